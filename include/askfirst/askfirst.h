@@ -1,0 +1,13 @@
+/*
+ * askfirst/askfirst.h - umbrella header for libaskfirst.
+ * Include this one, or the module headers it lists.
+ */
+#ifndef ASKFIRST_H
+#define ASKFIRST_H
+
+#include "common.h"
+#include "policy.h"
+#include "decide.h"
+#include "ledger.h"
+
+#endif
