@@ -80,6 +80,23 @@ ASKF_API int askf_purpose_has_kind(const askf_purpose *u, const char *k, size_t 
 ASKF_API int askf_purpose_region_excluded(const askf_purpose *u, const char region[2]);
 ASKF_API int askf_purpose_default_allow(const askf_purpose *u, const char region[2]);
 
+/* The optional free-text `controller` of the policy, or NULL when the file has none. */
+ASKF_API const char *askf_policy_controller(const askf_policy *p);
+/*
+ * The PII minimisation action the policy's `minimise` mapping chooses for a PII
+ * type name ("EMAIL", "PHONE", "IPV4", "IPV6", "CREDIT_CARD", "IBAN", "US_SSN",
+ * "URL", "HANDLE", "PERSON"): one of "tag", "mask", "pseudonym", "drop_record",
+ * "keep". Types the policy does not list answer "pseudonym" for PERSON and
+ * HANDLE and "tag" otherwise; so do unknown type names and p == NULL. Static
+ * storage; never NULL.
+ */
+ASKF_API const char *askf_policy_minimise(const askf_policy *p, const char *type);
+/* The purpose's `exclude_regions` entries as written (country codes and group
+ * names), for display; the region table behind askf_purpose_region_excluded()
+ * is what decisions use. */
+ASKF_API size_t askf_purpose_exclude_region_count(const askf_purpose *u);
+ASKF_API const char *askf_purpose_exclude_region(const askf_purpose *u, size_t i);
+
 /* Region groups known to the policy language: "EU", "EEA", "EFTA", "UK". */
 /* Whether `code` (2 letters) is an assigned ISO 3166-1 alpha-2 country code. */
 ASKF_API int askf_region_valid(const char *code, size_t len);
