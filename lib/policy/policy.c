@@ -31,8 +31,8 @@ typedef struct loader {
 static const char *const basis_names[] = {NULL, "consent", "legitimate_interest", "contract",
                                           "legal_obligation"};
 
-static const char *const known_kinds[] = {"post",     "comment",  "article",  "profile",
-                                          "message",  "ai_input", "reaction", "media_caption"};
+static const char *const known_kinds[] = {"post",    "comment",  "article",  "profile",
+                                          "message", "ai_input", "reaction", "media_caption"};
 #define N_KINDS (sizeof known_kinds / sizeof *known_kinds)
 
 static const char *const default_kinds[] = {"post", "comment", "article", "profile"};
@@ -57,8 +57,8 @@ static askf_status failv(loader *L, askf_status st, yaml_mark_t m, const char *p
     vsnprintf(detail, sizeof detail, fmt, ap);
     uint32_t line = (uint32_t)m.line + 1, col = (uint32_t)m.column + 1;
     if (path && *path)
-        return askf__err(L->err, st, line, col, path, "%s:%u:%u: %s: %s", L->source,
-                         (unsigned)line, (unsigned)col, path, detail);
+        return askf__err(L->err, st, line, col, path, "%s:%u:%u: %s: %s", L->source, (unsigned)line,
+                         (unsigned)col, path, detail);
     return askf__err(L->err, st, line, col, NULL, "%s:%u:%u: %s", L->source, (unsigned)line,
                      (unsigned)col, detail);
 }
@@ -114,9 +114,15 @@ static const char *show(const yaml_node_t *n, char *buf, size_t cap)
 
 /* ---- node helpers ---------------------------------------------------------------------- */
 
-static yaml_node_t *node_at(loader *L, int i) { return yaml_document_get_node(L->doc, i); }
+static yaml_node_t *node_at(loader *L, int i)
+{
+    return yaml_document_get_node(L->doc, i);
+}
 
-static int is_scalar(const yaml_node_t *n) { return n && n->type == YAML_SCALAR_NODE; }
+static int is_scalar(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE;
+}
 
 static int scalar_is(const yaml_node_t *n, const char *s)
 {
@@ -134,13 +140,16 @@ static int is_null(const yaml_node_t *n)
            scalar_is(n, "Null") || scalar_is(n, "NULL");
 }
 
-static const char *sv(const yaml_node_t *n) { return (const char *)n->data.scalar.value; }
+static const char *sv(const yaml_node_t *n)
+{
+    return (const char *)n->data.scalar.value;
+}
 
 static const char *type_name(const yaml_node_t *n)
 {
     if (!n)
         return "nothing";
-    return n->type == YAML_MAPPING_NODE ? "a mapping"
+    return n->type == YAML_MAPPING_NODE    ? "a mapping"
            : n->type == YAML_SEQUENCE_NODE ? "a list"
                                            : "a scalar";
 }
@@ -266,7 +275,8 @@ static askf_status region_token(loader *L, const yaml_node_t *n, const char *pat
                 show(n, b, sizeof b));
 }
 
-static askf_status load_exclude(loader *L, askf_purpose *u, const yaml_node_t *n, const char *prefix)
+static askf_status load_exclude(loader *L, askf_purpose *u, const yaml_node_t *n,
+                                const char *prefix)
 {
     char path[96];
     askf_status st = ASKF_OK;
@@ -325,7 +335,8 @@ static askf_status default_value(loader *L, const yaml_node_t *n, const char *pa
  * Resolution per code: an explicit code beats a group, a group beats "*"; when a code is
  * in several listed groups the first listed group wins.
  */
-static askf_status load_default(loader *L, askf_purpose *u, const yaml_node_t *n, const char *prefix)
+static askf_status load_default(loader *L, askf_purpose *u, const yaml_node_t *n,
+                                const char *prefix)
 {
     char path[96];
     askf_status st;
@@ -334,8 +345,8 @@ static askf_status load_default(loader *L, askf_purpose *u, const yaml_node_t *n
         if ((st = default_value(L, n, prefix, &allow)) != ASKF_OK)
             return st;
         for (int s = 0; s < ASKF__REGION_SLOTS; s++)
-            u->region[s] = (uint8_t)((u->region[s] & ~ASKF__REGION_ALLOW) |
-                                     (allow ? ASKF__REGION_ALLOW : 0));
+            u->region[s] =
+                (uint8_t)((u->region[s] & ~ASKF__REGION_ALLOW) | (allow ? ASKF__REGION_ALLOW : 0));
         return ASKF_OK;
     }
     if (n->type != YAML_MAPPING_NODE)
@@ -436,8 +447,7 @@ static askf_status load_recipients(loader *L, askf_purpose *u, const yaml_node_t
                     "must name at least one recipient (first_party for the platform itself)");
     if (count > ASKF__POLICY_MAX_RECIPIENTS)
         return fail_st(L, ASKF_ERR_LIMIT, n->start_mark, prefix,
-                       "lists %zu recipients; the limit is %d", count,
-                       ASKF__POLICY_MAX_RECIPIENTS);
+                       "lists %zu recipients; the limit is %d", count, ASKF__POLICY_MAX_RECIPIENTS);
     u->recipients = askf__calloc(count, sizeof *u->recipients);
     if (!u->recipients)
         return oom(L);
@@ -537,16 +547,25 @@ enum {
     PK_USER_INITIATED,
     PK_COUNT
 };
-static const char *const purpose_keys[PK_COUNT] = {
-    "id",      "title",         "notice",          "basis",   "default",    "recipients",
-    "content_kinds", "exclude_regions", "min_age", "objectable", "user_initiated_only"};
+static const char *const purpose_keys[PK_COUNT] = {"id",
+                                                   "title",
+                                                   "notice",
+                                                   "basis",
+                                                   "default",
+                                                   "recipients",
+                                                   "content_kinds",
+                                                   "exclude_regions",
+                                                   "min_age",
+                                                   "objectable",
+                                                   "user_initiated_only"};
 
 static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yaml_node_t *n)
 {
     askf_purpose *u = &p->purposes[idx];
     char prefix[48], path[96], b[64];
     askf_status st = ASKF_OK;
-    yaml_mark_t first[PK_COUNT] = {{0, 0, 0}}, id_mark = n->start_mark, message_mark = n->start_mark;
+    yaml_mark_t first[PK_COUNT] = {{0, 0, 0}}, id_mark = n->start_mark,
+                message_mark = n->start_mark;
     size_t message_at = (size_t)-1;
     unsigned seen = 0;
     path_fmt(prefix, sizeof prefix, "purposes[%zu]", idx);
@@ -571,12 +590,8 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
                             "invalid purpose id '%s' (use 1 to %d of a-z 0-9 . _ -)",
                             show(v, b, sizeof b), ASKF__POLICY_MAX_ID);
             break;
-        case PK_TITLE:
-            st = get_str(L, v, path, &u->title);
-            break;
-        case PK_NOTICE:
-            st = get_str(L, v, path, &u->notice);
-            break;
+        case PK_TITLE: st = get_str(L, v, path, &u->title); break;
+        case PK_NOTICE: st = get_str(L, v, path, &u->notice); break;
         case PK_BASIS: {
             int bi;
             for (bi = 1; bi <= 4; bi++)
@@ -590,27 +605,13 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
             u->basis = (askf_basis)bi;
             break;
         }
-        case PK_DEFAULT:
-            st = load_default(L, u, v, path);
-            break;
-        case PK_RECIPIENTS:
-            st = load_recipients(L, u, v, path);
-            break;
-        case PK_KINDS:
-            st = load_kinds(L, u, v, path, &message_mark, &message_at);
-            break;
-        case PK_EXCLUDE:
-            st = load_exclude(L, u, v, path);
-            break;
-        case PK_MIN_AGE:
-            st = get_age(L, v, path, &u->min_age);
-            break;
-        case PK_OBJECTABLE:
-            st = get_bool(L, v, path, &u->objectable);
-            break;
-        case PK_USER_INITIATED:
-            st = get_bool(L, v, path, &u->user_initiated_only);
-            break;
+        case PK_DEFAULT: st = load_default(L, u, v, path); break;
+        case PK_RECIPIENTS: st = load_recipients(L, u, v, path); break;
+        case PK_KINDS: st = load_kinds(L, u, v, path, &message_mark, &message_at); break;
+        case PK_EXCLUDE: st = load_exclude(L, u, v, path); break;
+        case PK_MIN_AGE: st = get_age(L, v, path, &u->min_age); break;
+        case PK_OBJECTABLE: st = get_bool(L, v, path, &u->objectable); break;
+        case PK_USER_INITIATED: st = get_bool(L, v, path, &u->user_initiated_only); break;
         }
         if (st != ASKF_OK)
             return st;
@@ -700,19 +701,13 @@ static askf_status load_root(loader *L, askf_policy *p, const yaml_node_t *root)
         if ((st = key_index(L, k, top_keys, TK_COUNT, "", first, &seen, &key)) != ASKF_OK)
             return st;
         switch (key) {
-        case TK_NAME:
-            st = get_str(L, v, "name", &p->name);
-            break;
-        case TK_VERSION:
-            st = get_str(L, v, "version", &p->version);
-            break;
+        case TK_NAME: st = get_str(L, v, "name", &p->name); break;
+        case TK_VERSION: st = get_str(L, v, "version", &p->version); break;
         case TK_CONTROLLER:
             if (!is_null(v))
                 st = get_str(L, v, "controller", &p->controller);
             break;
-        case TK_MINIMISE:
-            st = load_minimise(L, p, v);
-            break;
+        case TK_MINIMISE: st = load_minimise(L, p, v); break;
         case TK_PURPOSES: {
             if (v->type != YAML_SEQUENCE_NODE)
                 return fail(L, v->start_mark, "purposes", "expected a list of purposes, found %s",
@@ -993,11 +988,26 @@ void askf__purpose_notice_hash(askf_purpose *u)
 
 /* ---- accessors ------------------------------------------------------------------------- */
 
-const char *askf_policy_name(const askf_policy *p) { return p ? p->name : NULL; }
-const char *askf_policy_version(const askf_policy *p) { return p ? p->version : NULL; }
-const char *askf_policy_controller(const askf_policy *p) { return p ? p->controller : NULL; }
-const uint8_t *askf_policy_hash(const askf_policy *p) { return p ? p->hash : NULL; }
-const char *askf_policy_hash_hex(const askf_policy *p) { return p ? p->hash_hex : NULL; }
+const char *askf_policy_name(const askf_policy *p)
+{
+    return p ? p->name : NULL;
+}
+const char *askf_policy_version(const askf_policy *p)
+{
+    return p ? p->version : NULL;
+}
+const char *askf_policy_controller(const askf_policy *p)
+{
+    return p ? p->controller : NULL;
+}
+const uint8_t *askf_policy_hash(const askf_policy *p)
+{
+    return p ? p->hash : NULL;
+}
+const char *askf_policy_hash_hex(const askf_policy *p)
+{
+    return p ? p->hash_hex : NULL;
+}
 
 const char *askf_policy_text(const askf_policy *p, size_t *len)
 {
@@ -1006,7 +1016,10 @@ const char *askf_policy_text(const askf_policy *p, size_t *len)
     return p ? p->text : NULL;
 }
 
-size_t askf_policy_purpose_count(const askf_policy *p) { return p ? p->n_purposes : 0; }
+size_t askf_policy_purpose_count(const askf_policy *p)
+{
+    return p ? p->n_purposes : 0;
+}
 
 int askf_policy_purpose_index(const askf_policy *p, const char *id, size_t id_len)
 {
@@ -1031,10 +1044,22 @@ const char *askf_policy_minimise(const askf_policy *p, const char *type)
     return askf__pii_action_name(p ? p->minimise[t] : askf__pii_default_action(t));
 }
 
-const char *askf_purpose_id(const askf_purpose *u) { return u ? u->id : NULL; }
-const char *askf_purpose_title(const askf_purpose *u) { return u ? u->title : NULL; }
-const char *askf_purpose_notice(const askf_purpose *u) { return u ? u->notice : NULL; }
-askf_basis askf_purpose_basis(const askf_purpose *u) { return u ? u->basis : (askf_basis)0; }
+const char *askf_purpose_id(const askf_purpose *u)
+{
+    return u ? u->id : NULL;
+}
+const char *askf_purpose_title(const askf_purpose *u)
+{
+    return u ? u->title : NULL;
+}
+const char *askf_purpose_notice(const askf_purpose *u)
+{
+    return u ? u->notice : NULL;
+}
+askf_basis askf_purpose_basis(const askf_purpose *u)
+{
+    return u ? u->basis : (askf_basis)0;
+}
 
 const char *askf_basis_name(askf_basis b)
 {
@@ -1042,29 +1067,44 @@ const char *askf_basis_name(askf_basis b)
                                                                          : "invalid";
 }
 
-const uint8_t *askf_purpose_notice_hash(const askf_purpose *u) { return u ? u->notice_hash : NULL; }
+const uint8_t *askf_purpose_notice_hash(const askf_purpose *u)
+{
+    return u ? u->notice_hash : NULL;
+}
 const char *askf_purpose_notice_hash_hex(const askf_purpose *u)
 {
     return u ? u->notice_hash_hex : NULL;
 }
-int askf_purpose_objectable(const askf_purpose *u) { return u ? u->objectable : 0; }
+int askf_purpose_objectable(const askf_purpose *u)
+{
+    return u ? u->objectable : 0;
+}
 int askf_purpose_user_initiated_only(const askf_purpose *u)
 {
     return u ? u->user_initiated_only : 0;
 }
-unsigned askf_purpose_min_age(const askf_purpose *u) { return u ? u->min_age : 0; }
+unsigned askf_purpose_min_age(const askf_purpose *u)
+{
+    return u ? u->min_age : 0;
+}
 
 int askf_purpose_choosable(const askf_purpose *u)
 {
     return u && (u->basis == ASKF_BASIS_CONSENT || u->basis == ASKF_BASIS_LEGITIMATE_INTEREST);
 }
 
-size_t askf_purpose_recipient_count(const askf_purpose *u) { return u ? u->n_recipients : 0; }
+size_t askf_purpose_recipient_count(const askf_purpose *u)
+{
+    return u ? u->n_recipients : 0;
+}
 const char *askf_purpose_recipient(const askf_purpose *u, size_t i)
 {
     return (u && i < u->n_recipients) ? u->recipients[i] : NULL;
 }
-int askf_purpose_shares(const askf_purpose *u) { return u ? u->shares : 0; }
+int askf_purpose_shares(const askf_purpose *u)
+{
+    return u ? u->shares : 0;
+}
 
 static int has_str(char *const *v, size_t n, const char *s, size_t len)
 {
@@ -1081,7 +1121,10 @@ int askf_purpose_has_recipient(const askf_purpose *u, const char *r, size_t len)
     return u ? has_str(u->recipients, u->n_recipients, r, len) : 0;
 }
 
-size_t askf_purpose_kind_count(const askf_purpose *u) { return u ? u->n_kinds : 0; }
+size_t askf_purpose_kind_count(const askf_purpose *u)
+{
+    return u ? u->n_kinds : 0;
+}
 const char *askf_purpose_kind(const askf_purpose *u, size_t i)
 {
     return (u && i < u->n_kinds) ? u->kinds[i] : NULL;
@@ -1091,7 +1134,10 @@ int askf_purpose_has_kind(const askf_purpose *u, const char *k, size_t len)
     return u ? has_str(u->kinds, u->n_kinds, k, len) : 0;
 }
 
-size_t askf_purpose_exclude_region_count(const askf_purpose *u) { return u ? u->n_exclude : 0; }
+size_t askf_purpose_exclude_region_count(const askf_purpose *u)
+{
+    return u ? u->n_exclude : 0;
+}
 const char *askf_purpose_exclude_region(const askf_purpose *u, size_t i)
 {
     return (u && i < u->n_exclude) ? u->exclude[i] : NULL;

@@ -405,7 +405,8 @@ TEST(notice_hash_changes_with_what_the_member_agreed_to)
         "    content_kinds: [post, comment]\n",
         /* a content kind added */
         "  - id: a\n    title: T\n    notice: N\n    basis: consent\n"
-        "    recipients: [first_party, \"affiliates:x\"]\n    content_kinds: [post, comment, article]\n",
+        "    recipients: [first_party, \"affiliates:x\"]\n    content_kinds: [post, comment, "
+        "article]\n",
         /* the title */
         "  - id: a\n    title: T.\n    notice: N\n    basis: consent\n"
         "    recipients: [first_party, \"affiliates:x\"]\n    content_kinds: [post, comment]\n",
@@ -475,8 +476,7 @@ TEST(error_duplicate_key)
 TEST(error_message_kind_in_training_purpose)
 {
     expect_error(HEAD P0 "    content_kinds: [post, message]\n", 8, 27,
-                 "purposes[0].content_kinds[1]",
-                 "private messages are never training data");
+                 "purposes[0].content_kinds[1]", "private messages are never training data");
     /* Allowed for purposes that do not train. */
     askf_policy *p = NULL;
     askf_error e;
