@@ -564,7 +564,7 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
     askf_purpose *u = &p->purposes[idx];
     char prefix[48], path[96], b[64];
     askf_status st = ASKF_OK;
-    yaml_mark_t first[PK_COUNT] = {{0, 0, 0}}, id_mark = n->start_mark,
+    yaml_mark_t first[PK_COUNT] = {{0, 0, 0}}, id_mark = n->start_mark, default_mark = n->start_mark,
                 message_mark = n->start_mark;
     size_t message_at = (size_t)-1;
     unsigned seen = 0;
@@ -605,7 +605,10 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
             u->basis = (askf_basis)bi;
             break;
         }
-        case PK_DEFAULT: st = load_default(L, u, v, path); break;
+        case PK_DEFAULT:
+            default_mark = v->start_mark;
+            st = load_default(L, u, v, path);
+            break;
         case PK_RECIPIENTS: st = load_recipients(L, u, v, path); break;
         case PK_KINDS: st = load_kinds(L, u, v, path, &message_mark, &message_at); break;
         case PK_EXCLUDE: st = load_exclude(L, u, v, path); break;
@@ -637,6 +640,17 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
     }
     if ((st = set_defaults(L, u)) != ASKF_OK)
         return st;
+    /* Consent is opt-in: a consent purpose that is on without a choice is not consent. */
+    if (u->basis == ASKF_BASIS_CONSENT)
+        for (size_t r = 0; r < ASKF__REGION_SLOTS; r++)
+            if (u->region[r] & ASKF__REGION_ALLOW) {
+                path_fmt(path, sizeof path, "%s.default", prefix);
+                return fail(L, default_mark, path,
+                            "purpose '%s' has basis consent, so it must default to deny in every "
+                            "region (consent is given, never presumed); use basis "
+                            "legitimate_interest for an opt-out purpose",
+                            u->id);
+            }
     for (size_t j = 0; j < u->n_recipients; j++)
         if (strcmp(u->recipients[j], "first_party") != 0)
             u->shares = 1;

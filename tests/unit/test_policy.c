@@ -392,7 +392,7 @@ TEST(notice_hash_changes_with_what_the_member_agreed_to)
     notice_hash_of("  - id: a\n    title: T\n    notice: N\n    basis: consent\n"
                    "    recipients: [\"affiliates:x\", first_party]\n"
                    "    content_kinds: [comment, post]\n    min_age: 18\n    objectable: true\n"
-                   "    default: allow\n    exclude_regions: [EU]\n",
+                   "    default: {\"*\": deny, US: deny}\n    exclude_regions: [EU]\n",
                    h);
     CHECK_MEM(base, 32, h);
     const char *changed[] = {
@@ -452,6 +452,14 @@ TEST(error_bad_basis)
                  "purposes[0].basis",
                  "unknown basis 'maybe' (expected consent, legitimate_interest, contract, "
                  "legal_obligation)");
+}
+
+TEST(error_consent_purpose_on_by_default)
+{
+    expect_error(HEAD "  - id: a\n    title: T\n    notice: N\n    basis: consent\n"
+                      "    default: {\"*\": deny, US: allow}\n",
+                 8, 14, "purposes[0].default",
+                 "purpose 'a' has basis consent, so it must default to deny in every region");
 }
 
 TEST(error_missing_id)
@@ -645,6 +653,7 @@ int main(void)
     RUN(notice_hash_of_shipped_policy_is_stable_across_loads);
     RUN(error_unknown_key);
     RUN(error_bad_basis);
+    RUN(error_consent_purpose_on_by_default);
     RUN(error_missing_id);
     RUN(error_duplicate_purpose_id);
     RUN(error_duplicate_key);
