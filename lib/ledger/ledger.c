@@ -1,0 +1,1167 @@
+/*
+ * ledger.c - the ledger handle: opening the store, the policy cache, durable
+ * group commit, the hash chain, verification, and the read paths (member
+ * fold, full fold, history, scan).
+ *
+ * Group commit: an appending thread first parses and shape-checks its own
+ * events (event.c), then queues its batch. Whoever finds no leader becomes
+ * the leader, takes every queued batch, and runs one write transaction: for
+ * each batch a SAVEPOINT, each event validated against the policy and the
+ * ledger, given the next seq and chain hash and inserted; a batch that must
+ * not be stored (atomic with a rejected event, or hit by a storage error) is
+ * rolled back to its savepoint without touching the others. One COMMIT (one
+ * fsync) makes the whole group durable; then the followers are woken with
+ * their results. Batches that arrive meanwhile form the next group.
+ *
+ * Reads use a small pool of read connections, so a callback may call back
+ * into the ledger and readers never wait for the writer (SQLite WAL).
+ */
+#include "ledger_int.h"
+
+#include "common/alloc.h"
+#include "common/err.h"
+#include "common/hash.h"
+#include "store/store.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct pol_entry {
+    int64_t seq;
+    askf_time at;
+    char *id;
+    askf_policy *p;
+} pol_entry;
+
+typedef struct pol_list {
+    pol_entry *v;
+    size_t n, cap;
+} pol_list;
+
+/* One queued append (a caller's batch). Owned by the caller's stack frame. */
+typedef struct req {
+    size_t n;
+    unsigned flags;
+    askf__event *ev;
+    askf_status *st;         /* per event */
+    askf_append_result *res; /* per event, internal */
+    askf_error *errors;      /* caller's, may be NULL */
+    askf_policy *policy;     /* publish: the parsed policy, handed to the cache on commit */
+    size_t inserted;         /* events newly stored */
+    askf_status status;      /* batch-level outcome */
+    int done;
+    struct req *next;
+} req;
+
+struct askf_ledger {
+    char *uri;
+    int read_only;
+    askf_store *w; /* write connection: used only by the group-commit leader */
+
+    pthread_mutex_t pool_mu;
+    askf_store *idle[8];
+    size_t n_idle;
+
+    pthread_mutex_t q_mu;
+    pthread_cond_t q_cv;
+    req *q_head, *q_tail;
+    int leader;
+    uint64_t events_appended, commits;
+
+    pthread_mutex_t pol_mu;
+    pol_list pols;   /* committed policy events, any order */
+    int64_t pol_seq; /* every policy event with seq <= pol_seq is in pols */
+
+    /* Leader-only scratch. */
+    pol_list pending; /* policies inserted by the current group (borrowed) */
+    askf_buf canon, scratch;
+    askf_json json;
+};
+
+static askf_error *E(const req *r, size_t i)
+{
+    return r->errors ? &r->errors[i] : NULL;
+}
+
+/* --- connections --------------------------------------------------------- */
+
+static askf_status reader_get(askf_ledger *l, askf_store **out, askf_error *err)
+{
+    *out = NULL;
+    pthread_mutex_lock(&l->pool_mu);
+    if (l->n_idle)
+        *out = l->idle[--l->n_idle];
+    pthread_mutex_unlock(&l->pool_mu);
+    if (*out)
+        return ASKF_OK;
+    return askf__store_open(l->uri, 0, l->read_only, out, err);
+}
+
+static void reader_put(askf_ledger *l, askf_store *s)
+{
+    if (!s)
+        return;
+    pthread_mutex_lock(&l->pool_mu);
+    if (l->n_idle < sizeof l->idle / sizeof *l->idle) {
+        l->idle[l->n_idle++] = s;
+        s = NULL;
+    }
+    pthread_mutex_unlock(&l->pool_mu);
+    askf__store_close(s);
+}
+
+/* --- policy cache -------------------------------------------------------- */
+
+static int pol_push(pol_list *pl, int64_t seq, askf_time at, char *id, askf_policy *p)
+{
+    if (pl->n == pl->cap) {
+        size_t nc = pl->cap ? pl->cap * 2 : 8;
+        pol_entry *v = askf__realloc(pl->v, nc * sizeof *v);
+        if (!v)
+            return -1;
+        pl->v = v;
+        pl->cap = nc;
+    }
+    pl->v[pl->n++] = (pol_entry){seq, at, id, p};
+    return 0;
+}
+
+static int id_cmp(const char *a, const char *b)
+{
+    return strcmp(a, b);
+}
+
+/* Latest (at, id) with at <= t and seq <= max_seq over the given lists. */
+static const pol_entry *pol_find(const pol_list *a, const pol_list *b, int64_t max_seq, askf_time t)
+{
+    const pol_entry *best = NULL;
+    const pol_list *lists[2] = {a, b};
+    for (int k = 0; k < 2; k++) {
+        if (!lists[k])
+            continue;
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            const pol_entry *e = &lists[k]->v[i];
+            if (e->at > t || (max_seq > 0 && e->seq > max_seq))
+                continue;
+            if (!best || e->at > best->at || (e->at == best->at && id_cmp(e->id, best->id) > 0))
+                best = e;
+        }
+    }
+    return best;
+}
+
+typedef struct refresh_ctx {
+    askf_ledger *l;
+    askf_json json;
+    askf_buf strings;
+    askf_status st;
+    askf_error *err;
+} refresh_ctx;
+
+static int refresh_row(const askf_store_row *row, void *ud)
+{
+    refresh_ctx *c = ud;
+    askf__event ev;
+    askf_policy *p = NULL;
+    char *id = NULL;
+    askf__buf_reset(&c->strings);
+    askf_error e;
+    if (askf__event_parse(&c->json, row->body.ptr, row->body.len, ASKF__PARSE_ALLOW_POLICY, &ev,
+                          &c->strings, &e) != ASKF_OK) {
+        c->st =
+            askf__err(c->err, ASKF_ERR_CORRUPT, 0, 0, NULL,
+                      "policy event at seq %lld does not parse: %s", (long long)row->seq, e.msg);
+        return 1;
+    }
+    askf_status st = askf_policy_load(ev.text.ptr, ev.text.len, "<ledger>", &p, &e);
+    if (st != ASKF_OK) {
+        c->st = askf__err(c->err, st == ASKF_ERR_NOMEM ? st : ASKF_ERR_CORRUPT, 0, 0, NULL,
+                          "policy event at seq %lld does not load: %s", (long long)row->seq, e.msg);
+        return 1;
+    }
+    id = askf__strndup(row->id.ptr, row->id.len);
+    if (!id || pol_push(&c->l->pols, row->seq, row->at, id, p) != 0) {
+        askf__free(id);
+        askf_policy_free(p);
+        c->st = askf__err(c->err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory caching a policy");
+        return 1;
+    }
+    c->l->pol_seq = row->seq;
+    return 0;
+}
+
+/* Load policy events newer than the cache. Caller holds pol_mu. */
+static askf_status pol_refresh(askf_ledger *l, askf_store *s, askf_error *err)
+{
+    refresh_ctx c = {.l = l, .st = ASKF_OK, .err = err};
+    askf__json_init(&c.json);
+    askf__buf_init(&c.strings);
+    askf_status st = s->ops->scan_policies(s, l->pol_seq, refresh_row, &c, err);
+    if (st == ASKF_OK)
+        st = c.st;
+    askf__json_free(&c.json);
+    askf__buf_free(&c.strings);
+    return st;
+}
+
+askf_status askf_ledger_policy_at(askf_ledger *l, int64_t seq, askf_time t, const askf_policy **out)
+{
+    askf_store *r = NULL;
+    *out = NULL;
+    if (!l)
+        return ASKF_ERR_INVALID;
+    askf_status st = reader_get(l, &r, NULL);
+    if (st != ASKF_OK)
+        return st;
+    pthread_mutex_lock(&l->pol_mu);
+    st = pol_refresh(l, r, NULL);
+    if (st == ASKF_OK) {
+        const pol_entry *e = pol_find(&l->pols, NULL, seq, t);
+        if (e)
+            *out = e->p;
+        else
+            st = ASKF_ERR_NO_POLICY;
+    }
+    pthread_mutex_unlock(&l->pol_mu);
+    reader_put(l, r);
+    return st;
+}
+
+/* --- open / close -------------------------------------------------------- */
+
+askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    askf_ledger *l = NULL;
+    askf_store *r = NULL;
+    *out = NULL;
+    askf__err_clear(err);
+    if (!o || !o->uri)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, "uri", "no ledger location given");
+    if (askf__crypto_init() != 0)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "the hashing library failed to start");
+    l = askf__calloc(1, sizeof *l);
+    if (!l || !(l->uri = askf__strdup(o->uri))) {
+        askf__free(l);
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory opening a ledger");
+    }
+    pthread_mutex_init(&l->pool_mu, NULL);
+    pthread_mutex_init(&l->q_mu, NULL);
+    pthread_cond_init(&l->q_cv, NULL);
+    pthread_mutex_init(&l->pol_mu, NULL);
+    askf__buf_init(&l->canon);
+    askf__buf_init(&l->scratch);
+    askf__json_init(&l->json);
+    l->read_only = o->read_only != 0;
+    if (!l->read_only) {
+        if ((st = askf__store_open(o->uri, o->create, 0, &l->w, err)) != ASKF_OK)
+            goto cleanup;
+    } else {
+        if ((st = askf__store_open(o->uri, 0, 1, &r, err)) != ASKF_OK)
+            goto cleanup;
+        reader_put(l, r);
+    }
+    *out = l;
+    l = NULL;
+cleanup:
+    askf_ledger_close(l);
+    return st;
+}
+
+void askf_ledger_close(askf_ledger *l)
+{
+    if (!l)
+        return;
+    for (size_t i = 0; i < l->n_idle; i++)
+        askf__store_close(l->idle[i]);
+    askf__store_close(l->w);
+    for (size_t i = 0; i < l->pols.n; i++) {
+        askf_policy_free(l->pols.v[i].p);
+        askf__free(l->pols.v[i].id);
+    }
+    askf__free(l->pols.v);
+    askf__free(l->pending.v);
+    askf__buf_free(&l->canon);
+    askf__buf_free(&l->scratch);
+    askf__json_free(&l->json);
+    pthread_mutex_destroy(&l->pool_mu);
+    pthread_mutex_destroy(&l->q_mu);
+    pthread_cond_destroy(&l->q_cv);
+    pthread_mutex_destroy(&l->pol_mu);
+    askf__free(l->uri);
+    askf__free(l);
+}
+
+/* --- validation against the ledger (leader) ------------------------------ */
+
+static int shown(askf_slice s)
+{
+    return (int)(s.len > 60 ? 60 : s.len);
+}
+
+static const char *fmt_time(askf_time t, char buf[40])
+{
+    if (askf_time_format(t, buf, 40) == 0) {
+        buf[0] = '?';
+        buf[1] = 0;
+    }
+    return buf;
+}
+
+/* Whether any published policy has `purpose` with this notice hash. */
+static int notice_published(const askf_ledger *l, askf_slice purpose, const uint8_t *h)
+{
+    const pol_list *lists[2] = {&l->pols, &l->pending};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            const askf_policy *p = lists[k]->v[i].p;
+            int idx = askf_policy_purpose_index(p, purpose.ptr, purpose.len);
+            if (idx >= 0 && memcmp(askf_purpose_notice_hash(askf_policy_purpose(p, (size_t)idx)), h,
+                                   ASKF_HASH_SIZE) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Purpose checks for consent and objection events; binds the default notice. */
+static askf_status check_purpose(askf_ledger *l, askf__event *ev, askf_error *err)
+{
+    char tb[40];
+    askf_status st = ASKF_OK;
+    pthread_mutex_lock(&l->pol_mu);
+    const pol_entry *pe = pol_find(&l->pols, &l->pending, 0, ev->at);
+    if (!pe) {
+        st = askf__err(err, ASKF_ERR_NO_POLICY, 0, 0, "at",
+                       "field 'at': no policy is in force at %s; publish one first "
+                       "(askfirst policy publish)",
+                       fmt_time(ev->at, tb));
+        goto cleanup;
+    }
+    const askf_policy *p = pe->p;
+    int idx = askf_policy_purpose_index(p, ev->purpose.ptr, ev->purpose.len);
+    if (idx < 0) {
+        st = askf__err(err, ASKF_ERR_REJECTED, 0, 0, "purpose",
+                       "field 'purpose': unknown purpose \"%.*s\" in policy %s@%s (in force at "
+                       "%s)",
+                       shown(ev->purpose), ev->purpose.ptr, askf_policy_name(p),
+                       askf_policy_version(p), fmt_time(ev->at, tb));
+        goto cleanup;
+    }
+    const askf_purpose *u = askf_policy_purpose(p, (size_t)idx);
+    if (ev->type == ASKF__EV_CONSENT) {
+        if (!askf_purpose_choosable(u)) {
+            st = askf__err(err, ASKF_ERR_REJECTED, 0, 0, "purpose",
+                           "field 'purpose': members cannot grant or refuse \"%.*s\": its legal "
+                           "basis is %s",
+                           shown(ev->purpose), ev->purpose.ptr,
+                           askf_basis_name(askf_purpose_basis(u)));
+            goto cleanup;
+        }
+        if (ev->has_notice) {
+            if (!notice_published(l, ev->purpose, ev->notice)) {
+                char hx[2 * ASKF_HASH_SIZE + 1];
+                askf__hex(ev->notice, ASKF_HASH_SIZE, hx);
+                st = askf__err(err, ASKF_ERR_REJECTED, 0, 0, "notice",
+                               "field 'notice': %s is not the notice hash of purpose \"%.*s\" in "
+                               "any published policy",
+                               hx, shown(ev->purpose), ev->purpose.ptr);
+                goto cleanup;
+            }
+        } else {
+            memcpy(ev->notice, askf_purpose_notice_hash(u), ASKF_HASH_SIZE);
+            ev->has_notice = 1;
+        }
+    } else if (ev->type == ASKF__EV_OBJECTION && !askf_purpose_objectable(u)) {
+        st = askf__err(err, ASKF_ERR_REJECTED, 0, 0, "purpose",
+                       "field 'purpose': purpose \"%.*s\" is not objectable in policy %s@%s",
+                       shown(ev->purpose), ev->purpose.ptr, askf_policy_name(p),
+                       askf_policy_version(p));
+    }
+cleanup:
+    pthread_mutex_unlock(&l->pol_mu);
+    return st;
+}
+
+static int is_store_failure(askf_status st)
+{
+    return st == ASKF_ERR_STORE || st == ASKF_ERR_NOMEM || st == ASKF_ERR_IO;
+}
+
+/* Checks that read the ledger: account deletion, referenced objection. */
+static askf_status check_ledger(askf_ledger *l, const askf__event *ev, askf_error *err)
+{
+    char tb[40], tb2[40];
+    askf_status st;
+    askf_store *w = l->w;
+    if (ev->type == ASKF__EV_POLICY)
+        return ASKF_OK;
+    askf_time del;
+    if ((st = w->ops->account_deleted_at(w, ev->user, &del, err)) != ASKF_OK)
+        return st;
+    if (del != ASKF_TIME_NONE && del <= ev->at)
+        return askf__err(err, ASKF_ERR_REJECTED, 0, 0, "user",
+                         "field 'user': the account of \"%.*s\" was deleted at %s; no events "
+                         "at or after that time are accepted",
+                         shown(ev->user), ev->user.ptr, fmt_time(del, tb));
+    if (ev->type != ASKF__EV_OBJECTION_RESOLVED)
+        return ASKF_OK;
+    askf_store_row row;
+    int found = 0;
+    askf__buf_reset(&l->scratch);
+    if ((st = w->ops->get_by_id(w, ev->objection, &row, &l->scratch, &found, err)) != ASKF_OK)
+        return st;
+    if (!found || row.type.len != 9 || memcmp(row.type.ptr, "objection", 9) != 0)
+        return askf__err(err, ASKF_ERR_REJECTED, 0, 0, "objection",
+                         "field 'objection': no objection with id \"%.*s\" is recorded",
+                         shown(ev->objection), ev->objection.ptr);
+    if (row.user.len != ev->user.len || memcmp(row.user.ptr, ev->user.ptr, ev->user.len) != 0)
+        return askf__err(err, ASKF_ERR_REJECTED, 0, 0, "objection",
+                         "field 'objection': objection \"%.*s\" belongs to another member",
+                         shown(ev->objection), ev->objection.ptr);
+    if (row.at > ev->at)
+        return askf__err(err, ASKF_ERR_REJECTED, 0, 0, "at",
+                         "field 'at': the resolution (%s) is earlier than objection \"%.*s\" "
+                         "(%s)",
+                         fmt_time(ev->at, tb), shown(ev->objection), ev->objection.ptr,
+                         fmt_time(row.at, tb2));
+    return ASKF_OK;
+}
+
+/* Same id already stored: duplicate (same body) or conflict. *found = 0 if not stored. */
+static askf_status check_existing(askf_ledger *l, const askf__event *ev, askf_slice body,
+                                  askf_append_result *res, int *found, askf_error *err)
+{
+    askf_store_row row;
+    askf_store *w = l->w;
+    askf__buf_reset(&l->scratch);
+    askf_status st = w->ops->get_by_id(w, ev->id, &row, &l->scratch, found, err);
+    if (st != ASKF_OK || !*found)
+        return st;
+    if (row.body.len == body.len && memcmp(row.body.ptr, body.ptr, body.len) == 0) {
+        res->seq = row.seq;
+        res->duplicate = 1;
+        memcpy(res->hash, row.hash, ASKF_HASH_SIZE);
+        askf__err_clear(err);
+        return ASKF_OK;
+    }
+    return askf__err(err, ASKF_ERR_CONFLICT, 0, 0, "id",
+                     "field 'id': event \"%.*s\" is already recorded at seq %lld with a "
+                     "different body",
+                     shown(ev->id), ev->id.ptr, (long long)row.seq);
+}
+
+typedef struct chain {
+    int64_t seq;
+    askf_time recorded_at;
+    uint8_t hash[ASKF_HASH_SIZE];
+} chain;
+
+/* Validate, hash and insert one event; advances *c when stored. */
+static askf_status process_event(askf_ledger *l, req *r, chain *c, askf__event *ev,
+                                 askf_append_result *res, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    int found = 0;
+    if (ev->type == ASKF__EV_CONSENT || ev->type == ASKF__EV_OBJECTION)
+        if ((st = check_purpose(l, ev, err)) != ASKF_OK)
+            return st;
+    askf__buf_reset(&l->canon);
+    askf__event_canon(ev, &l->canon);
+    if (l->canon.oom)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory encoding an event");
+    askf_slice body = {l->canon.ptr, l->canon.len};
+    st = check_ledger(l, ev, err);
+    if (st != ASKF_OK) {
+        /* A replay of an event stored earlier stays a no-op even if it would
+         * not be accepted today. */
+        askf_error e2;
+        if (!is_store_failure(st) && check_existing(l, ev, body, res, &found, &e2) == ASKF_OK &&
+            found) {
+            askf__err_clear(err);
+            return ASKF_OK;
+        }
+        return st;
+    }
+    askf_store_row row = {0};
+    row.seq = c->seq + 1;
+    row.recorded_at = c->recorded_at;
+    row.at = ev->at;
+    row.id = ev->id;
+    row.type.ptr = askf__event_type_name(ev->type);
+    row.type.len = strlen(row.type.ptr);
+    row.user = ev->user;
+    row.body = body;
+    askf__chain_hash(c->hash, row.seq, row.recorded_at, body.ptr, body.len, row.hash);
+    st = l->w->ops->insert(l->w, &row, err);
+    if (st == ASKF_ERR_CONFLICT) {
+        st = check_existing(l, ev, body, res, &found, err);
+        if (st == ASKF_OK && !found)
+            st = askf__err(err, ASKF_ERR_STORE, 0, 0, NULL, "event id vanished during insert");
+        return st;
+    }
+    if (st != ASKF_OK)
+        return st;
+    if (ev->type == ASKF__EV_POLICY) {
+        /* The id string is owned by the request's event strings until commit. */
+        if (pol_push(&l->pending, row.seq, row.at, NULL, r->policy) != 0)
+            return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory caching a policy");
+    }
+    c->seq = row.seq;
+    memcpy(c->hash, row.hash, ASKF_HASH_SIZE);
+    res->seq = row.seq;
+    res->duplicate = 0;
+    memcpy(res->hash, row.hash, ASKF_HASH_SIZE);
+    r->inserted++;
+    askf__err_clear(err);
+    return ASKF_OK;
+}
+
+static void fail_batch(req *r, askf_status st, const askf_error *cause)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        r->st[i] = st;
+        memset(&r->res[i], 0, sizeof r->res[i]);
+        if (r->errors) {
+            if (cause)
+                r->errors[i] = *cause;
+            else
+                askf__err(&r->errors[i], st, 0, 0, NULL, "%s", askf_strerror(st));
+        }
+    }
+    r->inserted = 0;
+    r->status = st;
+}
+
+static void abort_others(req *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->st[i] == ASKF_OK) {
+            r->st[i] = ASKF_ERR_ABORTED;
+            memset(&r->res[i], 0, sizeof r->res[i]);
+            askf__err(E(r, i), ASKF_ERR_ABORTED, 0, 0, NULL,
+                      "not stored: another event of this atomic batch was rejected");
+        }
+    r->inserted = 0;
+    r->status = ASKF_ERR_REJECTED;
+}
+
+/* One batch inside the group's transaction, in its own savepoint. */
+static void process_req(askf_ledger *l, req *r, chain *c)
+{
+    askf_store *w = l->w;
+    chain saved = *c;
+    size_t saved_pending = l->pending.n;
+    askf_error e;
+    askf_status st = w->ops->savepoint(w, &e);
+    if (st != ASKF_OK) {
+        fail_batch(r, st, &e);
+        return;
+    }
+    int rejected = 0;
+    r->inserted = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->st[i] != ASKF_OK) {
+            rejected = 1;
+            continue;
+        }
+        askf_error *ei = E(r, i);
+        st = process_event(l, r, c, &r->ev[i], &r->res[i], ei ? ei : &e);
+        if (is_store_failure(st)) {
+            askf_error cause = ei ? *ei : e;
+            w->ops->rollback_to(w);
+            *c = saved;
+            l->pending.n = saved_pending;
+            fail_batch(r, st, &cause);
+            return;
+        }
+        r->st[i] = st;
+        if (st != ASKF_OK)
+            rejected = 1;
+    }
+    if (rejected && (r->flags & ASKF_APPEND_ATOMIC)) {
+        w->ops->rollback_to(w);
+        *c = saved;
+        l->pending.n = saved_pending;
+        abort_others(r);
+        return;
+    }
+    if ((st = w->ops->release(w, &e)) != ASKF_OK) {
+        w->ops->rollback_to(w);
+        *c = saved;
+        l->pending.n = saved_pending;
+        fail_batch(r, st, &e);
+        return;
+    }
+    r->status = rejected ? ASKF_ERR_REJECTED : ASKF_OK;
+}
+
+/* The leader's work for one group: one transaction, one commit. */
+static void run_group(askf_ledger *l, req *group)
+{
+    askf_store *w = l->w;
+    askf_error e;
+    chain c;
+    l->pending.n = 0;
+    askf_status st = w->ops->begin_write(w, &e);
+    if (st == ASKF_OK) {
+        pthread_mutex_lock(&l->pol_mu);
+        st = pol_refresh(l, w, &e);
+        pthread_mutex_unlock(&l->pol_mu);
+    }
+    if (st == ASKF_OK)
+        st = w->ops->head(w, &c.seq, &c.recorded_at, c.hash, &e);
+    if (st == ASKF_OK) {
+        askf_time now = askf_time_now();
+        /* recorded_at never goes backwards, even if the clock does. */
+        if (now > c.recorded_at)
+            c.recorded_at = now;
+        for (req *r = group; r; r = r->next)
+            process_req(l, r, &c);
+        st = w->ops->commit(w, &e);
+    }
+    if (st != ASKF_OK) {
+        w->ops->rollback(w);
+        for (req *r = group; r; r = r->next)
+            fail_batch(r, st, &e);
+        l->pending.n = 0;
+        return;
+    }
+    /* Durable: hand newly stored policies to the cache. */
+    pthread_mutex_lock(&l->pol_mu);
+    for (size_t i = 0; i < l->pending.n; i++) {
+        pol_entry *pe = &l->pending.v[i];
+        req *owner = NULL;
+        for (req *r = group; r && !owner; r = r->next)
+            if (r->policy == pe->p)
+                owner = r;
+        char *id = owner ? askf__strndup(owner->ev[0].id.ptr, owner->ev[0].id.len) : NULL;
+        if (owner && id && pol_push(&l->pols, pe->seq, pe->at, id, pe->p) == 0) {
+            owner->policy = NULL; /* the cache owns it now */
+            if (pe->seq > l->pol_seq)
+                l->pol_seq = pe->seq;
+        } else {
+            /* Out of memory: forget it; the next refresh reloads it from the store. */
+            askf__free(id);
+        }
+    }
+    pthread_mutex_unlock(&l->pol_mu);
+    l->pending.n = 0;
+}
+
+/* Queue a parsed batch and wait until some leader (maybe this thread) ran it. */
+static void submit(askf_ledger *l, req *r)
+{
+    pthread_mutex_lock(&l->q_mu);
+    r->next = NULL;
+    r->done = 0;
+    if (l->q_tail)
+        l->q_tail->next = r;
+    else
+        l->q_head = r;
+    l->q_tail = r;
+    while (!r->done) {
+        if (l->leader) {
+            pthread_cond_wait(&l->q_cv, &l->q_mu);
+            continue;
+        }
+        /* Lead: take everything queued so far as one group. */
+        l->leader = 1;
+        req *group = l->q_head;
+        l->q_head = l->q_tail = NULL;
+        pthread_mutex_unlock(&l->q_mu);
+        run_group(l, group);
+        pthread_mutex_lock(&l->q_mu);
+        uint64_t added = 0;
+        int any = 0;
+        for (req *g = group, *next; g; g = next) {
+            next = g->next;
+            added += g->inserted;
+            any |= g->inserted > 0;
+            g->done = 1;
+        }
+        l->events_appended += added;
+        l->commits += any ? 1 : 0;
+        l->leader = 0;
+        pthread_cond_broadcast(&l->q_cv);
+    }
+    pthread_mutex_unlock(&l->q_mu);
+}
+
+static void req_finish(req *r, askf_append_result *results)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (results)
+            results[i] = r->res[i];
+        if (r->errors && r->st[i] == ASKF_OK)
+            askf__err_clear(&r->errors[i]);
+    }
+}
+
+askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t n, unsigned flags,
+                               askf_time now, askf_append_result *results, askf_error *errors)
+{
+    askf_status st = ASKF_OK;
+    req r;
+    askf_buf strings;
+    int parsed = 0;
+    memset(&r, 0, sizeof r);
+    askf__buf_init(&strings);
+    if (results)
+        memset(results, 0, n * sizeof *results);
+    if (!l || (n && !events)) {
+        st = ASKF_ERR_INVALID;
+        goto cleanup;
+    }
+    if (n == 0)
+        goto cleanup;
+    if (l->read_only) {
+        st = ASKF_ERR_INVALID;
+        for (size_t i = 0; errors && i < n; i++)
+            askf__err(&errors[i], st, 0, 0, NULL, "the ledger was opened read-only");
+        goto cleanup;
+    }
+    r.n = n;
+    r.flags = flags & ASKF_APPEND_ATOMIC;
+    r.errors = errors;
+    r.ev = askf__calloc(n, sizeof *r.ev);
+    r.st = askf__calloc(n, sizeof *r.st);
+    r.res = askf__calloc(n, sizeof *r.res);
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += events[i].len + 1;
+    if (!r.ev || !r.st || !r.res || askf__buf_reserve(&strings, total) != 0) {
+        st = ASKF_ERR_NOMEM;
+        for (size_t i = 0; errors && i < n; i++)
+            askf__err(&errors[i], st, 0, 0, NULL, "out of memory reading the batch");
+        goto cleanup;
+    }
+
+    /* Shape checks in this thread, before the leader sees the batch. */
+    askf_json j;
+    askf__json_init(&j);
+    int rejected = 0;
+    for (size_t i = 0; i < n; i++) {
+        askf_error *ei = errors ? &errors[i] : NULL;
+        askf__event *ev = &r.ev[i];
+        r.st[i] = askf__event_parse(&j, events[i].ptr, events[i].len, 0, ev, &strings, ei);
+        if (r.st[i] == ASKF_OK && ev->at > now + ASKF__FUTURE_SLACK) {
+            char tb[40], tb2[40];
+            r.st[i] = askf__err(ei, ASKF_ERR_REJECTED, 0, 0, "at",
+                                "field 'at': %s is more than 5 minutes after now (%s)",
+                                fmt_time(ev->at, tb), fmt_time(now, tb2));
+        }
+        if (r.st[i] != ASKF_OK)
+            rejected = 1;
+    }
+    askf__json_free(&j);
+    parsed = 1;
+    if (rejected && (r.flags & ASKF_APPEND_ATOMIC)) {
+        abort_others(&r);
+        st = ASKF_ERR_REJECTED;
+        goto cleanup;
+    }
+    int any_valid = 0;
+    for (size_t i = 0; i < n; i++)
+        any_valid |= r.st[i] == ASKF_OK;
+    if (!any_valid) {
+        st = ASKF_ERR_REJECTED;
+        goto cleanup;
+    }
+    submit(l, &r);
+    st = r.status;
+cleanup:
+    if (parsed)
+        req_finish(&r, results);
+    askf__free(r.ev);
+    askf__free(r.st);
+    askf__free(r.res);
+    askf__buf_free(&strings);
+    return st;
+}
+
+askf_status askf_ledger_publish_policy(askf_ledger *l, const char *text, size_t len,
+                                       const char *source, askf_time effective, askf_time now,
+                                       askf_append_result *result, askf_error *err)
+{
+    askf_status st;
+    askf_policy *p = NULL;
+    askf__event ev;
+    askf_status est = ASKF_OK;
+    askf_append_result res;
+    char id[80], tb[40];
+    req r;
+    memset(&r, 0, sizeof r);
+    memset(&res, 0, sizeof res);
+    askf__err_clear(err);
+    if (result)
+        memset(result, 0, sizeof *result);
+    if (!l || !text)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "no ledger or policy text");
+    if (l->read_only)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "the ledger was opened read-only");
+    if (askf__utf8_check((const uint8_t *)text, len) != len)
+        return askf__err(err, ASKF_ERR_PARSE, 0, 0, NULL, "%s: the policy text is not UTF-8",
+                         source ? source : "policy");
+    if ((st = askf_policy_load(text, len, source ? source : "<policy>", &p, err)) != ASKF_OK)
+        return st;
+    if (effective == ASKF_TIME_NONE)
+        effective = now;
+    if (askf_time_format(effective, tb, sizeof tb) == 0) {
+        st = askf__err(err, ASKF_ERR_INVALID, 0, 0, "effective", "effective time out of range");
+        goto cleanup;
+    }
+    const char *hex = askf_policy_hash_hex(p);
+    snprintf(id, sizeof id, "policy-%.16s-%s", hex, tb);
+    memset(&ev, 0, sizeof ev);
+    ev.type = ASKF__EV_POLICY;
+    ev.at = effective;
+    ev.id.ptr = id;
+    ev.id.len = strlen(id);
+    ev.name.ptr = askf_policy_name(p);
+    ev.name.len = strlen(ev.name.ptr);
+    ev.version.ptr = askf_policy_version(p);
+    ev.version.len = strlen(ev.version.ptr);
+    memcpy(ev.policy_hash, askf_policy_hash(p), ASKF_HASH_SIZE);
+    ev.text.ptr = text;
+    ev.text.len = len;
+    r.n = 1;
+    r.ev = &ev;
+    r.st = &est;
+    r.res = &res;
+    r.errors = err;
+    r.policy = p;
+    submit(l, &r);
+    p = r.policy; /* NULL when the cache took it */
+    st = r.status == ASKF_ERR_REJECTED ? est : r.status;
+    if (result)
+        *result = res;
+cleanup:
+    askf_policy_free(p);
+    return st;
+}
+
+/* --- reads --------------------------------------------------------------- */
+
+askf_status askf_ledger_head(askf_ledger *l, int64_t *seq, uint8_t hash[ASKF_HASH_SIZE])
+{
+    askf_store *r = NULL;
+    uint8_t h[ASKF_HASH_SIZE];
+    int64_t s = 0;
+    if (!l)
+        return ASKF_ERR_INVALID;
+    askf_status st = reader_get(l, &r, NULL);
+    if (st == ASKF_OK)
+        st = r->ops->head(r, &s, NULL, h, NULL);
+    reader_put(l, r);
+    if (st == ASKF_OK) {
+        if (seq)
+            *seq = s;
+        if (hash)
+            memcpy(hash, h, ASKF_HASH_SIZE);
+    }
+    return st;
+}
+
+typedef struct fold_ctx {
+    askf__fold_builder *b;
+    askf_fold *fold; /* full fold only */
+    int have_user;
+    askf_json json;
+    askf_buf strings;
+    askf_status st;
+    askf_error *err;
+} fold_ctx;
+
+static int fold_parse_apply(fold_ctx *c, const askf_store_row *row)
+{
+    askf__event ev;
+    askf_error e;
+    askf__buf_reset(&c->strings);
+    askf_status st =
+        askf__event_parse(&c->json, row->body.ptr, row->body.len, 0, &ev, &c->strings, &e);
+    if (st != ASKF_OK) {
+        c->st =
+            askf__err(c->err, st == ASKF_ERR_NOMEM ? st : ASKF_ERR_CORRUPT, 0, 0, NULL,
+                      "stored event at seq %lld does not parse: %s", (long long)row->seq, e.msg);
+        return 1;
+    }
+    if (askf__fold_builder_apply(c->b, &ev) != 0) {
+        c->st = askf__err(c->err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding events");
+        return 1;
+    }
+    return 0;
+}
+
+static int member_row(const askf_store_row *row, void *ud)
+{
+    return fold_parse_apply(ud, row);
+}
+
+static void fold_ctx_init(fold_ctx *c, askf_error *err)
+{
+    memset(c, 0, sizeof *c);
+    askf__json_init(&c->json);
+    askf__buf_init(&c->strings);
+    c->err = err;
+    c->st = ASKF_OK;
+}
+
+static void fold_ctx_free(fold_ctx *c)
+{
+    askf__json_free(&c->json);
+    askf__buf_free(&c->strings);
+    askf__fold_builder_free(c->b);
+}
+
+static int64_t seq_limit(int64_t seq)
+{
+    return seq > 0 ? seq : INT64_MAX;
+}
+
+askf_status askf_ledger_member(askf_ledger *l, const char *user, size_t user_len, int64_t seq,
+                               askf_time t, askf_member_state **out, askf_error *err)
+{
+    askf_store *r = NULL;
+    fold_ctx c;
+    askf_slice u = {user, user_len};
+    *out = NULL;
+    askf__err_clear(err);
+    if (!l || !user || user_len == 0)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, "user", "no user id given");
+    fold_ctx_init(&c, err);
+    askf_status st = ASKF_OK;
+    if (!(c.b = askf__fold_builder_new()) || askf__fold_builder_reset(c.b, u) != 0) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding a member");
+        goto cleanup;
+    }
+    if ((st = reader_get(l, &r, err)) != ASKF_OK)
+        goto cleanup;
+    st = r->ops->scan_user(r, u, seq_limit(seq), t, member_row, &c, err);
+    if (st == ASKF_OK)
+        st = c.st;
+    if (st == ASKF_OK && (st = askf__member_state_build(c.b, out)) != ASKF_OK)
+        askf__err(err, st, 0, 0, NULL, "out of memory folding a member");
+cleanup:
+    reader_put(l, r);
+    fold_ctx_free(&c);
+    return st;
+}
+
+static int fold_row(const askf_store_row *row, void *ud)
+{
+    fold_ctx *c = ud;
+    if (!c->have_user || askf__fold_builder_user_differs(c->b, row->user)) {
+        if (c->have_user && askf__fold_add(c->fold, c->b) != 0) {
+            c->st = askf__err(c->err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding");
+            return 1;
+        }
+        if (askf__fold_builder_reset(c->b, row->user) != 0) {
+            c->st = askf__err(c->err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding");
+            return 1;
+        }
+        c->have_user = 1;
+    }
+    return fold_parse_apply(c, row);
+}
+
+askf_status askf_ledger_fold(askf_ledger *l, int64_t seq, askf_time t, askf_fold **out,
+                             askf_error *err)
+{
+    askf_store *r = NULL;
+    fold_ctx c;
+    int64_t head = 0;
+    uint8_t h[ASKF_HASH_SIZE];
+    *out = NULL;
+    askf__err_clear(err);
+    if (!l)
+        return ASKF_ERR_INVALID;
+    fold_ctx_init(&c, err);
+    askf_status st = reader_get(l, &r, err);
+    if (st != ASKF_OK)
+        goto cleanup;
+    if ((st = r->ops->head(r, &head, NULL, h, err)) != ASKF_OK)
+        goto cleanup;
+    if (seq <= 0 || seq > head)
+        seq = head;
+    c.b = askf__fold_builder_new();
+    c.fold = askf__fold_new(seq, t);
+    if (!c.b || !c.fold) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding");
+        goto cleanup;
+    }
+    st = r->ops->scan_members(r, seq, t, fold_row, &c, err);
+    if (st == ASKF_OK)
+        st = c.st;
+    if (st == ASKF_OK && c.have_user && askf__fold_add(c.fold, c.b) != 0)
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory folding");
+    if (st == ASKF_OK) {
+        *out = c.fold;
+        c.fold = NULL;
+    }
+cleanup:
+    reader_put(l, r);
+    askf_fold_free(c.fold);
+    fold_ctx_free(&c);
+    return st;
+}
+
+typedef struct view_ctx {
+    askf_event_cb cb;
+    void *ud;
+} view_ctx;
+
+static int view_row(const askf_store_row *row, void *ud)
+{
+    view_ctx *c = ud;
+    askf_event_view v;
+    v.seq = row->seq;
+    v.recorded_at = row->recorded_at;
+    v.at = row->at;
+    v.id = row->id;
+    v.type = row->type;
+    v.user = row->user;
+    v.body = row->body;
+    v.hash = row->hash;
+    return c->cb(&v, c->ud);
+}
+
+askf_status askf_ledger_history(askf_ledger *l, const char *user, size_t user_len, askf_event_cb cb,
+                                void *ud, askf_error *err)
+{
+    askf_store *r = NULL;
+    askf__err_clear(err);
+    if (!l || !user || !user_len || !cb)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, "user", "no user id or callback given");
+    askf_status st = reader_get(l, &r, err);
+    if (st == ASKF_OK) {
+        view_ctx c = {cb, ud};
+        askf_slice u = {user, user_len};
+        st = r->ops->scan_user_seq(r, u, view_row, &c, err);
+    }
+    reader_put(l, r);
+    return st;
+}
+
+askf_status askf_ledger_scan(askf_ledger *l, int64_t from_seq, int64_t to_seq, askf_event_cb cb,
+                             void *ud, askf_error *err)
+{
+    askf_store *r = NULL;
+    askf__err_clear(err);
+    if (!l || !cb)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "no ledger or callback given");
+    askf_status st = reader_get(l, &r, err);
+    if (st == ASKF_OK) {
+        view_ctx c = {cb, ud};
+        st = r->ops->scan_seq(r, from_seq, seq_limit(to_seq), view_row, &c, err);
+    }
+    reader_put(l, r);
+    return st;
+}
+
+typedef struct verify_ctx {
+    int64_t expect;
+    uint8_t prev[ASKF_HASH_SIZE];
+    int64_t bad_seq;
+    askf_json json;
+    askf_buf strings, canon;
+    askf_status st;
+    askf_error *err;
+} verify_ctx;
+
+static int slice_eq(askf_slice a, const char *b, size_t n)
+{
+    return a.len == n && memcmp(a.ptr, b, n) == 0;
+}
+
+static int verify_row(const askf_store_row *row, void *ud)
+{
+    verify_ctx *c = ud;
+    uint8_t h[ASKF_HASH_SIZE];
+    long long seq = (long long)row->seq;
+    if (row->seq != c->expect) {
+        c->bad_seq = c->expect;
+        c->st = askf__err(c->err, ASKF_ERR_CORRUPT, 0, 0, NULL,
+                          "ledger chain broken at seq %lld: that event is missing (next stored "
+                          "seq is %lld)",
+                          (long long)c->expect, seq);
+        return 1;
+    }
+    askf__chain_hash(c->prev, row->seq, row->recorded_at, row->body.ptr, row->body.len, h);
+    if (memcmp(h, row->hash, ASKF_HASH_SIZE) != 0) {
+        c->bad_seq = row->seq;
+        c->st = askf__err(c->err, ASKF_ERR_CORRUPT, 0, 0, NULL,
+                          "ledger chain broken at seq %lld: the stored hash does not match the "
+                          "event's body and the previous hash",
+                          seq);
+        return 1;
+    }
+    /* The indexed columns must say what the hashed body says, since the fold
+     * selects rows by them. */
+    askf__event ev;
+    askf_error e;
+    askf__buf_reset(&c->strings);
+    askf__buf_reset(&c->canon);
+    const char *why = NULL;
+    if (askf__event_parse(&c->json, row->body.ptr, row->body.len, ASKF__PARSE_ALLOW_POLICY, &ev,
+                          &c->strings, &e) != ASKF_OK) {
+        why = e.msg;
+    } else {
+        const char *tn = askf__event_type_name(ev.type);
+        askf__event_canon(&ev, &c->canon);
+        if (!slice_eq(row->id, ev.id.ptr, ev.id.len) || !slice_eq(row->type, tn, strlen(tn)) ||
+            !slice_eq(row->user, ev.user.ptr ? ev.user.ptr : "", ev.user.len) || row->at != ev.at)
+            why = "its id, type, user or time columns differ from its body";
+        else if (!c->canon.oom && !slice_eq(row->body, c->canon.ptr, c->canon.len))
+            why = "its body is not in canonical form";
+        else if (ev.type == ASKF__EV_CONSENT && !ev.has_notice)
+            why = "a consent event without a bound notice hash";
+    }
+    if (why) {
+        c->bad_seq = row->seq;
+        c->st = askf__err(c->err, ASKF_ERR_CORRUPT, 0, 0, NULL, "ledger corrupt at seq %lld: %s",
+                          seq, why);
+        return 1;
+    }
+    memcpy(c->prev, row->hash, ASKF_HASH_SIZE);
+    c->expect++;
+    return 0;
+}
+
+askf_status askf_ledger_verify(askf_ledger *l, int64_t *bad_seq, askf_error *err)
+{
+    askf_store *r = NULL;
+    verify_ctx c;
+    memset(&c, 0, sizeof c);
+    c.expect = 1;
+    c.err = err;
+    askf__json_init(&c.json);
+    askf__buf_init(&c.strings);
+    askf__buf_init(&c.canon);
+    askf__err_clear(err);
+    if (bad_seq)
+        *bad_seq = 0;
+    askf_status st = l ? reader_get(l, &r, err) : ASKF_ERR_INVALID;
+    if (st == ASKF_OK)
+        st = r->ops->scan_seq(r, 1, INT64_MAX, verify_row, &c, err);
+    if (st == ASKF_OK)
+        st = c.st;
+    if (bad_seq)
+        *bad_seq = c.bad_seq;
+    reader_put(l, r);
+    askf__json_free(&c.json);
+    askf__buf_free(&c.strings);
+    askf__buf_free(&c.canon);
+    return st;
+}
+
+void askf_ledger_get_stats(askf_ledger *l, askf_ledger_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!l)
+        return;
+    pthread_mutex_lock(&l->q_mu);
+    out->events_appended = l->events_appended;
+    out->commits = l->commits;
+    pthread_mutex_unlock(&l->q_mu);
+}

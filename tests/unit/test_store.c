@@ -1,0 +1,298 @@
+/*
+ * test_store.c - lib/store through store.h: opening (missing file, schema
+ * creation, unknown schema version), WAL and synchronous settings, insert and
+ * unique ids, head, lookups, every ordered scan, account deletions, and
+ * savepoint rollback.
+ */
+#include "check.h"
+
+#include "common/buf.h"
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+static const char *path_for(const char *name)
+{
+    static char p[512];
+    snprintf(p, sizeof p, "%s/%s", check_tmpdir(), name);
+    return p;
+}
+
+static askf_slice S(const char *s)
+{
+    return (askf_slice){s, strlen(s)};
+}
+
+static askf_status put(askf_store *s, int64_t seq, askf_time at, const char *id, const char *type,
+                       const char *user, const char *body)
+{
+    askf_store_row r;
+    memset(&r, 0, sizeof r);
+    r.seq = seq;
+    r.recorded_at = 1000 + seq;
+    r.at = at;
+    r.id = S(id);
+    r.type = S(type);
+    r.user = S(user);
+    r.body = S(body);
+    r.hash[0] = (uint8_t)seq;
+    askf_error e;
+    return s->ops->insert(s, &r, &e);
+}
+
+TEST(open_missing_without_create_is_not_found)
+{
+    askf_store *s = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf__store_open(path_for("missing.db"), 0, 0, &s, &e), ASKF_ERR_NOT_FOUND);
+    CHECK(s == NULL);
+    CHECK(strstr(e.msg, "does not exist") != NULL);
+    CHECK_EQ_INT(askf__store_open("postgres://x/y", 1, 0, &s, &e), ASKF_ERR_UNSUPPORTED);
+    CHECK_EQ_INT(askf__store_open("", 1, 0, &s, &e), ASKF_ERR_INVALID);
+}
+
+TEST(create_sets_schema_wal_and_reopens)
+{
+    const char *p = path_for("create.db");
+    askf_store *s = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf__store_open(p, 1, 0, &s, &e), ASKF_OK);
+    CHECK_EQ_STR(s->ops->name, "sqlite");
+    askf__store_close(s);
+    sqlite3 *db;
+    CHECK_EQ_INT(sqlite3_open(p, &db), SQLITE_OK);
+    sqlite3_stmt *q;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, NULL);
+    CHECK_EQ_INT(sqlite3_step(q), SQLITE_ROW);
+    CHECK_EQ_INT(sqlite3_column_int(q, 0), ASKF_STORE_SCHEMA_VERSION);
+    sqlite3_finalize(q);
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &q, NULL);
+    CHECK_EQ_INT(sqlite3_step(q), SQLITE_ROW);
+    CHECK_EQ_STR((const char *)sqlite3_column_text(q, 0), "wal");
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    CHECK_EQ_INT(askf__store_open(p, 0, 0, &s, &e), ASKF_OK);
+    askf__store_close(s);
+    CHECK_EQ_INT(askf__store_open(p, 0, 1, &s, &e), ASKF_OK);
+    askf__store_close(s);
+    CHECK_EQ_INT(askf__store_open(path_for("sq.db"), 1, 0, &s, &e), ASKF_OK);
+    askf__store_close(s);
+    CHECK_EQ_INT(askf__store_open("sqlite:does/not/exist.db", 0, 0, &s, &e), ASKF_ERR_NOT_FOUND);
+}
+
+TEST(unknown_schema_version_and_foreign_file_are_refused)
+{
+    const char *p = path_for("future.db");
+    askf_store *s = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf__store_open(p, 1, 0, &s, &e), ASKF_OK);
+    askf__store_close(s);
+    sqlite3 *db;
+    sqlite3_open(p, &db);
+    sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL);
+    sqlite3_close(db);
+    CHECK_EQ_INT(askf__store_open(p, 0, 0, &s, &e), ASKF_ERR_UNSUPPORTED);
+    CHECK(strstr(e.msg, "99") != NULL);
+    CHECK(s == NULL);
+
+    const char *f = path_for("foreign.db");
+    sqlite3_open(f, &db);
+    sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL);
+    sqlite3_close(db);
+    CHECK_EQ_INT(askf__store_open(f, 1, 0, &s, &e), ASKF_ERR_CORRUPT);
+    CHECK(strstr(e.msg, "not an askfirst ledger") != NULL);
+}
+
+typedef struct collect {
+    char ids[64][16];
+    int n;
+    int stop_after;
+} collect;
+
+static int collect_cb(const askf_store_row *r, void *ud)
+{
+    collect *c = ud;
+    if (c->n < 64)
+        snprintf(c->ids[c->n], sizeof c->ids[0], "%.*s", (int)r->id.len, r->id.ptr);
+    c->n++;
+    return c->stop_after && c->n >= c->stop_after;
+}
+
+static askf_store *fresh(const char *name)
+{
+    askf_store *s = NULL;
+    askf_error e;
+    if (askf__store_open(path_for(name), 1, 0, &s, &e) != ASKF_OK)
+        printf("#   open: %s\n", e.msg);
+    return s;
+}
+
+TEST(insert_head_lookup_and_unique_ids)
+{
+    askf_store *s = fresh("rows.db");
+    askf_error e;
+    int64_t seq;
+    askf_time rec;
+    uint8_t h[32];
+    CHECK_EQ_INT(s->ops->head(s, &seq, &rec, h, &e), ASKF_OK);
+    CHECK_EQ_INT(seq, 0);
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    CHECK_EQ_INT(put(s, 1, 50, "a", "consent", "u1", "{\"id\":\"a\"}"), ASKF_OK);
+    CHECK_EQ_INT(put(s, 2, 40, "b", "consent", "u1", "{\"id\":\"b\"}"), ASKF_OK);
+    CHECK_EQ_INT(put(s, 3, 40, "a", "consent", "u1", "{}"), ASKF_ERR_CONFLICT);
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    CHECK_EQ_INT(s->ops->head(s, &seq, &rec, h, &e), ASKF_OK);
+    CHECK_EQ_INT(seq, 2);
+    CHECK_EQ_INT(rec, 1002);
+    CHECK_EQ_INT(h[0], 2);
+
+    askf_buf b;
+    askf__buf_init(&b);
+    askf_store_row r;
+    int found = 0;
+    CHECK_EQ_INT(s->ops->get_by_id(s, S("b"), &r, &b, &found, &e), ASKF_OK);
+    CHECK_EQ_INT(found, 1);
+    CHECK_EQ_INT(r.seq, 2);
+    CHECK_EQ_INT(r.at, 40);
+    CHECK(r.body.len == 10 && memcmp(r.body.ptr, "{\"id\":\"b\"}", 10) == 0);
+    CHECK(r.user.len == 2 && memcmp(r.user.ptr, "u1", 2) == 0);
+    CHECK_EQ_INT(s->ops->get_by_id(s, S("zz"), &r, &b, &found, &e), ASKF_OK);
+    CHECK_EQ_INT(found, 0);
+    askf__buf_free(&b);
+    askf__store_close(s);
+}
+
+TEST(scans_follow_their_documented_orders)
+{
+    askf_store *s = fresh("scan.db");
+    askf_error e;
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    put(s, 1, 30, "p1", "policy", "", "{}");
+    put(s, 2, 20, "x2", "consent", "u2", "{}");
+    put(s, 3, 10, "x3", "consent", "u1", "{}");
+    put(s, 4, 10, "x1", "consent", "u1", "{}");
+    put(s, 5, 5, "x5", "delete", "u1", "{\"id\":\"x5\",\"content\":\"c1\"}");
+    put(s, 6, 50, "x6", "delete", "u2", "{\"id\":\"x6\"}");
+    put(s, 7, 40, "x7", "delete", "u2", "{\"id\":\"x7\"}");
+    put(s, 8, 60, "p2", "policy", "", "{}");
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+
+    collect c = {0};
+    CHECK_EQ_INT(s->ops->scan_seq(s, 2, 4, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 3);
+    CHECK_EQ_STR(c.ids[0], "x2");
+    CHECK_EQ_STR(c.ids[2], "x1");
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_user(s, S("u1"), INT64_MAX, INT64_MAX, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 3); /* (at, id): x5@5, x1@10, x3@10 */
+    CHECK_EQ_STR(c.ids[0], "x5");
+    CHECK_EQ_STR(c.ids[1], "x1");
+    CHECK_EQ_STR(c.ids[2], "x3");
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_user(s, S("u1"), 3, 10, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 1);
+    CHECK_EQ_STR(c.ids[0], "x3");
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_user_seq(s, S("u1"), collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 3);
+    CHECK_EQ_STR(c.ids[0], "x3");
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_policies(s, 0, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 2);
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_policies(s, 1, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 1);
+    CHECK_EQ_STR(c.ids[0], "p2");
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_members(s, INT64_MAX, INT64_MAX, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 6);
+    const char *want[] = {"x5", "x1", "x3", "x2", "x7", "x6"};
+    for (int i = 0; i < 6; i++)
+        CHECK_EQ_STR(c.ids[i], want[i]);
+
+    memset(&c, 0, sizeof c);
+    CHECK_EQ_INT(s->ops->scan_members(s, 6, 20, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 4);
+
+    memset(&c, 0, sizeof c);
+    c.stop_after = 2;
+    CHECK_EQ_INT(s->ops->scan_members(s, INT64_MAX, INT64_MAX, collect_cb, &c, &e), ASKF_OK);
+    CHECK_EQ_INT(c.n, 2);
+
+    askf_time del;
+    CHECK_EQ_INT(s->ops->account_deleted_at(s, S("u2"), &del, &e), ASKF_OK);
+    CHECK_EQ_INT(del, 40);
+    CHECK_EQ_INT(s->ops->account_deleted_at(s, S("u1"), &del, &e), ASKF_OK);
+    CHECK(del == ASKF_TIME_NONE); /* only a content deletion */
+    askf__store_close(s);
+}
+
+TEST(savepoint_rollback_keeps_the_rest_of_the_transaction)
+{
+    askf_store *s = fresh("sp.db");
+    askf_error e;
+    int64_t seq;
+    uint8_t h[32];
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    CHECK_EQ_INT(put(s, 1, 1, "a", "gpc", "u", "{}"), ASKF_OK);
+    CHECK_EQ_INT(s->ops->savepoint(s, &e), ASKF_OK);
+    CHECK_EQ_INT(put(s, 2, 1, "b", "gpc", "u", "{}"), ASKF_OK);
+    s->ops->rollback_to(s);
+    CHECK_EQ_INT(s->ops->savepoint(s, &e), ASKF_OK);
+    CHECK_EQ_INT(put(s, 2, 1, "c", "gpc", "u", "{}"), ASKF_OK);
+    CHECK_EQ_INT(s->ops->release(s, &e), ASKF_OK);
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    CHECK_EQ_INT(s->ops->head(s, &seq, NULL, h, &e), ASKF_OK);
+    CHECK_EQ_INT(seq, 2);
+    askf_buf b;
+    askf__buf_init(&b);
+    askf_store_row r;
+    int found = 1;
+    s->ops->get_by_id(s, S("b"), &r, &b, &found, &e);
+    CHECK_EQ_INT(found, 0);
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    put(s, 3, 1, "d", "gpc", "u", "{}");
+    s->ops->rollback(s);
+    s->ops->get_by_id(s, S("d"), &r, &b, &found, &e);
+    CHECK_EQ_INT(found, 0);
+    askf__buf_free(&b);
+    askf__store_close(s);
+}
+
+TEST(write_lock_is_exclusive_between_connections)
+{
+    const char *p = path_for("lock.db");
+    askf_store *a = NULL, *b = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf__store_open(p, 1, 0, &a, &e), ASKF_OK);
+    CHECK_EQ_INT(askf__store_open(p, 0, 0, &b, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->begin_write(a, &e), ASKF_OK);
+    CHECK_EQ_INT(put(a, 1, 1, "a", "gpc", "u", "{}"), ASKF_OK);
+    /* A reader on another connection does not see the uncommitted row. */
+    int64_t seq = -1;
+    uint8_t h[32];
+    CHECK_EQ_INT(b->ops->head(b, &seq, NULL, h, &e), ASKF_OK);
+    CHECK_EQ_INT(seq, 0);
+    CHECK_EQ_INT(a->ops->commit(a, &e), ASKF_OK);
+    CHECK_EQ_INT(b->ops->head(b, &seq, NULL, h, &e), ASKF_OK);
+    CHECK_EQ_INT(seq, 1);
+    askf__store_close(a);
+    askf__store_close(b);
+}
+
+int main(void)
+{
+    RUN(open_missing_without_create_is_not_found);
+    RUN(create_sets_schema_wal_and_reopens);
+    RUN(unknown_schema_version_and_foreign_file_are_refused);
+    RUN(insert_head_lookup_and_unique_ids);
+    RUN(scans_follow_their_documented_orders);
+    RUN(savepoint_rollback_keeps_the_rest_of_the_transaction);
+    RUN(write_lock_is_exclusive_between_connections);
+    return check_done();
+}
