@@ -26,8 +26,6 @@ askf_ledger *cli_open_ledger(const char *opt, int create)
     askf_status st = askf_ledger_open(&o, &l, &err);
     if (st != ASKF_OK) {
         cli_errorf("cannot open ledger %s: %s", o.uri, err.msg[0] ? err.msg : askf_strerror(st));
-        if (st == ASKF_ERR_NOT_FOUND)
-            fprintf(stderr, "askfirst: hint: create it with `askfirst init --ledger %s`\n", o.uri);
         return NULL;
     }
     return l;

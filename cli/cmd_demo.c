@@ -270,9 +270,9 @@ static void consent_event(sbuf *e, size_t *n, const member *m, const char *purpo
               grant ? "grant" : "refuse");
 }
 
-/* All events about one member, in time order. `objectable_other` says whether
- * the policies accept objections to train.other. */
-static void member_events(sbuf *e, const member *m, int objectable_other)
+/* All events about one member, in time order. `objectable` says whether the
+ * policies accept objections to the training purposes (both shipped ones do). */
+static void member_events(sbuf *e, const member *m, int objectable)
 {
     size_t n = 0;
     int day = m->joined_day;
@@ -299,13 +299,16 @@ static void member_events(sbuf *e, const member *m, int objectable_other)
     }
     if (chance(0.09))
         consent_event(e, &n, m, "train.other", chance(0.7), after(day, 700));
-    if (objectable_other && chance(0.03)) {
+    if (objectable && chance(0.05)) {
         size_t obj_n = n;
         int od = after(day, 600);
+        int generative = chance(0.4);
         ev_head(e, &n, "objection", m, od, 7200);
-        sb_printf(e, ",\"purpose\":\"train.other\",\"kind\":\"%s\",\"reason\":\"I do not want my "
-                     "posts used to build profiling models\",\"source\":\"objection_form\"}\n",
-                  chance(0.7) ? "object" : "restrict");
+        sb_printf(e, ",\"purpose\":\"%s\",\"kind\":\"%s\",\"reason\":\"%s\","
+                     "\"source\":\"objection_form\"}\n",
+                  generative ? "train.generative" : "train.other", chance(0.7) ? "object" : "restrict",
+                  generative ? "My posts are my own writing; do not train a writing bot on them"
+                             : "I do not want my posts used to build profiling models");
         if (chance(0.6)) {
             int upheld = chance(0.6);
             ev_head(e, &n, "objection_resolved", m, after(od, 60), 9000);
