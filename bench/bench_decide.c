@@ -57,10 +57,10 @@ int main(int argc, char **argv)
     askf_choice *ch = calloc(n, sizeof *ch);
     askf_objection *ob = calloc(n, sizeof *ob);
     askf_deleted_content *dc = calloc(n, sizeof *dc);
-    char (*ids)[16] = calloc(n, 16);
+    char (*ids)[24] = calloc(n, 24);
     const askf_purpose *gen = askf_policy_purpose(p, 0);
     for (size_t i = 0; i < n; i++) {
-        snprintf(ids[i], 16, "u%zu", i);
+        snprintf(ids[i], 24, "u%zu", i);
         m[i].user = (askf_slice){ids[i], strlen(ids[i])};
         m[i].known = 1;
         memcpy(m[i].region, regions[rnd() % 10], 2);
