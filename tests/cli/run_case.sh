@@ -9,7 +9,8 @@
 # code with CASE.exit (default 0). Prints one TAP line.
 # Set UPDATE=1 to (re)write CASE.out / CASE.err from the actual output.
 set -u
-ASKFIRST=$1 SRC=$2 CASE=$3
+ASKFIRST=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+SRC=$(cd "$2" && pwd) CASE=$3
 export ASKFIRST SRC
 dir=$SRC/tests/cli/cases
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/askf-cli-XXXXXX")
