@@ -9,5 +9,7 @@
 #include "policy.h"
 #include "decide.h"
 #include "ledger.h"
+#include "snapshot.h"
+#include "receipt.h"
 
 #endif
