@@ -55,5 +55,6 @@ int cmd_consent(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_ledger(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_snapshot(int argc, char **argv);
 
 #endif

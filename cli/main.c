@@ -13,6 +13,7 @@ static const cli_cmd commands[] = {
     {"consent", "every purpose for a member: allow/deny, reason, since when", cmd_consent},
     {"history", "every event recorded about a member", cmd_history},
     {"ledger", "verify the hash chain, show the head", cmd_ledger},
+    {"snapshot", "write the consent state at (seq, time) to a file builds share", cmd_snapshot},
     {"demo", "generate a synthetic platform and compare the shipped policies", cmd_demo},
 };
 
