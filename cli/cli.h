@@ -55,6 +55,7 @@ int cmd_consent(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_ledger(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_redact(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@ static const cli_cmd commands[] = {
     {"history", "every event recorded about a member", cmd_history},
     {"ledger", "verify the hash chain, show the head", cmd_ledger},
     {"snapshot", "write the consent state at (seq, time) to a file builds share", cmd_snapshot},
+    {"redact", "find personal data in JSONL or text and replace it", cmd_redact},
     {"demo", "generate a synthetic platform and compare the shipped policies", cmd_demo},
 };
 

@@ -11,5 +11,6 @@
 #include "ledger.h"
 #include "snapshot.h"
 #include "receipt.h"
+#include "pii.h"
 
 #endif

@@ -1,0 +1,1123 @@
+/*
+ * detect.c - the structured PII types (EMAIL, PHONE, CREDIT_CARD, IBAN,
+ * US_SSN, IPV4, IPV6, URL). Hyperscan finds match ENDS of cheap trigger
+ * patterns (no HS_FLAG_SOM_LEFTMOST, which costs about 3x); the recognizers
+ * here then recover the start with small bounded backward scans, take the
+ * maximal token forward, and validate it (Luhn, mod-97, SSN ranges, routable
+ * address ranges, phone plausibility and hard negatives).
+ *
+ * Every backward scan is bounded and every forward scan records how far it
+ * consumed (scratch->covered), so a 100 MB line is processed in linear time.
+ */
+#include "pii_int.h"
+
+#include "common/alloc.h"
+
+#include <arpa/inet.h>
+#include <string.h>
+
+#define U8(p) ((const uint8_t *)(p))
+
+static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int is_alpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static inline int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
+static inline int is_hex(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
+static inline int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* ---------- validators ---------- */
+
+int askf__luhn_ok(const char *d, size_t n)
+{
+    int sum = 0, dbl = 0;
+    for (size_t i = n; i-- > 0;) {
+        int v = d[i] - '0';
+        if (v < 0 || v > 9)
+            return 0;
+        if (dbl) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        dbl = !dbl;
+    }
+    return n > 0 && sum % 10 == 0;
+}
+
+int askf__card_brand_ok(const char *d, size_t n)
+{
+    int p2 = (d[0] - '0') * 10 + (d[1] - '0');
+    int p3 = p2 * 10 + (d[2] - '0');
+    int p4 = p3 * 10 + (d[3] - '0');
+    int p6 = p4 * 100 + (d[4] - '0') * 10 + (d[5] - '0');
+    if (d[0] == '4')
+        return n == 13 || n == 16 || n == 19; /* Visa */
+    if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))
+        return n == 16; /* Mastercard */
+    if (p2 == 34 || p2 == 37)
+        return n == 15; /* Amex */
+    if (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65 || (p6 >= 622126 && p6 <= 622925))
+        return n >= 16 && n <= 19; /* Discover */
+    return 0;
+}
+
+static const struct {
+    char cc[3];
+    uint8_t len;
+} iban_len[] = {
+    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16},
+    {"BG", 22}, {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28},
+    {"CZ", 24}, {"DE", 22}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24},
+    {"FI", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18},
+    {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23},
+    {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
+    {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24},
+    {"ME", 22}, {"MK", 19}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NL", 18}, {"NO", 15},
+    {"PK", 24}, {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22},
+    {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27},
+    {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22},
+    {"VG", 24}, {"XK", 20},
+};
+
+int askf__iban_length(const char cc[2])
+{
+    for (size_t i = 0; i < sizeof iban_len / sizeof *iban_len; i++)
+        if (iban_len[i].cc[0] == cc[0] && iban_len[i].cc[1] == cc[1])
+            return iban_len[i].len;
+    return 0;
+}
+
+int askf__iban_ok(const char *s, size_t n)
+{
+    if (n < 15 || n > 34 || !is_alpha(s[0]) || !is_alpha(s[1]) || !is_digit(s[2]) ||
+        !is_digit(s[3]))
+        return 0;
+    char cc[2] = {(char)(s[0] & ~32), (char)(s[1] & ~32)};
+    if ((size_t)askf__iban_length(cc) != n)
+        return 0;
+    unsigned rem = 0;
+    for (size_t k = 0; k < n; k++) {
+        int c = (unsigned char)s[(k + 4) % n];
+        if (is_digit(c)) {
+            rem = (rem * 10 + (unsigned)(c - '0')) % 97;
+        } else if (is_alpha(c)) {
+            unsigned v = (unsigned)((c & ~32) - 'A' + 10);
+            rem = (rem * 100 + v) % 97;
+        } else {
+            return 0;
+        }
+    }
+    return rem == 1;
+}
+
+int askf__ssn_ok(int area, int group, int serial)
+{
+    return area > 0 && area != 666 && area < 900 && group > 0 && group <= 99 && serial > 0 &&
+           serial <= 9999;
+}
+
+int askf__ipv4_public(const uint8_t a[4])
+{
+    uint32_t v = (uint32_t)a[0] << 24 | (uint32_t)a[1] << 16 | (uint32_t)a[2] << 8 | a[3];
+    static const struct {
+        uint32_t net, mask;
+    } blocked[] = {
+        {0x00000000, 0xFF000000}, /* 0/8 this network */
+        {0x0A000000, 0xFF000000}, /* 10/8 private */
+        {0x64400000, 0xFFC00000}, /* 100.64/10 shared CGN */
+        {0x7F000000, 0xFF000000}, /* 127/8 loopback */
+        {0xA9FE0000, 0xFFFF0000}, /* 169.254/16 link-local */
+        {0xAC100000, 0xFFF00000}, /* 172.16/12 private */
+        {0xC0000000, 0xFFFFFF00}, /* 192.0.0/24 IETF */
+        {0xC0000200, 0xFFFFFF00}, /* 192.0.2/24 TEST-NET-1 */
+        {0xC0586300, 0xFFFFFF00}, /* 192.88.99/24 6to4 relay */
+        {0xC0A80000, 0xFFFF0000}, /* 192.168/16 private */
+        {0xC6120000, 0xFFFE0000}, /* 198.18/15 benchmarking */
+        {0xC6336400, 0xFFFFFF00}, /* 198.51.100/24 TEST-NET-2 */
+        {0xCB007100, 0xFFFFFF00}, /* 203.0.113/24 TEST-NET-3 */
+        {0xE0000000, 0xF0000000}, /* 224/4 multicast */
+        {0xF0000000, 0xF0000000}, /* 240/4 reserved + broadcast */
+    };
+    for (size_t i = 0; i < sizeof blocked / sizeof *blocked; i++)
+        if ((v & blocked[i].mask) == blocked[i].net)
+            return 0;
+    return 1;
+}
+
+int askf__ipv6_global(const uint8_t a[16])
+{
+    if ((a[0] & 0xE0) != 0x20) /* 2000::/3 global unicast */
+        return 0;
+    if (a[0] == 0x20 && a[1] == 0x01 && a[2] == 0x0d && a[3] == 0xb8) /* 2001:db8::/32 docs */
+        return 0;
+    if (a[0] == 0x3f && a[1] == 0xff && (a[2] & 0xF0) == 0) /* 3fff::/20 docs */
+        return 0;
+    if (a[0] == 0x20 && a[1] == 0x01 && a[2] == 0 && a[3] == 0x02 && a[4] == 0 && a[5] == 0)
+        return 0; /* 2001:2::/48 benchmarking */
+    return 1;
+}
+
+/* ---------- context helpers ---------- */
+
+/* The word (ASCII letters) ending just before position `at`, skipping up to
+ * `gap` bytes of spaces and punctuation; lowercased into w (cap 16). */
+static size_t word_before(const char *t, size_t at, size_t gap, char *w, size_t cap)
+{
+    size_t i = at, skipped = 0;
+    while (i > 0 && skipped < gap && !is_alnum((unsigned char)t[i - 1])) {
+        i--;
+        skipped++;
+    }
+    size_t e = i;
+    while (i > 0 && e - i < cap && is_alpha((unsigned char)t[i - 1]))
+        i--;
+    if (i > 0 && is_alpha((unsigned char)t[i - 1]))
+        return 0; /* longer than cap: not a keyword */
+    size_t n = e - i;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)lower((unsigned char)t[i + k]);
+    return n;
+}
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether one of `list` occurs (case-insensitive, as a word start) in the
+ * `win` bytes before `at`. */
+static int keyword_near(const char *t, size_t at, size_t win, const char *const *list)
+{
+    size_t from = at > win ? at - win : 0;
+    for (size_t i = from; i < at; i++) {
+        if (i > 0 && is_alpha((unsigned char)t[i - 1]))
+            continue;
+        for (size_t k = 0; list[k]; k++) {
+            size_t n = strlen(list[k]);
+            if (i + n > at)
+                continue;
+            size_t j = 0;
+            while (j < n && lower((unsigned char)t[i + j]) == list[k][j])
+                j++;
+            if (j == n && (i + n >= at || !is_alpha((unsigned char)t[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *const version_words[] = {"version", "ver", "v", "release", "build",
+                                            "firmware", "rev", "revision", "update",
+                                            "patch", "kernel", "versión", "versao", NULL};
+
+/* ---------- EMAIL ---------- */
+
+static int local_char(int c)
+{
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+static int domain_char(int c) { return is_alnum(c) || c == '.' || c == '-'; }
+
+/* Domain starting at i: labels of [A-Za-z0-9-] joined by '.', at least one
+ * dot, alphabetic TLD of 2+ letters. Returns the end or 0. */
+static size_t domain_end(const char *t, size_t len, size_t i)
+{
+    size_t e = i, lim = i + 253 < len ? i + 253 : len;
+    while (e < lim && domain_char((unsigned char)t[e]))
+        e++;
+    while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
+        e--;
+    /* last label must be letters only, >= 2 */
+    size_t d = e;
+    while (d > i && t[d - 1] != '.')
+        d--;
+    if (d <= i + 1 || e - d < 2)
+        return 0;
+    for (size_t k = d; k < e; k++)
+        if (!is_alpha((unsigned char)t[k]))
+            return 0;
+    if (t[i] == '.' || t[i] == '-')
+        return 0;
+    return e;
+}
+
+static void rec_email(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    /* find the '@' within the trigger (it ends after two TLD letters) */
+    size_t at = end, lim = end > 256 ? end - 256 : 0;
+    while (at > lim && t[at - 1] != '@')
+        at--;
+    if (at == lim || t[at - 1] != '@')
+        return;
+    at--;
+    if (at < s->covered[ASKF__K_EMAIL])
+        return;
+    size_t ls = at, llim = at > 64 ? at - 64 : 0;
+    while (ls > llim && local_char((unsigned char)t[ls - 1]))
+        ls--;
+    while (ls < at && t[ls] == '.')
+        ls++;
+    if (ls == at)
+        return;
+    size_t de = domain_end(t, len, at + 1);
+    if (!de)
+        return;
+    s->covered[ASKF__K_EMAIL] = (uint32_t)de;
+    askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
+}
+
+/* Obfuscated: "maria [at] gmail [dot] com", "maria(at)gmail.com",
+ * "maria at gmail dot com". The trigger ends just after the at-marker. */
+static size_t obf_dot(const char *t, size_t len, size_t i)
+{
+    static const char *const seps[] = {" [dot] ", "[dot]", " (dot) ", "(dot)", " {dot} ",
+                                       "{dot}", " dot ", " . ", ".", NULL};
+    for (size_t k = 0; seps[k]; k++) {
+        size_t n = strlen(seps[k]);
+        if (i + n > len)
+            continue;
+        size_t j = 0;
+        while (j < n && lower((unsigned char)t[i + j]) == seps[k][j])
+            j++;
+        if (j == n)
+            return n;
+    }
+    return 0;
+}
+
+static void rec_email_obf(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_EMAIL] || end < 3)
+        return;
+    size_t m = end; /* walk back over the marker */
+    int plain = 0;
+    if (t[m - 1] == ']' || t[m - 1] == ')' || t[m - 1] == '}' || t[m - 1] == '>') {
+        size_t k = m - 1, lim = m > 10 ? m - 10 : 0;
+        while (k > lim && t[k] != '[' && t[k] != '(' && t[k] != '{' && t[k] != '<')
+            k--;
+        if (t[k] != '[' && t[k] != '(' && t[k] != '{' && t[k] != '<')
+            return;
+        m = k;
+    } else {
+        if (m < 4 || lower((unsigned char)t[m - 3]) != 'a' || lower((unsigned char)t[m - 2]) != 't')
+            return;
+        m -= 4;
+        plain = 1;
+    }
+    while (m > 0 && t[m - 1] == ' ')
+        m--;
+    size_t ls = m, llim = m > 64 ? m - 64 : 0;
+    while (ls > llim && local_char((unsigned char)t[ls - 1]))
+        ls--;
+    while (ls < m && t[ls] == '.')
+        ls++;
+    if (ls == m)
+        return;
+    size_t i = end;
+    while (i < len && t[i] == ' ')
+        i++;
+    size_t labels = 0, last_end = 0, last_start = 0, obf_dots = 0;
+    for (;;) {
+        size_t st = i;
+        while (i < len && i - st < 63 && (is_alnum((unsigned char)t[i]) || t[i] == '-'))
+            i++;
+        if (i == st)
+            break;
+        labels++;
+        last_start = st;
+        last_end = i;
+        size_t d = obf_dot(t, len, i);
+        if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]))
+            break;
+        if (t[i] != '.')
+            obf_dots++;
+        i += d;
+        if (labels > 8)
+            break;
+    }
+    if (labels < 2 || last_end - last_start < 2)
+        return;
+    for (size_t k = last_start; k < last_end; k++)
+        if (!is_alpha((unsigned char)t[k]))
+            return;
+    if (plain && !obf_dots)
+        return; /* "me at gmail.com" is too ambiguous without an obfuscated dot */
+    s->covered[ASKF__K_EMAIL] = (uint32_t)last_end;
+    askf__pii_emit(s, ls, last_end, ASKF_PII_EMAIL);
+}
+
+/* ---------- digit-group runs shared by PHONE and CREDIT_CARD ---------- */
+
+typedef struct dgroup {
+    uint32_t s, e; /* byte range of the digits */
+} dgroup;
+
+#define MAX_GROUPS 64
+
+/* A separator between two digit groups starting at i: returns its length or 0.
+ * Accepts one of " - . /", NBSP, ") ", " (", "(", ")", "-(", ") -". */
+static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
+{
+    size_t k = i, n = 0;
+    while (k < len && n < 4) {
+        unsigned char c = (unsigned char)t[k];
+        if (c == ' ' || c == '-' || c == '.' || c == '/' || (allow_paren && (c == '(' || c == ')')))
+            k++;
+        else if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0)
+            k += 2;
+        else
+            break;
+        n++;
+    }
+    if (k == i || k >= len || !is_digit((unsigned char)t[k]))
+        return 0;
+    return k - i;
+}
+
+/* ---------- PHONE ---------- */
+
+static const char *const phone_neg_words[] = {
+    "order",  "ticket",  "invoice", "ref",    "no",      "nr",     "case",  "tracking",
+    "id",     "account", "acct",    "patent", "isbn",    "sku",    "serial", "po",
+    "issue",  "pr",      "bug",     "build",  "version", "release", "model", "part",
+    "item",   "booking", "flight",  "receipt", "txn",    "transaction", "confirmation",
+    "bestellung", "commande", "pedido", "ordine", "rechnung", "facture", "factura",
+    "kundennummer", "customer", "member", "employee", "route", "zip", "postcode", NULL};
+
+static const char *const phone_ctx_words[] = {
+    "tel", "phone", "call", "text", "mobile", "cell", "whatsapp", "fax", "ring", "reach",
+    "contact", "telefon", "handy", "tél", "téléphone", "portable", "telefono", "teléfono",
+    "telefone", "celular", "móvil", "movil", "cellulare", "bel", "sms", "dial", "number",
+    "nummer", "numéro", "número", "numero", "mob", "ph", NULL};
+
+int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
+{
+    char d[24];
+    size_t nd = 0, groups = 0, seps = 0, first_group = 0, cur = 0, short_groups = 0;
+    int plus = t[start] == '+', paren = 0, trunk_paren = 0;
+    size_t glen[16];
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (is_digit(c)) {
+            if (nd >= sizeof d)
+                return 0;
+            d[nd++] = (char)c;
+            cur++;
+        } else {
+            if (c == '(')
+                paren = 1;
+            if (cur) {
+                if (groups < 16)
+                    glen[groups] = cur;
+                if (!groups)
+                    first_group = cur;
+                groups++;
+                seps++;
+            }
+            cur = 0;
+        }
+    }
+    if (cur) {
+        if (groups < 16)
+            glen[groups] = cur;
+        if (!groups)
+            first_group = cur;
+        groups++;
+    }
+    (void)first_group;
+    /* "+44 (0)20 ..." the (0) trunk digit is not part of the number */
+    for (size_t i = start; i + 2 < end; i++)
+        if (t[i] == '(' && t[i + 1] == '0' && t[i + 2] == ')')
+            trunk_paren = 1;
+    if (groups > 16)
+        return 0;
+    for (size_t g = 1; g < groups; g++)
+        if (glen[g] < 2 && !(trunk_paren && glen[g] == 1) && !(plus && g == 1))
+            short_groups++;
+    if (short_groups)
+        return 0;
+    /* context: what comes right before and after */
+    unsigned char before = start > 0 ? (unsigned char)t[start - 1] : ' ';
+    unsigned char after = end < len ? (unsigned char)t[end] : ' ';
+    if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
+        before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
+        return 0;
+    /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
+    if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
+        return 0;
+    if (is_alnum(after) || after == '%' || after == '_' || after == '/' ||
+        ((after == '.' || after == ',' || after == ':' || after == '-') && end + 1 < len &&
+         is_digit((unsigned char)t[end + 1])))
+        return 0;
+    /* currency right before (UTF-8 euro, pound, yen, rupee) */
+    if (start >= 2 && ((unsigned char)t[start - 2] == 0xC2 &&
+                       ((unsigned char)t[start - 1] == 0xA3 || (unsigned char)t[start - 1] == 0xA5)))
+        return 0;
+    if (start >= 3 && (unsigned char)t[start - 3] == 0xE2 && (unsigned char)t[start - 2] == 0x82)
+        return 0;
+    char w[16];
+    size_t wn = word_before(t, start, 3, w, sizeof w);
+    if (wn && word_in(w, wn, phone_neg_words))
+        return 0;
+    if (wn && word_in(w, wn, version_words))
+        return 0;
+    if (keyword_near(t, start, 24, (const char *const[]){"isbn", "patent", "order", "ticket",
+                                                         "invoice", "tracking", NULL}))
+        return 0;
+    int ctx = keyword_near(t, start, 32, phone_ctx_words);
+    if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)
+        return 0; /* ISBN-13 */
+    /* date-shaped: 4-2-2, 2-2-4, with plausible values */
+    if (groups == 3 && !plus) {
+        if (glen[0] == 3 && glen[1] == 2 && glen[2] == 4 && !paren)
+            return 0; /* US SSN shape */
+        if (glen[0] == 4 && glen[1] == 2 && glen[2] == 2)
+            return 0;
+        if (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4)
+            return 0;
+    }
+    if (plus) {
+        if (nd < 8 || nd > 15)
+            return 0;
+        if (d[0] == '0')
+            return 0;
+        if (d[0] == '1')
+            return nd == 11;
+        return 1;
+    }
+    if (nd >= 4 && d[0] == '0' && d[1] == '0') { /* 00 international prefix */
+        return nd >= 10 && nd <= 17 && d[2] != '0';
+    }
+    if (groups == 1 && !paren) {
+        /* bare digits: only with a phone word nearby */
+        if (!ctx || nd < 9 || nd > 12)
+            return 0;
+    }
+    if (d[0] == '0')
+        return nd >= 9 && nd <= 12 && d[1] != '0';
+    if (nd == 10) {
+        /* US/CA NPA-NXX, IN mobile [6-9], IT mobile 3, BR area (11-99) */
+        if (d[0] >= '2' && d[3] >= '2')
+            return 1;
+        if (d[0] >= '6' || d[0] == '3')
+            return 1;
+        return paren;
+    }
+    if (nd == 11) {
+        if (d[0] == '1' && d[1] >= '2' && d[4] >= '2')
+            return 1; /* 1-NPA-NXX-XXXX */
+        if (d[0] == '1' && d[1] >= '3')
+            return 1; /* CN mobile */
+        return paren; /* BR (11) 91234-5678 */
+    }
+    if (nd == 9)
+        return d[0] >= '6' || ctx; /* ES */
+    return 0;
+}
+
+static int phone_sep(const char *t, size_t len, size_t k)
+{
+    unsigned char c = (unsigned char)t[k];
+    if (c == ' ' || c == '-' || c == '.' || c == '/' || c == ')' || c == '(')
+        return 1;
+    if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+static void rec_phone(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_PHONE])
+        return;
+    /* back to the start of the run of phone characters (bounded) */
+    size_t lim = s->covered[ASKF__K_PHONE];
+    if (end > 40 && end - 40 > lim)
+        lim = end - 40;
+    size_t b = end;
+    while (b > lim) {
+        unsigned char c = (unsigned char)t[b - 1];
+        if (is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' ||
+            c == '+')
+            b--;
+        else if (c == 0xA0 && b >= 2 && (unsigned char)t[b - 2] == 0xC2)
+            b -= 2;
+        else
+            break;
+    }
+    size_t i = b;
+    while (i < end && !is_digit((unsigned char)t[i]) && t[i] != '+' && t[i] != '(')
+        i++;
+    /* left to right over the run: at each group start try the longest valid
+     * number (at most 17 digits), else move to the next group */
+    while (i < len) {
+        size_t st = i, e = i, nd = 0, best = 0;
+        while (e < len && (t[e] == '+' || t[e] == '(') && e - st < 2)
+            e++;
+        while (e < len && is_digit((unsigned char)t[e])) {
+            while (e < len && is_digit((unsigned char)t[e])) {
+                e++;
+                nd++;
+            }
+            if (nd > 17)
+                break;
+            if (nd >= 7 && askf__phone_ok(t, len, st, e))
+                best = e;
+            size_t sl = sep_len(t, len, e, 1);
+            if (!sl)
+                break;
+            e += sl;
+        }
+        if (best) {
+            askf__pii_emit(s, st, best, ASKF_PII_PHONE);
+            i = best;
+        } else {
+            i = st;
+            while (i < len && (t[i] == '+' || t[i] == '(') && i - st < 2)
+                i++;
+            if (i < len && is_digit((unsigned char)t[i]))
+                while (i < len && is_digit((unsigned char)t[i]))
+                    i++;
+            else if (i == st)
+                i++;
+        }
+        /* next group start within the run (at most 3 separator characters) */
+        size_t k = i, ns = 0, w;
+        while (k < len && ns <= 3 && (w = (size_t)phone_sep(t, len, k)) != 0) {
+            if (t[k] == '(')
+                break;
+            k += w;
+            ns++;
+        }
+        if (ns > 3 || k >= len || !(is_digit((unsigned char)t[k]) || t[k] == '+' || t[k] == '('))
+            break;
+        i = k;
+    }
+    if (i > s->covered[ASKF__K_PHONE])
+        s->covered[ASKF__K_PHONE] = (uint32_t)i;
+}
+
+/* ---------- CREDIT_CARD ---------- */
+
+static void rec_card(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_CARD])
+        return;
+    size_t lim = s->covered[ASKF__K_CARD];
+    if (end > 30 && end - 30 > lim)
+        lim = end - 30;
+    size_t b = end;
+    while (b > lim && (is_digit((unsigned char)t[b - 1]) ||
+                       ((t[b - 1] == ' ' || t[b - 1] == '-') && b >= 2 &&
+                        is_digit((unsigned char)t[b - 2]))))
+        b--;
+    while (b < end && !is_digit((unsigned char)t[b]))
+        b++;
+    /* groups in the run */
+    dgroup g[MAX_GROUPS];
+    size_t ng = 0, i = b;
+    char sepc[MAX_GROUPS];
+    while (i < len && ng < MAX_GROUPS) {
+        size_t st = i;
+        while (i < len && is_digit((unsigned char)t[i]))
+            i++;
+        g[ng].s = (uint32_t)st;
+        g[ng].e = (uint32_t)i;
+        sepc[ng] = 0;
+        ng++;
+        if (i + 1 < len && (t[i] == ' ' || t[i] == '-') && is_digit((unsigned char)t[i + 1])) {
+            sepc[ng - 1] = t[i];
+            i++;
+        } else {
+            break;
+        }
+    }
+    size_t consumed = g[ng - 1].e;
+    for (size_t a = 0; a < ng;) {
+        size_t found = 0;
+        char d[20];
+        size_t nd = 0;
+        for (size_t z = a; z < ng; z++) {
+            size_t gl = g[z].e - g[z].s;
+            if (nd + gl > 19)
+                break;
+            if (z > a && sepc[z - 1] != sepc[a])
+                break; /* mixed separators */
+            memcpy(d + nd, t + g[z].s, gl);
+            nd += gl;
+            if (nd >= 13 && askf__card_brand_ok(d, nd) && askf__luhn_ok(d, nd))
+                found = z + 1;
+        }
+        if (found) {
+            size_t st = g[a].s, en = g[found - 1].e;
+            unsigned char before = st > 0 ? (unsigned char)t[st - 1] : ' ';
+            unsigned char after = en < len ? (unsigned char)t[en] : ' ';
+            if (!is_alnum(before) && !is_alnum(after) && before != '.' && before != '+')
+                askf__pii_emit(s, st, en, ASKF_PII_CREDIT_CARD);
+            a = found;
+        } else {
+            a++;
+        }
+    }
+    s->covered[ASKF__K_CARD] = (uint32_t)consumed;
+}
+
+/* ---------- IBAN ---------- */
+
+static void rec_iban(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_IBAN])
+        return;
+    /* the trigger is CC dd then 4 alnum with an optional space: 8 or 9 bytes */
+    for (size_t back = 8; back <= 9; back++) {
+        if (end < back)
+            continue;
+        size_t st = end - back;
+        if (!(t[st] >= 'A' && t[st] <= 'Z' && t[st + 1] >= 'A' && t[st + 1] <= 'Z' &&
+              is_digit((unsigned char)t[st + 2]) && is_digit((unsigned char)t[st + 3])))
+            continue;
+        if (st > 0 && is_alnum((unsigned char)t[st - 1]))
+            continue;
+        int want = askf__iban_length(t + st);
+        if (!want)
+            return;
+        char c[34];
+        size_t n = 0, i = st;
+        int grouped = t[st + 4] == ' ';
+        while (i < len && n < (size_t)want) {
+            unsigned char ch = (unsigned char)t[i];
+            if (is_digit(ch) || (ch >= 'A' && ch <= 'Z')) {
+                c[n++] = (char)ch;
+                i++;
+            } else if (ch == ' ' && grouped && n % 4 == 0 && n > 0 && i + 1 < len &&
+                       is_alnum((unsigned char)t[i + 1])) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (n != (size_t)want || (i < len && is_alnum((unsigned char)t[i])))
+            return;
+        if (!askf__iban_ok(c, n))
+            return;
+        s->covered[ASKF__K_IBAN] = (uint32_t)i;
+        askf__pii_emit(s, st, i, ASKF_PII_IBAN);
+        return;
+    }
+}
+
+/* ---------- US_SSN ---------- */
+
+static void rec_ssn(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end < 11)
+        return;
+    size_t st = end - 11;
+    char sep = t[st + 3];
+    if (t[st + 6] != sep)
+        return;
+    unsigned char before = st > 0 ? (unsigned char)t[st - 1] : ' ';
+    unsigned char after = end < len ? (unsigned char)t[end] : ' ';
+    if (is_alnum(before) || before == '-' || before == '+' || before == '(' || before == '.' ||
+        before == '/' || is_alnum(after) || after == '/' ||
+        ((after == '-' || after == '.') && end + 1 < len && is_digit((unsigned char)t[end + 1])))
+        return;
+    if (st >= 2 && (t[st - 1] == ' ') && is_digit((unsigned char)t[st - 2]))
+        return; /* part of a longer spaced digit run */
+    if (sep == ' ' && end + 1 < len && t[end] == ' ' && is_digit((unsigned char)t[end + 1]))
+        return;
+    int area = (t[st] - '0') * 100 + (t[st + 1] - '0') * 10 + (t[st + 2] - '0');
+    int group = (t[st + 4] - '0') * 10 + (t[st + 5] - '0');
+    int serial = (t[st + 7] - '0') * 1000 + (t[st + 8] - '0') * 100 + (t[st + 9] - '0') * 10 +
+                 (t[st + 10] - '0');
+    if (!askf__ssn_ok(area, group, serial))
+        return;
+    askf__pii_emit(s, st, end, ASKF_PII_US_SSN);
+}
+
+/* ---------- IPV4 ---------- */
+
+static void rec_ipv4(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_IPV4])
+        return;
+    size_t b = end, lim = end > 64 ? end - 64 : 0;
+    if (lim < s->covered[ASKF__K_IPV4])
+        lim = s->covered[ASKF__K_IPV4];
+    while (b > lim && (is_digit((unsigned char)t[b - 1]) || t[b - 1] == '.'))
+        b--;
+    size_t e = end;
+    while (e < len && (is_digit((unsigned char)t[e]) || t[e] == '.'))
+        e++;
+    s->covered[ASKF__K_IPV4] = (uint32_t)e;
+    while (e > b && t[e - 1] == '.')
+        e--; /* sentence full stop */
+    while (b < e && t[b] == '.')
+        return; /* ".1.2.3.4": part of something longer */
+    /* exactly four octets */
+    uint8_t a[4];
+    size_t i = b;
+    for (int k = 0; k < 4; k++) {
+        unsigned v = 0, nd = 0;
+        while (i < e && is_digit((unsigned char)t[i]) && nd < 4) {
+            v = v * 10 + (unsigned)(t[i] - '0');
+            i++;
+            nd++;
+        }
+        if (!nd || nd > 3 || v > 255)
+            return;
+        a[k] = (uint8_t)v;
+        if (k < 3) {
+            if (i >= e || t[i] != '.')
+                return;
+            i++;
+        }
+    }
+    if (i != e)
+        return;
+    unsigned char before = b > 0 ? (unsigned char)t[b - 1] : ' ';
+    unsigned char after = e < len ? (unsigned char)t[e] : ' ';
+    if (is_alnum(before) || before == '-' || before == '_' || is_alnum(after) || after == '-' ||
+        after == '_')
+        return;
+    char w[16];
+    size_t wn = word_before(t, b, 2, w, sizeof w);
+    if (wn && word_in(w, wn, version_words))
+        return;
+    if (!askf__ipv4_public(a))
+        return;
+    askf__pii_emit(s, b, e, ASKF_PII_IPV4);
+}
+
+/* ---------- IPV6 ---------- */
+
+static void rec_ipv6(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_IPV6])
+        return;
+    size_t lim = end > 64 ? end - 64 : 0;
+    if (lim < s->covered[ASKF__K_IPV6])
+        lim = s->covered[ASKF__K_IPV6];
+    size_t b = end;
+    while (b > lim && (is_hex((unsigned char)t[b - 1]) || t[b - 1] == ':' || t[b - 1] == '.'))
+        b--;
+    size_t e = end, elim = end + 64 < len ? end + 64 : len;
+    while (e < elim && (is_hex((unsigned char)t[e]) || t[e] == ':' || t[e] == '.'))
+        e++;
+    s->covered[ASKF__K_IPV6] = (uint32_t)e;
+    while (e > b && (t[e - 1] == '.' || (t[e - 1] == ':' && !(e >= 2 && t[e - 2] == ':'))))
+        e--;
+    while (b < e && t[b] == '.')
+        b++;
+    unsigned char before = b > 0 ? (unsigned char)t[b - 1] : ' ';
+    if (is_alnum(before) || before == '_' || before == '-')
+        return;
+    /* try the whole run, then without a trailing ":port"-like group */
+    for (int attempt = 0; attempt < 2 && e > b; attempt++) {
+        char buf[64];
+        size_t n = e - b;
+        if (n >= sizeof buf || n < 3)
+            return;
+        memcpy(buf, t + b, n);
+        buf[n] = 0;
+        uint8_t a[16];
+        if (inet_pton(AF_INET6, buf, a) == 1) {
+            unsigned char after = e < len ? (unsigned char)t[e] : ' ';
+            if (is_alnum(after) || after == '_')
+                return;
+            if (askf__ipv6_global(a))
+                askf__pii_emit(s, b, e, ASKF_PII_IPV6);
+            return;
+        }
+        size_t k = e;
+        while (k > b && t[k - 1] != ':')
+            k--;
+        if (k <= b + 1)
+            return;
+        e = k - 1;
+    }
+}
+
+/* ---------- URL (profile links) ---------- */
+
+enum {
+    SITE_LINKEDIN,
+    SITE_GITHUB,
+    SITE_X,
+    SITE_TWITTER,
+    SITE_MEDIUM,
+    SITE_BSKY,
+    SITE_SUBSTACK,
+    SITE_CALENDLY,
+    SITE_INSTAGRAM,
+    SITE_FACEBOOK,
+    SITE_YOUTUBE,
+    SITE_TME,
+    SITE_TIKTOK,
+    SITE_GITLAB,
+    SITE_MASTODON,
+    SITE_THREADS,
+    SITE_N,
+    SITE_PREFIX = 100 /* + index into pii->prefixes */
+};
+
+static const struct {
+    const char *lit; /* the host part matched by Hyperscan (lowercase) */
+    const char *expr;
+} sites[SITE_N] = {
+    {"linkedin.com/in/", "linkedin\\.com/in/[A-Za-z0-9%\\-_]"},
+    {"github.com/", "github\\.com/[A-Za-z0-9\\-]"},
+    {"x.com/", "x\\.com/[A-Za-z0-9_]"},
+    {"twitter.com/", "twitter\\.com/[A-Za-z0-9_]"},
+    {"medium.com/@", "medium\\.com/@[A-Za-z0-9_.\\-]"},
+    {"bsky.app/profile/", "bsky\\.app/profile/[A-Za-z0-9]"},
+    {".substack.com", "[A-Za-z0-9]\\.substack\\.com"},
+    {"calendly.com/", "calendly\\.com/[A-Za-z0-9]"},
+    {"instagram.com/", "instagram\\.com/[A-Za-z0-9_.]"},
+    {"facebook.com/", "facebook\\.com/[A-Za-z0-9.]"},
+    {"youtube.com/@", "youtube\\.com/@[A-Za-z0-9_.\\-]"},
+    {"t.me/", "t\\.me/[A-Za-z0-9_]"},
+    {"tiktok.com/@", "tiktok\\.com/@[A-Za-z0-9_.]"},
+    {"gitlab.com/", "gitlab\\.com/[A-Za-z0-9]"},
+    {"mastodon.social/@", "mastodon\\.social/@[A-Za-z0-9_]"},
+    {"threads.net/@", "threads\\.net/@[A-Za-z0-9_.]"},
+};
+
+/* First path segments that are the site's own pages, not a person. */
+static const char *const reserved_github[] = {
+    "about", "features", "pricing", "enterprise", "orgs", "topics", "marketplace", "login",
+    "join", "settings", "explore", "sponsors", "site", "security", "collections", "events",
+    "trending", "apps", "contact", "customer-stories", "team", "solutions", "resources",
+    "readme", "new", "notifications", "issues", "pulls", "search", "organizations", "home",
+    "signup", "careers", "blog", "docs", "community", "codespaces", "copilot", "premium-support",
+    "github", "why-github", "partners", NULL};
+static const char *const reserved_x[] = {
+    "home", "explore", "i", "search", "settings", "hashtag", "intent", "share", "login",
+    "tos", "privacy", "messages", "notifications", "compose", "jobs", "about", "signup",
+    "download", "help", "en", "rules", NULL};
+static const char *const reserved_generic[] = {
+    "about", "pricing", "login", "signup", "help", "privacy", "terms", "legal", "careers",
+    "jobs", "blog", "press", "features", "enterprise", "business", "pages", "groups", "events",
+    "watch", "marketplace", "policies", "gaming", "explore", "accounts", "developers",
+    "integrations", "resources", "customers", "solutions", "docs", "support", "company",
+    "reel", "p", "stories", "tv", "direct", "hashtag", "share", "sharer", "dialog", "ads",
+    "business", "results", "feed", "channel", "c", "user", "playlist", "embed", NULL};
+
+static int url_char(int c)
+{
+    return is_alnum(c) || (c && strchr("-._~:/?#[]@!$&'()*+,;=%", c) != NULL);
+}
+
+static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    const askf_pii *pii = s->pii;
+    if (end <= s->covered[ASKF__K_URL])
+        return;
+    const char *lit;
+    size_t litlen;
+    if (site >= SITE_PREFIX) {
+        lit = pii->prefixes[site - SITE_PREFIX];
+        litlen = pii->prefix_len[site - SITE_PREFIX];
+    } else {
+        lit = sites[site].lit;
+        litlen = strlen(lit);
+    }
+    /* the trigger ends one byte after the literal (a handle character),
+     * except substack whose literal is preceded by the handle */
+    size_t ls, hs;
+    if (site == SITE_SUBSTACK) {
+        ls = end - litlen;
+        hs = ls;
+        while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-') && ls - hs < 64)
+            hs--;
+        if (hs > 0 && t[hs - 1] == '.') {
+            /* www.substack.com style: only accept if the label is not www/on */
+        }
+    } else {
+        if (end < litlen + 1)
+            return;
+        ls = end - 1 - litlen;
+        hs = ls;
+    }
+    /* host start: optional subdomain labels and scheme */
+    size_t b = hs;
+    if (b > 0 && t[b - 1] == '.') {
+        size_t k = b - 1;
+        while (k > 0 && (is_alnum((unsigned char)t[k - 1]) || t[k - 1] == '-' || t[k - 1] == '.') &&
+               b - k < 64)
+            k--;
+        /* allow www., m., mobile., two-letter language labels */
+        size_t sl = b - 1 - k;
+        const char *sub = t + k;
+        int ok = (sl == 3 && lower(sub[0]) == 'w' && lower(sub[1]) == 'w' && lower(sub[2]) == 'w') ||
+                 (sl == 1 && lower(sub[0]) == 'm') || (sl == 2 && is_alpha((unsigned char)sub[0]) &&
+                                                       is_alpha((unsigned char)sub[1])) ||
+                 (sl == 6 && strncmp(sub, "mobile", 6) == 0);
+        if (site == SITE_SUBSTACK || site >= SITE_PREFIX)
+            ok = 1;
+        if (!ok)
+            return;
+        b = k;
+    } else if (b > 0 && (is_alnum((unsigned char)t[b - 1]) || t[b - 1] == '-' ||
+                         t[b - 1] == '@' || t[b - 1] == '_')) {
+        return; /* "dropbox.com/" is not "x.com/" */
+    }
+    if (b >= 3 && t[b - 1] == '/' && t[b - 2] == '/' && t[b - 3] == ':') {
+        size_t k = b - 3;
+        while (k > 0 && is_alpha((unsigned char)t[k - 1]) && b - k < 12)
+            k--;
+        b = k;
+    }
+    if (b > 0 && (is_alnum((unsigned char)t[b - 1]) || t[b - 1] == '/' || t[b - 1] == '.'))
+        return;
+    /* forward over URL characters, then trim trailing punctuation */
+    size_t e = end, elim = end + 2048 < len ? end + 2048 : len;
+    while (e < elim && url_char((unsigned char)t[e]))
+        e++;
+    for (;;) {
+        if (e <= end)
+            break;
+        char c = t[e - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
+            c == '"' || c == '*') {
+            e--;
+            continue;
+        }
+        if (c == ')' || c == ']') {
+            char open = c == ')' ? '(' : '[';
+            int bal = 0;
+            for (size_t k = b; k < e; k++)
+                bal += t[k] == open ? 1 : (t[k] == c ? -1 : 0);
+            if (bal < 0) {
+                e--;
+                continue;
+            }
+        }
+        break;
+    }
+    s->covered[ASKF__K_URL] = (uint32_t)e;
+    /* the handle segment */
+    size_t seg = site == SITE_SUBSTACK ? hs : ls + litlen;
+    size_t se = seg;
+    while (se < e && t[se] != '/' && t[se] != '?' && t[se] != '#' &&
+           !(site == SITE_SUBSTACK && t[se] == '.'))
+        se++;
+    char w[32];
+    size_t wn = se - seg < sizeof w ? se - seg : 0;
+    for (size_t k = 0; k < wn; k++)
+        w[k] = (char)lower((unsigned char)t[seg + k]);
+    if (!wn && site != SITE_SUBSTACK)
+        return;
+    if (site == SITE_GITHUB || site == SITE_GITLAB) {
+        if (word_in(w, wn, reserved_github))
+            return;
+        if (hs > 0 && t[hs - 1] == '.' && !(hs >= 4 && lower(t[hs - 4]) == 'w'))
+            return; /* docs.github.com, gist.github.com... */
+    } else if (site == SITE_X || site == SITE_TWITTER) {
+        if (word_in(w, wn, reserved_x))
+            return;
+    } else if (site == SITE_SUBSTACK) {
+        if (wn == 0 || (wn == 3 && memcmp(w, "www", 3) == 0) || (wn == 2 && memcmp(w, "on", 2) == 0))
+            return;
+    } else if (site != SITE_LINKEDIN && site != SITE_MEDIUM && site != SITE_BSKY &&
+               site < SITE_PREFIX) {
+        if (word_in(w, wn, reserved_generic))
+            return;
+    }
+    askf__pii_emit(s, b, e, ASKF_PII_URL);
+}
+
+/* ---------- pattern table ---------- */
+
+size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t cap, char **owned,
+                          size_t *n_owned)
+{
+    size_t n = 0;
+    unsigned ty = pii->types;
+#define ADD(e, f, k, a)                                                                         \
+    do {                                                                                        \
+        if (n < cap) {                                                                          \
+            out[n].expr = (e);                                                                  \
+            out[n].flags = (f);                                                                 \
+            out[n].kind = (k);                                                                  \
+            out[n].arg = (a);                                                                   \
+            n++;                                                                                \
+        }                                                                                       \
+    } while (0)
+    if (ty & (1u << ASKF_PII_EMAIL)) {
+        ADD("[A-Za-z0-9_%+\\-]@[A-Za-z0-9\\-]+\\.[A-Za-z]{2}", 0, ASKF__K_EMAIL, 0);
+        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+    }
+    if (ty & (1u << ASKF_PII_PHONE))
+        ADD("[\\+\\(0-9](?:[0-9\\(\\) \\-\\./]|\\xC2\\xA0){6,24}[0-9]", 0, ASKF__K_PHONE, 0);
+    if (ty & (1u << ASKF_PII_CREDIT_CARD)) {
+        ADD("[0-9]{4}[ \\-]?[0-9]{4}[ \\-]?[0-9]{4}[ \\-]?[0-9]", 0, ASKF__K_CARD, 0);
+        ADD("[0-9]{4}[ \\-]?[0-9]{6}[ \\-]?[0-9]{5}", 0, ASKF__K_CARD, 0);
+    }
+    if (ty & (1u << ASKF_PII_IBAN))
+        ADD("[A-Z]{2}[0-9]{2} ?[A-Z0-9]{4}", 0, ASKF__K_IBAN, 0);
+    if (ty & (1u << ASKF_PII_US_SSN))
+        ADD("[0-9]{3}([ \\-])[0-9]{2}[ \\-][0-9]{4}", 0, ASKF__K_SSN, 0);
+    if (ty & (1u << ASKF_PII_IPV4))
+        ADD("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]", 0, ASKF__K_IPV4, 0);
+    if (ty & (1u << ASKF_PII_IPV6)) {
+        ADD("[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:?[0-9A-Fa-f]", 0, ASKF__K_IPV6, 0);
+    }
+    if (ty & (1u << ASKF_PII_URL)) {
+        for (unsigned k = 0; k < SITE_N; k++)
+            ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
+        for (unsigned k = 0; k < pii->n_prefixes; k++) {
+            /* escape the literal */
+            const char *p = pii->prefixes[k];
+            size_t pl = pii->prefix_len[k];
+            char *e = askf__malloc(pl * 4 + 32);
+            if (!e)
+                break;
+            size_t o = 0;
+            for (size_t i = 0; i < pl; i++)
+                o += (size_t)snprintf(e + o, 5, "\\x%02x", (unsigned char)p[i]);
+            memcpy(e + o, "[A-Za-z0-9_]", 13);
+            owned[(*n_owned)++] = e;
+            ADD(e, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)(SITE_PREFIX + k));
+        }
+    }
+#undef ADD
+    return n;
+}
+
+void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_t end)
+{
+    switch (kind) {
+    case ASKF__K_EMAIL: rec_email(s, end); break;
+    case ASKF__K_EMAIL_OBF: rec_email_obf(s, end); break;
+    case ASKF__K_PHONE: rec_phone(s, end); break;
+    case ASKF__K_CARD: rec_card(s, end); break;
+    case ASKF__K_IBAN: rec_iban(s, end); break;
+    case ASKF__K_SSN: rec_ssn(s, end); break;
+    case ASKF__K_IPV4: rec_ipv4(s, end); break;
+    case ASKF__K_IPV6: rec_ipv6(s, end); break;
+    case ASKF__K_URL: rec_url(s, arg, end); break;
+    default: break;
+    }
+}

@@ -1,0 +1,1159 @@
+/*
+ * names.c - PERSON and HANDLE: the member directory compiled into hash tables
+ * of normalised name-token sequences, its on-disk cache (mmap-able, versioned,
+ * checksummed; docs/pii.md "Compiled directory cache"), and the word scanner
+ * that finds member names in text.
+ *
+ * Text is split into words on the same rules the directory is: letters,
+ * digits, marks and '_' form words in any script; CJK (Han, kana, Hangul) runs
+ * have no spaces and are matched as substrings against CJK full names.
+ * Normalisation case-folds ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic and strips Latin diacritics ("Müller" = "muller").
+ *
+ * Tables are open-addressed arrays of 64-bit keys (hash with 3 flag bits in
+ * the low bits, 0 = empty); a 64-bit hash is the whole identity, so a false
+ * match needs a 2^-61 collision.
+ */
+#include "pii_int.h"
+
+#include "common/alloc.h"
+#include "common/err.h"
+#include "common/json.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define F_GIVEN 1u     /* first: first token of a member's name */
+#define F_ORD 2u       /* first: an ordinary word ("will", "grace") */
+#define F_NEEDCAP 4u   /* full: a token is an ordinary word: every token must be capitalised */
+#define FLAGS 7u
+#define MAX_NAME_TOKS 6
+#define CJK_MAX 8 /* code points */
+
+#define CACHE_MAGIC "ASKFPII"
+#define CACHE_VERSION 1u
+#define CACHE_ENDIAN 0x01020304u
+
+typedef struct tab {
+    const uint64_t *s;
+    uint64_t mask; /* slots - 1 */
+    uint64_t n;
+} tab;
+
+enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
+
+struct askf__names {
+    tab t[T_N];
+    const uint64_t *bloom; /* first-token filter, BLOOM_BITS bits */
+    uint32_t cjk_min, cjk_max;
+    /* small built-in word lists */
+    tab greet, greet2, follow_neg, epo, stop, ord;
+    uint64_t *owned[T_N + 1];
+    uint64_t *lists[6];
+    void *map;
+    size_t map_len;
+};
+
+#define BLOOM_BITS (1u << 22)
+
+typedef struct cache_hdr {
+    char magic[8];
+    uint32_t version, endian, hdr_size, cjk_min;
+    uint64_t src_size;
+    int64_t src_mtime_sec, src_mtime_nsec;
+    uint8_t src_digest[32];
+    uint8_t body_digest[32];
+    uint64_t members, names, handles;
+    uint32_t cjk_max, pad;
+    uint64_t off[T_N + 1], slots[T_N + 1], count[T_N + 1]; /* [T_N] = bloom */
+    uint64_t body_size;
+} cache_hdr;
+
+/* ---------- hashing ---------- */
+
+static inline uint64_t fmix(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ull;
+    k ^= k >> 33;
+    return k;
+}
+#define FNV_OFF 0xcbf29ce484222325ull
+#define FNV_PRIME 0x100000001b3ull
+static inline uint64_t key_of(uint64_t h)
+{
+    h = fmix(h) & ~(uint64_t)FLAGS;
+    return h ? h : 8;
+}
+static inline uint64_t seq_next(uint64_t seq, uint64_t tokkey)
+{
+    return key_of(seq * 0x9E3779B97F4A7C15ull ^ tokkey);
+}
+
+static inline uint64_t tab_get(const tab *t, uint64_t key)
+{
+    if (!t->s)
+        return 0;
+    uint64_t i = (key >> 3) & t->mask;
+    for (;;) {
+        uint64_t v = t->s[i];
+        if (!v)
+            return 0;
+        if ((v & ~(uint64_t)FLAGS) == key)
+            return v | 0x8000000000000000ull; /* nonzero even if flags are 0 */
+        i = (i + 1) & t->mask;
+    }
+}
+
+static inline int bloom_has(const askf__names *n, uint64_t key)
+{
+    uint64_t b = (key >> 40) & (BLOOM_BITS - 1);
+    return (int)((n->bloom[b >> 6] >> (b & 63)) & 1);
+}
+
+/* ---------- UTF-8 and normalisation ---------- */
+
+size_t askf__utf8_decode(const uint8_t *s, size_t len, size_t i, uint32_t *cp)
+{
+    uint8_t c = s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+        min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t k = 1; k <= need; k++) {
+        if (i + k >= len || (s[i + k] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = v << 6 | (s[i + k] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return need + 1;
+}
+
+/* Latin-1 0xC0..0xFF and Latin Extended-A 0x100..0x17F to base letters;
+ * '1' = "ae", '2' = "th", '3' = "ss", '4' = "ij", '5' = "oe", ' ' = not a letter */
+static const char latin1_base[64] = "aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y";
+static const char latinA_base[128] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii44jjkkkllllllllllnnnnnnnnnoooooo55rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+enum { CL_SEP = 0, CL_WORD = 1, CL_CJK = 2, CL_MARK = 3 };
+
+static inline int cp_class(uint32_t cp)
+{
+    if (cp < 0x80) {
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+            cp == '_')
+            return CL_WORD;
+        return CL_SEP;
+    }
+    if (cp < 0xC0)
+        return (cp == 0xAA || cp == 0xB5 || cp == 0xBA) ? CL_WORD : CL_SEP;
+    if (cp == 0xD7 || cp == 0xF7)
+        return CL_SEP;
+    if (cp >= 0x300 && cp <= 0x36F)
+        return CL_MARK;
+    if (cp < 0x2000)
+        return (cp >= 0x1100 && cp <= 0x11FF) ? CL_CJK : CL_WORD;
+    if (cp < 0x2C00)
+        return CL_SEP; /* general punctuation, symbols, arrows, math, dingbats */
+    if (cp >= 0x2E00 && cp <= 0x2E7F)
+        return CL_SEP;
+    if (cp >= 0x3000 && cp <= 0x303F)
+        return CL_SEP;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+        (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+        (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0x20000 && cp <= 0x2FFFF))
+        return CL_CJK;
+    if ((cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE00 && cp <= 0xFE6F) ||
+        (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+        (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0 ||
+        (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFEFF)
+        return (cp >= 0x20000 && cp <= 0x2FFFF) ? CL_CJK : CL_SEP;
+    return CL_WORD;
+}
+
+/* Fold one code point into normalised UTF-8 bytes; returns the byte count (0 for marks). */
+static inline size_t fold_cp(uint32_t cp, char out[4], int *upper)
+{
+    *upper = 0;
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') {
+            *upper = 1;
+            cp += 32;
+        }
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp >= 0xC0 && cp <= 0x17F) {
+        char b;
+        if (cp < 0x100) {
+            b = latin1_base[cp - 0xC0];
+            *upper = cp < 0xDF;
+        } else {
+            b = latinA_base[cp - 0x100];
+            *upper = (cp & 1) == 0 && cp != 0x138;
+            if (cp >= 0x139 && cp <= 0x148)
+                *upper = (cp & 1) == 1;
+            if (cp >= 0x179 && cp <= 0x17E)
+                *upper = (cp & 1) == 1;
+            if (cp == 0x178)
+                *upper = 1;
+        }
+        switch (b) {
+        case '1': out[0] = 'a', out[1] = 'e'; return 2;
+        case '2': out[0] = 't', out[1] = 'h'; return 2;
+        case '3': out[0] = 's', out[1] = 's'; return 2;
+        case '4': out[0] = 'i', out[1] = 'j'; return 2;
+        case '5': out[0] = 'o', out[1] = 'e'; return 2;
+        case ' ': break;
+        default: out[0] = b; return 1;
+        }
+    }
+    if (cp >= 0x300 && cp <= 0x36F)
+        return 0;
+    if (cp >= 0x391 && cp <= 0x3A9) {
+        cp += 0x20;
+        *upper = 1;
+    } else if (cp >= 0x410 && cp <= 0x42F) {
+        cp += 0x20;
+        *upper = 1;
+    } else if (cp >= 0x400 && cp <= 0x40F) {
+        cp += 0x50;
+        *upper = 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+typedef struct tok {
+    uint32_t start, end;
+    uint64_t key; /* WORD: key_of(fnv of the normalised word) */
+    uint8_t kind; /* 0 none, CL_WORD, CL_CJK */
+    uint8_t cap;  /* first letter is uppercase */
+} tok;
+
+static const uint8_t ascii_cls[256] = {
+    ['0' ... '9'] = 1, ['A' ... 'Z'] = 2, ['_'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xFF] = 3,
+};
+
+/* The next token at or after i; returns the position after it (tok.kind 0 at the end). */
+static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
+{
+    k->kind = 0;
+    /* skip separators */
+    for (;;) {
+        while (i < len && ascii_cls[t[i]] == 0)
+            i++;
+        if (i >= len)
+            return len;
+        if (t[i] < 0x80)
+            break;
+        uint32_t cp;
+        size_t n = askf__utf8_decode(t, len, i, &cp);
+        int cl = cp == 0xFFFD && n == 1 ? CL_SEP : cp_class(cp);
+        if (cl == CL_WORD || cl == CL_CJK)
+            break;
+        i += n;
+    }
+    k->start = (uint32_t)i;
+    uint32_t cp0;
+    size_t n0 = t[i] < 0x80 ? 1 : askf__utf8_decode(t, len, i, &cp0);
+    if (t[i] >= 0x80 && cp_class(cp0) == CL_CJK) {
+        i += n0;
+        while (i < len && t[i] >= 0x80) {
+            uint32_t cp;
+            size_t n = askf__utf8_decode(t, len, i, &cp);
+            if (cp_class(cp) != CL_CJK || (cp == 0xFFFD && n == 1))
+                break;
+            i += n;
+        }
+        k->end = (uint32_t)i;
+        k->kind = CL_CJK;
+        return i;
+    }
+    uint64_t h = FNV_OFF;
+    int first = 1;
+    k->cap = 0;
+    while (i < len) {
+        uint8_t c = t[i];
+        uint8_t cl = ascii_cls[c];
+        if (cl == 1 || cl == 2) {
+            if (first) {
+                k->cap = cl == 2;
+                first = 0;
+            }
+            h = (h ^ (uint8_t)(c | (cl == 2 ? 0x20 : 0))) * FNV_PRIME;
+            i++;
+            continue;
+        }
+        if (cl == 0)
+            break;
+        uint32_t cp;
+        size_t n = askf__utf8_decode(t, len, i, &cp);
+        if (cp == 0xFFFD && n == 1)
+            break;
+        int ccl = cp_class(cp);
+        if (ccl == CL_SEP || ccl == CL_CJK)
+            break;
+        char fb[4];
+        int up;
+        size_t fn = fold_cp(cp, fb, &up);
+        if (first && fn) {
+            k->cap = (uint8_t)up;
+            first = 0;
+        }
+        for (size_t q = 0; q < fn; q++)
+            h = (h ^ (uint8_t)fb[q]) * FNV_PRIME;
+        i += n;
+    }
+    k->end = (uint32_t)i;
+    k->key = key_of(h);
+    k->kind = CL_WORD;
+    return i;
+}
+
+void askf__pii_normalize(askf_buf *out, const char *s, size_t n)
+{
+    const uint8_t *t = (const uint8_t *)s;
+    size_t i = 0;
+    int need_space = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t w = askf__utf8_decode(t, n, i, &cp);
+        int cl = (cp == 0xFFFD && w == 1) ? CL_SEP : cp_class(cp);
+        if (cl == CL_SEP) {
+            need_space = out->len > 0;
+            i += w;
+            continue;
+        }
+        if (need_space && cl != CL_MARK)
+            askf__buf_putc(out, ' ');
+        need_space = 0;
+        char fb[4];
+        int up;
+        size_t fn = fold_cp(cp, fb, &up);
+        askf__buf_put(out, fb, fn);
+        i += w;
+    }
+}
+
+static uint64_t word_key(const char *w)
+{
+    tok k;
+    tok_next((const uint8_t *)w, strlen(w), 0, &k);
+    return k.key;
+}
+
+/* ---------- built-in word lists ---------- */
+
+static const char *const greet_words[] = {
+    "hi", "hello", "hey", "dear", "thanks", "thx", "thank", "ty", "cheers", "congrats",
+    "congratulations", "welcome", "kudos", "hallo", "danke", "liebe", "lieber", "servus", "moin",
+    "merci", "bonjour", "salut", "cher", "chère", "gracias", "hola", "querida", "querido",
+    "grazie", "ciao", "caro", "cara", "obrigado", "obrigada", "olá", "oi", "bedankt", "hoi",
+    "dank", "tack", "hej", "cc", "yo", "morning", "evening", "afternoon", "bye", "great",
+    "nice", "good", "well", "sorry", "gratulation", "felicidades", "bravo", "shoutout",
+    "howdy", "greetings", "regards", "love", "namaste", "dhanyavaad", NULL};
+/* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
+static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
+                                           "work", "day", "night", NULL};
+/* after a full name: company, place, institution */
+static const char *const follow_neg_words[] = {
+    "inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "corp", "co", "company", "group", "bank",
+    "capital", "partners", "foundation", "university", "college", "institute", "street", "st",
+    "avenue", "ave", "road", "rd", "boulevard", "blvd", "hall", "center", "centre", "airport",
+    "station", "park", "lake", "county", "hospital", "school", "museum", "hotel", "stadium",
+    "bridge", "tower", "award", "prize", "fellowship", "scholarship", "lecture", "building",
+    "library", "trust", "fund", "associates", "brothers", "bros", "holdings", "ventures",
+    "labs", "studio", "studios", "consulting", "law", "clinic", "pharmacy", NULL};
+/* after a possessive: eponyms ("Dijkstra's algorithm") */
+static const char *const eponym_words[] = {
+    "algorithm", "law", "theorem", "principle", "constant", "equation", "syndrome", "disease",
+    "conjecture", "lemma", "paradox", "razor", "number", "distribution", "transform", "test",
+    "method", "effect", "rule", "inequality", "formula", "problem", "machine", "curve",
+    "series", "hypothesis", "scale", "index", "sequence", "triangle", "circle", "coefficient",
+    "function", "operator", "identity", "criterion", "model", "notation", "sign", "reflex",
+    "ratio", "point", "space", "graph", "filter", "code", "cipher", "constant", "process",
+    "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner", NULL};
+/* companies and places that are made of name-like words */
+static const char *const stop_phrases[] = {
+    "morgan stanley", "goldman sachs", "wells fargo", "charles schwab", "john deere",
+    "johnson johnson", "dow jones", "marks spencer", "ernst young", "lehman brothers",
+    "jack daniels", "ben jerry", "tim hortons", "paul smith", "hugo boss", "tommy hilfiger",
+    "calvin klein", "ralph lauren", "louis vuitton", "coco chanel", "estee lauder",
+    "victoria secret", "kate spade", "ray ban", "warren buffett", "grace hopper", "ada lovelace",
+    "alan turing", "san jose", "santa clara", "santa monica", "santa barbara", "fort worth",
+    "st louis", "san francisco", "san diego", "los angeles", "new york", "george washington",
+    "abraham lincoln", "walt disney", "philip morris", "procter gamble", "arthur andersen",
+    "mary kay", "harley davidson", "rolls royce", "mercedes benz", "van cleef", "hewlett packard",
+    "dr martens", "john lewis", "marie curie", "isaac newton", "albert einstein", "elon musk",
+    "jeff bezos", "bill gates", "steve jobs", "mark zuckerberg", "taylor swift", NULL};
+/* first names that are ordinary words: only as names when capitalised */
+static const char *const ord_words[] = {
+    "will", "grace", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "mark",
+    "bill", "art", "sandy", "summer", "dawn", "amber", "ruby", "jack", "frank", "guy", "pat",
+    "rob", "don", "ray", "gene", "lane", "page", "sky", "iris", "ivy", "holly", "lily", "daisy",
+    "heather", "jasmine", "olive", "violet", "hazel", "crystal", "pearl", "melody", "harmony",
+    "destiny", "chance", "drew", "chase", "hunter", "bishop", "king", "young", "long", "brown",
+    "white", "black", "green", "baker", "cook", "wood", "hill", "stone", "price", "bell", "rich",
+    "sharp", "rice", "story", "hall", "little", "moss", "fox", "wolf", "lamb", "bird", "swift",
+    "strong", "best", "love", "day", "noble", "sterling", "major", "penny", "sunny", "honey",
+    "cherry", "ginger", "candy", "misty", "storm", "river", "forest", "willow", "sage", "basil",
+    "clay", "reed", "gray", "grey", "wade", "miles", "bob", "sue", "dean", "marsh", "frost",
+    "snow", "winter", "spring", "north", "west", "east", "south", "rain", "ocean", "angel",
+    "star", "sun", "sonny", "buck", "cliff", "dale", "glen", "heath", "brook", "brooks", "carol",
+    "norman", "victor", "max", "ben", "sam", "van", "pen", "kit", "bo", "al", "ed", "les", "val",
+    "liberty", "justice", "trinity", "patience", "charity", "merry", "happy", "christian",
+    "major", "earl", "duke", "prince", "royal", "sonic", "page", "booker", "porter", "mason",
+    "taylor", "carpenter", "turner", "walker", "fisher", "miller", "parker", "cooper", "hunt",
+    "park", "lee", "kim", "son", "so", "an", "ha", "do", "ma", "li", "he", "hu", "yu", "in",
+    "di", "de", "la", "le", "van", "von", "der", "den", "del", "da", "dos", "das", "du", "ben",
+    "bin", "al", "el", "mac", "mo", "jo", "ali", "eve", "ira", "ian", "job", "ty", "moon",
+    "sky", "say", "sing", "long", "young", "mai", "sung", "song", "rock", "ivory", "scarlett",
+    "august", "joy", "emerald", "jade", "coral", "dove", "wren", "robin", "finch", "crow",
+    "sparrow", "rosemary", "clementine", "poppy", "primrose", "marigold", "cole", "bay", "haven",
+    "blue", "gold", "silver", "case", "link", "lincoln", "ford", "banks", "golden", "sable", NULL};
+
+static uint64_t *build_list(const char *const *w, tab *t, int phrases)
+{
+    size_t n = 0;
+    while (w[n])
+        n++;
+    uint64_t slots = 16;
+    while (slots < 2 * n)
+        slots <<= 1;
+    uint64_t *s = askf__calloc(slots, sizeof *s);
+    if (!s)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t key;
+        if (phrases) {
+            const uint8_t *p = (const uint8_t *)w[i];
+            size_t len = strlen(w[i]), pos = 0;
+            tok k;
+            key = 0;
+            int first = 1;
+            while ((pos = tok_next(p, len, pos, &k)), k.kind) {
+                key = first ? k.key : seq_next(key, k.key);
+                first = 0;
+            }
+        } else {
+            key = word_key(w[i]);
+        }
+        uint64_t j = (key >> 3) & (slots - 1);
+        while (s[j] && s[j] != key)
+            j = (j + 1) & (slots - 1);
+        s[j] = key;
+    }
+    t->s = s;
+    t->mask = slots - 1;
+    t->n = n;
+    return s;
+}
+
+/* ---------- compiling the directory ---------- */
+
+typedef struct mtab {
+    uint64_t *s;
+    uint64_t mask, n;
+} mtab;
+
+static int mtab_init(mtab *t, uint64_t expect)
+{
+    uint64_t slots = 16;
+    while (slots < 2 * expect + 2)
+        slots <<= 1;
+    t->s = askf__calloc(slots, sizeof *t->s);
+    t->mask = slots - 1;
+    t->n = 0;
+    return t->s ? 0 : -1;
+}
+
+static void mtab_put(mtab *t, uint64_t key, unsigned flags)
+{
+    uint64_t i = (key >> 3) & t->mask;
+    while (t->s[i]) {
+        if ((t->s[i] & ~(uint64_t)FLAGS) == key) {
+            t->s[i] |= flags;
+            return;
+        }
+        i = (i + 1) & t->mask;
+    }
+    t->s[i] = key | flags;
+    t->n++;
+}
+
+/* Rehash into a table sized for its real count (load <= 0.5). */
+static int mtab_shrink(mtab *t)
+{
+    mtab u;
+    if (mtab_init(&u, t->n) != 0)
+        return -1;
+    for (uint64_t i = 0; i <= t->mask; i++)
+        if (t->s[i])
+            mtab_put(&u, t->s[i] & ~(uint64_t)FLAGS, (unsigned)(t->s[i] & FLAGS));
+    askf__free(t->s);
+    *t = u;
+    return 0;
+}
+
+static uint64_t handle_key(const char *h, size_t n)
+{
+    uint64_t x = FNV_OFF;
+    size_t i = 0;
+    while (i < n && h[i] == '@')
+        i++;
+    for (; i < n; i++) {
+        uint8_t c = (uint8_t)h[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        x = (x ^ c) * FNV_PRIME;
+    }
+    return key_of(x ^ 0x5bd1e995u);
+}
+
+static size_t cjk_count_cp(const uint8_t *p, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += (p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
+                               askf_pii_info *info, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    askf_json j;
+    askf_buf sc1, sc2, cjk;
+    mtab m[T_N];
+    memset(m, 0, sizeof m);
+    askf__json_init(&j);
+    askf__buf_init(&sc1);
+    askf__buf_init(&sc2);
+    askf__buf_init(&cjk);
+    uint64_t lines = 0;
+    for (size_t i = 0; i < len; i++)
+        lines += src[i] == '\n';
+    lines++;
+    for (int t = 0; t < T_N; t++)
+        if (mtab_init(&m[t], t == T_FULL ? 2 * lines : lines) != 0) {
+            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+            goto done;
+        }
+    uint32_t cjk_min = CJK_MAX + 1, cjk_max = 0;
+    uint64_t members = 0, lineno = 0;
+    size_t pos = 0;
+    while (pos < len) {
+        const uint8_t *nl = memchr(src + pos, '\n', len - pos);
+        size_t e = nl ? (size_t)(nl - src) : len;
+        size_t ls = pos;
+        pos = e + 1;
+        lineno++;
+        while (ls < e && (src[ls] == ' ' || src[ls] == '\t' || src[ls] == '\r'))
+            ls++;
+        if (ls == e)
+            continue;
+        askf_error je;
+        if (askf__json_parse(&j, (const char *)src + ls, e - ls, 0, &je) != ASKF_OK ||
+            j.toks[0].type != ASKF_JSON_OBJECT) {
+            st = askf__err(err, ASKF_ERR_PARSE, (uint32_t)lineno, je.column, NULL,
+                           "%s:%llu: not a JSON object: %s", path, (unsigned long long)lineno,
+                           je.msg);
+            goto done;
+        }
+        members++;
+        int ni = askf__json_get(&j, 0, "name", 4);
+        int hi = askf__json_get(&j, 0, "handle", 6);
+        askf_slice name = {0}, handle = {0};
+        if (ni >= 0 && j.toks[ni].type == ASKF_JSON_STRING)
+            askf__json_str(&j, (uint32_t)ni, &sc1, &name);
+        if (hi >= 0 && j.toks[hi].type == ASKF_JSON_STRING)
+            askf__json_str(&j, (uint32_t)hi, &sc2, &handle);
+        if (handle.len && handle.len < 256)
+            mtab_put(&m[T_HANDLE], handle_key(handle.ptr, handle.len), 0);
+        if (!name.len || name.len > 1024)
+            continue;
+        uint64_t keys[MAX_NAME_TOKS];
+        int ord[MAX_NAME_TOKS];
+        size_t nt = 0, p = 0;
+        tok k;
+        askf__buf_reset(&cjk);
+        while ((p = tok_next((const uint8_t *)name.ptr, name.len, p, &k)), k.kind) {
+            if (k.kind == CL_CJK) {
+                askf__buf_put(&cjk, name.ptr + k.start, k.end - k.start);
+                continue;
+            }
+            if (nt < MAX_NAME_TOKS) {
+                keys[nt] = k.key;
+                ord[nt] = tab_get(&nm->ord, k.key) != 0;
+                nt++;
+            }
+        }
+        if (cjk.len) {
+            size_t ncp = cjk_count_cp((const uint8_t *)cjk.ptr, cjk.len);
+            if (ncp >= 2 && ncp <= CJK_MAX) {
+                uint64_t h = FNV_OFF;
+                for (size_t q = 0; q < cjk.len; q++)
+                    h = (h ^ (uint8_t)cjk.ptr[q]) * FNV_PRIME;
+                mtab_put(&m[T_CJK], key_of(h), 0);
+                if (ncp < cjk_min)
+                    cjk_min = (uint32_t)ncp;
+                if (ncp > cjk_max)
+                    cjk_max = (uint32_t)ncp;
+            }
+            continue;
+        }
+        if (!nt)
+            continue;
+        mtab_put(&m[T_FIRST], keys[0], F_GIVEN | (ord[0] ? F_ORD : 0));
+        if (nt >= 2) {
+            int anyord = 0;
+            uint64_t seq = keys[0];
+            for (size_t q = 1; q < nt; q++) {
+                seq = seq_next(seq, keys[q]);
+                anyord |= ord[q] | ord[0];
+            }
+            mtab_put(&m[T_FULL], seq, anyord ? F_NEEDCAP : 0);
+            if (nt >= 3) {
+                seq = seq_next(keys[0], keys[nt - 1]);
+                mtab_put(&m[T_FULL], seq, (ord[0] | ord[nt - 1]) ? F_NEEDCAP : 0);
+            }
+        }
+    }
+    for (int t = 0; t < T_N; t++)
+        if (mtab_shrink(&m[t]) != 0) {
+            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+            goto done;
+        }
+    uint64_t *bloom = askf__calloc(BLOOM_BITS / 64, sizeof *bloom);
+    if (!bloom) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+        goto done;
+    }
+    for (uint64_t i = 0; i <= m[T_FIRST].mask; i++)
+        if (m[T_FIRST].s[i]) {
+            uint64_t b = (m[T_FIRST].s[i] >> 40) & (BLOOM_BITS - 1);
+            bloom[b >> 6] |= 1ull << (b & 63);
+        }
+    for (int t = 0; t < T_N; t++) {
+        nm->owned[t] = m[t].s;
+        nm->t[t] = (tab){m[t].s, m[t].mask, m[t].n};
+        m[t].s = NULL;
+    }
+    nm->owned[T_N] = bloom;
+    nm->bloom = bloom;
+    nm->cjk_min = cjk_max ? cjk_min : 0;
+    nm->cjk_max = cjk_max;
+    info->members = members;
+    info->names = nm->t[T_FULL].n;
+    info->handles = nm->t[T_HANDLE].n;
+done:
+    for (int t = 0; t < T_N; t++)
+        askf__free(m[t].s);
+    askf__json_free(&j);
+    askf__buf_free(&sc1);
+    askf__buf_free(&sc2);
+    askf__buf_free(&cjk);
+    return st;
+}
+
+/* ---------- the cache file ---------- */
+
+static uint64_t align64(uint64_t x) { return (x + 63) & ~(uint64_t)63; }
+
+static void body_layout(const askf__names *nm, cache_hdr *h)
+{
+    uint64_t off = align64(sizeof *h);
+    for (int t = 0; t < T_N; t++) {
+        h->off[t] = off;
+        h->slots[t] = nm->t[t].mask + 1;
+        h->count[t] = nm->t[t].n;
+        off = align64(off + h->slots[t] * 8);
+    }
+    h->off[T_N] = off;
+    h->slots[T_N] = BLOOM_BITS / 64;
+    h->count[T_N] = 0;
+    off += BLOOM_BITS / 8;
+    h->body_size = off - align64(sizeof *h);
+}
+
+static int write_all(int fd, const void *p, size_t n)
+{
+    const char *c = p;
+    while (n) {
+        ssize_t w = write(fd, c, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        c += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int write_cache(const askf__names *nm, const char *cpath, const cache_hdr *src_info)
+{
+    cache_hdr h = *src_info;
+    memcpy(h.magic, CACHE_MAGIC, 8);
+    h.version = CACHE_VERSION;
+    h.endian = CACHE_ENDIAN;
+    h.hdr_size = sizeof h;
+    h.cjk_min = nm->cjk_min;
+    h.cjk_max = nm->cjk_max;
+    body_layout(nm, &h);
+    static const char zeros[64];
+    crypto_generichash_state gs;
+    crypto_generichash_init(&gs, NULL, 0, 32);
+    uint64_t at = align64(sizeof h);
+    for (int t = 0; t <= T_N; t++) {
+        if (h.off[t] > at) {
+            crypto_generichash_update(&gs, (const unsigned char *)zeros, h.off[t] - at);
+            at = h.off[t];
+        }
+        const void *p = t < T_N ? (const void *)nm->t[t].s : (const void *)nm->bloom;
+        crypto_generichash_update(&gs, p, h.slots[t] * 8);
+        at += h.slots[t] * 8;
+    }
+    crypto_generichash_final(&gs, h.body_digest, 32);
+    char tmp[4096];
+    int tn = snprintf(tmp, sizeof tmp, "%s.tmp.%ld", cpath, (long)getpid());
+    if (tn < 0 || (size_t)tn >= sizeof tmp)
+        return -1;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    int ok = write_all(fd, &h, sizeof h) == 0;
+    at = sizeof h;
+    for (int t = 0; ok && t <= T_N; t++) {
+        while (ok && at < h.off[t]) {
+            size_t z = h.off[t] - at < 64 ? (size_t)(h.off[t] - at) : 64;
+            ok = write_all(fd, zeros, z) == 0;
+            at += z;
+        }
+        const void *p = t < T_N ? (const void *)nm->t[t].s : (const void *)nm->bloom;
+        ok = ok && write_all(fd, p, h.slots[t] * 8) == 0;
+        at += h.slots[t] * 8;
+    }
+    ok = ok && fsync(fd) == 0;
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(tmp, cpath) != 0) {
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+/* Map and verify a cache; 0 and tables pointed into the mapping, or -1 (stale/corrupt). */
+static int load_cache(askf__names *nm, const char *cpath, const cache_hdr *want,
+                      askf_pii_info *info)
+{
+    int fd = open(cpath, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat sb;
+    void *map = MAP_FAILED;
+    if (fstat(fd, &sb) == 0 && (size_t)sb.st_size >= sizeof(cache_hdr))
+        map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED)
+        return -1;
+    const cache_hdr *h = map;
+    size_t flen = (size_t)sb.st_size;
+    cache_hdr lay;
+    int ok = memcmp(h->magic, CACHE_MAGIC, 8) == 0 && h->version == CACHE_VERSION &&
+             h->endian == CACHE_ENDIAN && h->hdr_size == sizeof *h &&
+             h->src_size == want->src_size && h->src_mtime_sec == want->src_mtime_sec &&
+             h->src_mtime_nsec == want->src_mtime_nsec &&
+             memcmp(h->src_digest, want->src_digest, 32) == 0 && h->cjk_max <= CJK_MAX;
+    if (ok) {
+        for (int t = 0; t <= T_N && ok; t++) {
+            uint64_t sl = h->slots[t];
+            ok = sl >= 1 && (sl & (sl - 1)) == 0 && h->off[t] % 64 == 0 &&
+                 h->off[t] >= sizeof *h && h->off[t] <= flen && sl <= (flen - h->off[t]) / 8;
+        }
+        ok = ok && h->slots[T_N] == BLOOM_BITS / 64;
+        ok = ok && align64(sizeof *h) + h->body_size == flen;
+    }
+    if (ok) {
+        uint8_t d[32];
+        crypto_generichash(d, 32, (const unsigned char *)map + align64(sizeof *h), h->body_size,
+                           NULL, 0);
+        ok = memcmp(d, h->body_digest, 32) == 0;
+    }
+    (void)lay;
+    if (!ok) {
+        munmap(map, flen);
+        return -1;
+    }
+    for (int t = 0; t < T_N; t++)
+        nm->t[t] = (tab){(const uint64_t *)((const char *)map + h->off[t]), h->slots[t] - 1,
+                         h->count[t]};
+    nm->bloom = (const uint64_t *)((const char *)map + h->off[T_N]);
+    nm->cjk_min = h->cjk_min;
+    nm->cjk_max = h->cjk_max;
+    nm->map = map;
+    nm->map_len = flen;
+    info->members = h->members;
+    info->names = h->names;
+    info->handles = h->handles;
+    info->from_cache = 1;
+    return 0;
+}
+
+askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii_info *info,
+                             askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    askf__names *nm = askf__calloc(1, sizeof *nm);
+    char cpath[4096];
+    void *src = MAP_FAILED;
+    size_t slen = 0;
+    int fd = -1;
+    *out = NULL;
+    if (!nm)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+    if (!(nm->lists[0] = build_list(greet_words, &nm->greet, 0)) ||
+        !(nm->lists[1] = build_list(greet2_words, &nm->greet2, 0)) ||
+        !(nm->lists[2] = build_list(follow_neg_words, &nm->follow_neg, 0)) ||
+        !(nm->lists[3] = build_list(eponym_words, &nm->epo, 0)) ||
+        !(nm->lists[4] = build_list(stop_phrases, &nm->stop, 1)) ||
+        !(nm->lists[5] = build_list(ord_words, &nm->ord, 0))) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+        goto fail;
+    }
+    int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
+    if (!o->cache_path && n > 0 && (size_t)n < sizeof cpath)
+        n = snprintf(cpath + n, sizeof cpath - (size_t)n, ".askfpii") + n;
+    if (n < 0 || (size_t)n >= sizeof cpath - 32) {
+        st = askf__err(err, ASKF_ERR_LIMIT, 0, 0, "members", "member directory path too long");
+        goto fail;
+    }
+    fd = open(o->members_path, O_RDONLY | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0 || fstat(fd, &sb) != 0) {
+        st = askf__err(err, ASKF_ERR_IO, 0, 0, "members", "cannot open member directory %s: %s",
+                       o->members_path, strerror(errno));
+        goto fail;
+    }
+    slen = (size_t)sb.st_size;
+    if (slen) {
+        src = mmap(NULL, slen, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (src == MAP_FAILED) {
+            st = askf__err(err, ASKF_ERR_IO, 0, 0, "members", "cannot map %s: %s",
+                           o->members_path, strerror(errno));
+            goto fail;
+        }
+    }
+    cache_hdr want;
+    memset(&want, 0, sizeof want);
+    want.src_size = slen;
+    want.src_mtime_sec = sb.st_mtim.tv_sec;
+    want.src_mtime_nsec = sb.st_mtim.tv_nsec;
+    crypto_generichash(want.src_digest, 32, slen ? src : (const void *)"", slen, NULL, 0);
+    if (o->no_cache || load_cache(nm, cpath, &want, info) != 0) {
+        st = compile_dir(nm, o->members_path, slen ? src : (const void *)"", slen, info, err);
+        if (st != ASKF_OK)
+            goto fail;
+        want.members = info->members;
+        want.names = info->names;
+        want.handles = info->handles;
+        if (!o->no_cache && write_cache(nm, cpath, &want) == 0)
+            info->cache_written = 1;
+    }
+    info->directory_bytes = BLOOM_BITS / 8;
+    for (int t = 0; t < T_N; t++)
+        info->directory_bytes += (nm->t[t].mask + 1) * 8;
+    *out = nm;
+    nm = NULL;
+fail:
+    if (src != MAP_FAILED)
+        munmap(src, slen);
+    if (fd >= 0)
+        close(fd);
+    askf__names_close(nm);
+    return st;
+}
+
+void askf__names_close(askf__names *nm)
+{
+    if (!nm)
+        return;
+    for (int t = 0; t <= T_N; t++)
+        askf__free(nm->owned[t]);
+    for (int i = 0; i < 6; i++)
+        askf__free(nm->lists[i]);
+    if (nm->map)
+        munmap(nm->map, nm->map_len);
+    askf__free(nm);
+}
+
+/* ---------- scanning text ---------- */
+
+static inline int name_gap_ok(const uint8_t *t, size_t a, size_t b)
+{
+    /* between two tokens of one name: one space/NBSP/hyphen/apostrophe (or "- ") */
+    size_t n = b - a;
+    if (n == 1)
+        return t[a] == ' ' || t[a] == '-' || t[a] == '\'';
+    if (n == 2)
+        return (t[a] == 0xC2 && t[a + 1] == 0xA0) || (t[a] == ' ' && t[a + 1] == ' ');
+    if (n == 3)
+        return t[a] == 0xE2 && t[a + 1] == 0x80 && (t[a + 2] == 0x99 || t[a + 2] == 0x90);
+    return 0;
+}
+
+/* Possessive right after a word: "'s", "’s" or "s'" ending; returns its length. */
+static size_t possessive_at(const uint8_t *t, size_t len, size_t i)
+{
+    size_t n = 0;
+    if (i + 1 < len && t[i] == '\'' && (t[i + 1] == 's' || t[i + 1] == 'S'))
+        n = 2;
+    else if (i + 3 < len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0x99 &&
+             (t[i + 3] == 's' || t[i + 3] == 'S'))
+        n = 4;
+    if (n && i + n < len && ascii_cls[t[i + n]] != 0 && t[i + n] < 0x80)
+        return 0;
+    return n;
+}
+
+static inline int local_char(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+typedef struct prevw {
+    uint64_t key;
+    uint32_t end;
+    uint8_t cap;
+} prevw;
+
+/* Only spaces, commas, ':' or '@' between two words (a greeting's gap). */
+static int greet_gap(const uint8_t *t, size_t a, size_t b)
+{
+    if (b - a > 4)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] != ' ' && t[i] != ',' && t[i] != '@' && t[i] != ':')
+            return 0;
+    return 1;
+}
+
+/* Right after a name: ", XX" with a two-letter capitalised region ("Charlotte, NC"). */
+static int place_after(const uint8_t *t, size_t len, size_t e)
+{
+    return e + 4 <= len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' && t[e + 2] <= 'Z' &&
+           t[e + 3] >= 'A' && t[e + 3] <= 'Z' && (e + 4 == len || !(ascii_cls[t[e + 4]] & 3));
+}
+
+static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t a,
+                     size_t b)
+{
+    if (!nm->cjk_max)
+        return;
+    size_t i = a;
+    while (i < b) {
+        /* offsets of up to CJK_MAX code points from i */
+        size_t off[CJK_MAX + 1];
+        uint64_t hs[CJK_MAX + 1];
+        size_t q = i, ncp = 0;
+        uint64_t h = FNV_OFF;
+        off[0] = i;
+        while (ncp < nm->cjk_max && q < b) {
+            uint32_t cp;
+            size_t w = askf__utf8_decode(t, b, q, &cp);
+            for (size_t z = 0; z < w; z++)
+                h = (h ^ t[q + z]) * FNV_PRIME;
+            q += w;
+            ncp++;
+            off[ncp] = q;
+            hs[ncp] = h;
+        }
+        size_t hit = 0;
+        for (size_t L = ncp; L >= nm->cjk_min && L >= 2; L--)
+            if (tab_get(&nm->t[T_CJK], key_of(hs[L]))) {
+                hit = L;
+                break;
+            }
+        if (hit) {
+            askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
+            i = off[hit];
+        } else {
+            i = off[1] > i ? off[1] : i + 1;
+        }
+    }
+}
+
+void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
+                      int want_person, int want_handle)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    prevw p1 = {0, 0, 0}, p2 = {0, 0, 0};
+    size_t i = 0;
+    tok k;
+    for (;;) {
+        i = tok_next(t, len, i, &k);
+        if (!k.kind)
+            break;
+        if (k.kind == CL_CJK) {
+            if (want_person)
+                scan_cjk(nm, s, t, k.start, k.end);
+            p1.key = p2.key = 0;
+            continue;
+        }
+        int at = k.start > 0 && t[k.start - 1] == '@' &&
+                 !(k.start > 1 && local_char(t[k.start - 2]));
+        if (at && want_handle) {
+            size_t he = k.start;
+            while (he < len && he - k.start < 64 &&
+                   (local_char(t[he]) && t[he] != '%' && t[he] != '+'))
+                he++;
+            while (he > k.start && (t[he - 1] == '.' || t[he - 1] == '-'))
+                he--;
+            if (tab_get(&nm->t[T_HANDLE], handle_key(text + k.start, he - k.start))) {
+                askf__pii_emit(s, k.start - 1, he, ASKF_PII_HANDLE);
+                if (he > i)
+                    i = he;
+                p2 = p1;
+                p1 = (prevw){k.key, k.end, k.cap};
+                continue;
+            }
+        }
+        if (!want_person || !bloom_has(nm, k.key)) {
+            p2 = p1;
+            p1 = (prevw){k.key, k.end, k.cap};
+            continue;
+        }
+        uint64_t f = tab_get(&nm->t[T_FIRST], k.key);
+        if (!f) {
+            p2 = p1;
+            p1 = (prevw){k.key, k.end, k.cap};
+            continue;
+        }
+        /* full names: the longest run of following tokens that is a member name */
+        tok nx[MAX_NAME_TOKS];
+        size_t nn = 0, best = 0, q = k.end;
+        uint64_t seq = k.key;
+        int allcap = k.cap;
+        while (nn + 1 < MAX_NAME_TOKS) {
+            size_t qq = tok_next(t, len, q, &nx[nn]);
+            if (nx[nn].kind != CL_WORD || !name_gap_ok(t, q, nx[nn].start))
+                break;
+            allcap &= nx[nn].cap;
+            seq = seq_next(seq, nx[nn].key);
+            uint64_t fv = tab_get(&nm->t[T_FULL], seq);
+            if (fv && (!(fv & F_NEEDCAP) || allcap))
+                best = nn + 1;
+            q = qq;
+            nn++;
+        }
+        if (best) {
+            size_t e = nx[best - 1].end;
+            int neg = 0;
+            /* the phrase itself is a company/place, or a company word follows */
+            uint64_t ps = k.key;
+            for (size_t z = 0; z < best; z++)
+                ps = seq_next(ps, nx[z].key);
+            if (tab_get(&nm->stop, ps))
+                neg = 1;
+            tok after;
+            size_t pe = e + possessive_at(t, len, e);
+            tok_next(t, len, pe, &after);
+            if (after.kind == CL_WORD && after.start - pe <= 2 &&
+                (tab_get(&nm->follow_neg, after.key) ||
+                 (pe > e && tab_get(&nm->epo, after.key))))
+                neg = 1;
+            if (!neg) {
+                askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
+                i = e;
+            }
+            p2 = p1;
+            p1 = (prevw){nx[best - 1].key, (uint32_t)e, nx[best - 1].cap};
+            continue;
+        }
+        /* a first name alone: only in a name context */
+        int ok = 0;
+        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap)) {
+            size_t ps = possessive_at(t, len, k.end);
+            if (at) {
+                ok = 1;
+            } else if (ps) {
+                tok after;
+                tok_next(t, len, k.end + ps, &after);
+                ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
+                     !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
+            } else if (p1.key && greet_gap(t, p1.end, k.start) &&
+                       (tab_get(&nm->greet, p1.key) ||
+                        (tab_get(&nm->greet2, p1.key) && p2.key && tab_get(&nm->greet, p2.key)))) {
+                ok = !place_after(t, len, k.end);
+            } else {
+                /* "Anja, thanks!" at the start of a text or line */
+                size_t b = k.start;
+                while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+                    b--;
+                if (b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' ||
+                    t[b - 1] == '?' || t[b - 1] == '"') {
+                    if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
+                        tok after;
+                        tok_next(t, len, k.end + 1, &after);
+                        ok = after.kind == CL_WORD && after.start - k.end <= 2 &&
+                             tab_get(&nm->greet, after.key);
+                        if (!ok && t[k.end] == ',' && k.end + 2 <= len &&
+                            (k.end + 1 == len || t[k.end + 1] == '\n'))
+                            ok = 1;
+                    }
+                }
+            }
+        }
+        if (ok)
+            askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
+        p2 = p1;
+        p1 = (prevw){k.key, k.end, k.cap};
+    }
+}

@@ -1,0 +1,456 @@
+/*
+ * pii.c - the public face of lib/pii: building a detector (Hyperscan database
+ * compiled once, member directory loaded once), per-thread scratch, scanning
+ * (Hyperscan triggers + the name scanner -> candidates -> overlap resolution)
+ * and replacing (tag, mask, keyed pseudonym, drop_record, keep).
+ */
+#include "pii_int.h"
+
+#include "common/alloc.h"
+#include "common/err.h"
+#include "common/hash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const type_names[ASKF_PII_NTYPES] = {
+#define ASKF__PII_TYPE_STR(name, num) [num] = #name,
+    ASKF_PII_TYPE_MAP(ASKF__PII_TYPE_STR)
+#undef ASKF__PII_TYPE_STR
+};
+
+static const char *const action_names[] = {"default", "tag", "mask", "pseudonym", "drop_record",
+                                           "keep"};
+
+const char *askf_pii_type_name(askf_pii_type t)
+{
+    return (unsigned)t < ASKF_PII_NTYPES ? type_names[t] : "?";
+}
+
+const char *askf_pii_action_name(askf_pii_action a)
+{
+    return (unsigned)a < sizeof action_names / sizeof *action_names ? action_names[a] : "?";
+}
+
+static int ieq(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'a' && x <= 'z')
+            x -= 32;
+        if (y >= 'a' && y <= 'z')
+            y -= 32;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+int askf_pii_type_parse(const char *s, size_t len, askf_pii_type *out)
+{
+    for (unsigned i = 0; i < ASKF_PII_NTYPES; i++)
+        if (ieq(s, len, type_names[i])) {
+            *out = (askf_pii_type)i;
+            return 0;
+        }
+    return -1;
+}
+
+int askf_pii_action_parse(const char *s, size_t len, askf_pii_action *out)
+{
+    for (unsigned i = 1; i < sizeof action_names / sizeof *action_names; i++)
+        if (ieq(s, len, action_names[i])) {
+            *out = (askf_pii_action)i;
+            return 0;
+        }
+    return -1;
+}
+
+/* ---------- build ---------- */
+
+askf_status askf_pii_new(const askf_pii_opts *o, askf_pii **out, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    askf__pii_pattern pats[64];
+    const char *exprs[64];
+    unsigned flags[64], ids[64];
+    char *owned[ASKF__PII_MAX_PREFIXES];
+    size_t n_owned = 0;
+    hs_compile_error_t *cerr = NULL;
+    askf_pii *p = NULL;
+
+    askf__err_clear(err);
+    if (!o || !out)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "askf_pii_new: NULL argument");
+    *out = NULL;
+    if (askf__crypto_init() != 0)
+        return askf__err(err, ASKF_ERR_UNSUPPORTED, 0, 0, NULL, "libsodium failed to initialise");
+    p = askf__calloc(1, sizeof *p);
+    if (!p)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+    p->types = o->types ? (o->types & ASKF_PII_ALL_TYPES) : ASKF_PII_ALL_TYPES;
+    for (unsigned t = 0; t < ASKF_PII_NTYPES; t++) {
+        askf_pii_action a = o->actions[t];
+        if ((unsigned)a > ASKF_PII_KEEP) {
+            st = askf__err(err, ASKF_ERR_INVALID, 0, 0, type_names[t], "unknown action %d for %s",
+                           (int)a, type_names[t]);
+            goto fail;
+        }
+        if (a == ASKF_PII_DEFAULT)
+            a = (t == ASKF_PII_PERSON || t == ASKF_PII_HANDLE) ? ASKF_PII_PSEUDONYM : ASKF_PII_TAG;
+        p->actions[t] = a;
+    }
+    /* pseudonym key: the caller's, else a random one for this handle */
+    {
+        uint8_t rnd[32];
+        const uint8_t *key = o->key;
+        size_t klen = o->key_len;
+        if (!key || !klen) {
+            randombytes_buf(rnd, sizeof rnd);
+            key = rnd;
+            klen = sizeof rnd;
+        }
+        crypto_auth_hmacsha256_init(&p->hmac, key, klen);
+        sodium_memzero(rnd, sizeof rnd);
+    }
+    if (o->profile_prefixes) {
+        for (size_t i = 0; o->profile_prefixes[i]; i++) {
+            if (p->n_prefixes >= ASKF__PII_MAX_PREFIXES) {
+                st = askf__err(err, ASKF_ERR_LIMIT, 0, 0, "profile_prefixes",
+                               "at most %d profile prefixes", ASKF__PII_MAX_PREFIXES);
+                goto fail;
+            }
+            const char *src = o->profile_prefixes[i];
+            size_t l = strlen(src);
+            if (l == 0 || l > 200) {
+                st = askf__err(err, ASKF_ERR_INVALID, 0, 0, "profile_prefixes",
+                               "profile prefix %zu is empty or too long", i + 1);
+                goto fail;
+            }
+            char *c = askf__strndup(src, l);
+            if (!c) {
+                st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+                goto fail;
+            }
+            for (size_t k = 0; k < l; k++)
+                if (c[k] >= 'A' && c[k] <= 'Z')
+                    c[k] = (char)(c[k] + 32);
+            p->prefixes[p->n_prefixes] = c;
+            p->prefix_len[p->n_prefixes++] = l;
+        }
+    }
+    size_t np = askf__pii_patterns(p, pats, 64, owned, &n_owned);
+    if (np) {
+        p->pat_kind = askf__calloc(np, 1);
+        p->pat_arg = askf__calloc(np, sizeof *p->pat_arg);
+        if (!p->pat_kind || !p->pat_arg) {
+            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+            goto fail;
+        }
+        for (size_t i = 0; i < np; i++) {
+            exprs[i] = pats[i].expr;
+            flags[i] = pats[i].flags;
+            ids[i] = (unsigned)i;
+            p->pat_kind[i] = pats[i].kind;
+            p->pat_arg[i] = pats[i].arg;
+        }
+        p->n_pats = (unsigned)np;
+        if (hs_compile_multi(exprs, flags, ids, (unsigned)np, HS_MODE_BLOCK, NULL, &p->db, &cerr) !=
+            HS_SUCCESS) {
+            int bad = cerr ? cerr->expression : -1;
+            st = askf__err(err, ASKF_ERR_INVALID, 0, 0, "pattern",
+                           "PII pattern %d (%s) does not compile: %s", bad,
+                           bad >= 0 ? exprs[bad] : "?", cerr ? cerr->message : "?");
+            goto fail;
+        }
+    }
+    if (o->members_path && (p->types & ((1u << ASKF_PII_PERSON) | (1u << ASKF_PII_HANDLE)))) {
+        st = askf__names_open(o, &p->names, &p->info, err);
+        if (st != ASKF_OK)
+            goto fail;
+    }
+    *out = p;
+    p = NULL;
+fail:
+    if (cerr)
+        hs_free_compile_error(cerr);
+    for (size_t i = 0; i < n_owned; i++)
+        askf__free(owned[i]);
+    askf_pii_free(p);
+    return st;
+}
+
+void askf_pii_free(askf_pii *p)
+{
+    if (!p)
+        return;
+    if (p->db)
+        hs_free_database(p->db);
+    askf__names_close(p->names);
+    for (unsigned i = 0; i < p->n_prefixes; i++)
+        askf__free(p->prefixes[i]);
+    askf__free(p->pat_kind);
+    askf__free(p->pat_arg);
+    sodium_memzero(&p->hmac, sizeof p->hmac);
+    askf__free(p);
+}
+
+void askf_pii_info_get(const askf_pii *p, askf_pii_info *out)
+{
+    if (p && out)
+        *out = p->info;
+}
+
+askf_pii_action askf_pii_action_of(const askf_pii *p, askf_pii_type t)
+{
+    return (p && (unsigned)t < ASKF_PII_NTYPES) ? p->actions[t] : ASKF_PII_TAG;
+}
+
+askf_status askf_pii_scratch_new(const askf_pii *p, askf_pii_scratch **out)
+{
+    if (!p || !out)
+        return ASKF_ERR_INVALID;
+    *out = NULL;
+    askf_pii_scratch *s = askf__calloc(1, sizeof *s);
+    if (!s)
+        return ASKF_ERR_NOMEM;
+    s->pii = p;
+    askf__buf_init(&s->out);
+    askf__buf_init(&s->norm);
+    askf__json_init(&s->json);
+    askf__buf_init(&s->dec);
+    askf__buf_init(&s->san);
+    askf__buf_init(&s->rec);
+    if (p->db && hs_alloc_scratch(p->db, &s->hs) != HS_SUCCESS) {
+        askf__free(s);
+        return ASKF_ERR_NOMEM;
+    }
+    *out = s;
+    return ASKF_OK;
+}
+
+void askf_pii_scratch_free(askf_pii_scratch *s)
+{
+    if (!s)
+        return;
+    if (s->hs)
+        hs_free_scratch(s->hs);
+    askf__free(s->cand);
+    askf__free(s->spans);
+    askf__buf_free(&s->out);
+    askf__buf_free(&s->norm);
+    askf__json_free(&s->json);
+    askf__buf_free(&s->dec);
+    askf__buf_free(&s->san);
+    askf__buf_free(&s->rec);
+    askf__free(s);
+}
+
+void askf_pii_counts(const askf_pii_scratch *s, uint64_t counts[ASKF_PII_NTYPES])
+{
+    for (unsigned i = 0; i < ASKF_PII_NTYPES; i++)
+        counts[i] = s ? s->counts[i] : 0;
+}
+
+/* ---------- scan ---------- */
+
+void askf__pii_emit(askf_pii_scratch *s, size_t start, size_t end, askf_pii_type t)
+{
+    if (!(s->pii->types & (1u << t)) || end <= start || end > s->len)
+        return;
+    if (s->ncand == s->capcand) {
+        size_t cap = s->capcand ? s->capcand * 2 : 64;
+        askf_pii_span *c = askf__realloc(s->cand, cap * sizeof *c);
+        if (!c) {
+            s->oom = 1;
+            return;
+        }
+        s->cand = c;
+        s->capcand = cap;
+    }
+    s->cand[s->ncand++] = (askf_pii_span){(uint32_t)start, (uint32_t)end, (uint32_t)t};
+}
+
+static int on_match(unsigned int id, unsigned long long from, unsigned long long to,
+                    unsigned int flags, void *ctx)
+{
+    (void)from;
+    (void)flags;
+    askf_pii_scratch *s = ctx;
+    askf__pii_recognize(s, s->pii->pat_kind[id], s->pii->pat_arg[id], (size_t)to);
+    return 0;
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const askf_pii_span *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return (int)x->type - (int)y->type;
+}
+
+/* Whether x beats y: longer wins, then the more specific type (lower number). */
+static int better(const askf_pii_span *x, const askf_pii_span *y)
+{
+    uint32_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly;
+    return x->type < y->type;
+}
+
+askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
+                          const askf_pii_span **spans, size_t *n)
+{
+    if (!p || !s || (!text && len) || !spans || !n || s->pii != p)
+        return ASKF_ERR_INVALID;
+    *spans = NULL;
+    *n = 0;
+    if (len >= UINT32_MAX)
+        return ASKF_ERR_LIMIT;
+    s->text = text ? text : "";
+    s->len = len;
+    s->ncand = 0;
+    s->nspans = 0;
+    s->oom = 0;
+    memset(s->covered, 0, sizeof s->covered);
+    if (p->db && len) {
+        hs_error_t he = hs_scan(p->db, text, (unsigned)len, 0, s->hs, on_match, s);
+        if (he != HS_SUCCESS)
+            return he == HS_NOMEM ? ASKF_ERR_NOMEM : ASKF_ERR_INVALID;
+    }
+    if (p->names && len)
+        askf__names_scan(p->names, s, text, len, !!(p->types & (1u << ASKF_PII_PERSON)),
+                         !!(p->types & (1u << ASKF_PII_HANDLE)));
+    if (s->oom)
+        return ASKF_ERR_NOMEM;
+    if (s->ncand > 1)
+        qsort(s->cand, s->ncand, sizeof *s->cand, cand_cmp);
+    if (s->capspans < s->ncand) {
+        askf_pii_span *c = askf__realloc(s->spans, s->ncand * sizeof *c);
+        if (!c)
+            return ASKF_ERR_NOMEM;
+        s->spans = c;
+        s->capspans = s->ncand;
+    }
+    /* sweep: keep a chain of non-overlapping spans, replacing the last kept
+     * one when a better span overlaps it */
+    size_t k = 0;
+    for (size_t i = 0; i < s->ncand; i++) {
+        const askf_pii_span *c = &s->cand[i];
+        if (k && c->start < s->spans[k - 1].end) {
+            if (better(c, &s->spans[k - 1])) {
+                /* the new one may also overlap earlier kept spans */
+                while (k && c->start < s->spans[k - 1].end && better(c, &s->spans[k - 1]))
+                    k--;
+                if (k && c->start < s->spans[k - 1].end)
+                    continue;
+                s->spans[k++] = *c;
+            }
+            continue;
+        }
+        s->spans[k++] = *c;
+    }
+    s->nspans = k;
+    for (size_t i = 0; i < k; i++)
+        s->counts[s->spans[i].type]++;
+    *spans = s->spans;
+    *n = k;
+    return ASKF_OK;
+}
+
+/* ---------- replace ---------- */
+
+static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type t, const char *v,
+                          size_t n)
+{
+    askf__buf_reset(&s->norm);
+    if (t == ASKF_PII_PERSON || t == ASKF_PII_HANDLE) {
+        size_t i = 0;
+        if (t == ASKF_PII_HANDLE && n && v[0] == '@')
+            i = 1;
+        askf__pii_normalize(&s->norm, v + i, n - i);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)v[i];
+            if (t == ASKF_PII_PHONE || t == ASKF_PII_CREDIT_CARD || t == ASKF_PII_IBAN ||
+                t == ASKF_PII_US_SSN) {
+                if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                      c == '+'))
+                    continue;
+            }
+            if (c >= 'A' && c <= 'Z' && t != ASKF_PII_URL)
+                c = (unsigned char)(c + 32);
+            askf__buf_putc(&s->norm, (char)c);
+        }
+    }
+    crypto_auth_hmacsha256_state st = p->hmac;
+    uint8_t mac[32];
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)type_names[t], strlen(type_names[t]));
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\0", 1);
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)s->norm.ptr, s->norm.len);
+    crypto_auth_hmacsha256_final(&st, mac);
+    askf__buf_putc(&s->out, '[');
+    askf__buf_puts(&s->out, type_names[t]);
+    askf__buf_putc(&s->out, '_');
+    askf__buf_put_hex(&s->out, mac, 3);
+    askf__buf_putc(&s->out, ']');
+}
+
+askf_status askf_pii_redact(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
+                            askf_pii_result *out)
+{
+    const askf_pii_span *sp;
+    size_t n;
+    if (!out)
+        return ASKF_ERR_INVALID;
+    memset(out, 0, sizeof *out);
+    askf_status st = askf_pii_scan(p, s, text, len, &sp, &n);
+    if (st != ASKF_OK)
+        return st;
+    askf__buf_reset(&s->out);
+    if (askf__buf_reserve(&s->out, len + 16) != 0)
+        return ASKF_ERR_NOMEM;
+    size_t at = 0;
+    int drop = 0;
+    for (size_t i = 0; i < n; i++) {
+        askf_pii_type t = (askf_pii_type)sp[i].type;
+        askf_pii_action a = p->actions[t];
+        askf__buf_put(&s->out, text + at, sp[i].start - at);
+        const char *v = text + sp[i].start;
+        size_t vn = sp[i].end - sp[i].start;
+        switch (a) {
+        case ASKF_PII_KEEP: askf__buf_put(&s->out, v, vn); break;
+        case ASKF_PII_MASK:
+            for (size_t k = 0; k < vn; k++)
+                if (((unsigned char)v[k] & 0xC0) != 0x80)
+                    askf__buf_putc(&s->out, '*');
+            break;
+        case ASKF_PII_PSEUDONYM: put_pseudonym(s, p, t, v, vn); break;
+        case ASKF_PII_DROP_RECORD:
+            drop = 1; /* the text is still tagged in case it is kept */
+            askf__buf_putc(&s->out, '[');
+            askf__buf_puts(&s->out, type_names[t]);
+            askf__buf_putc(&s->out, ']');
+            break;
+        default:
+            askf__buf_putc(&s->out, '[');
+            askf__buf_puts(&s->out, type_names[t]);
+            askf__buf_putc(&s->out, ']');
+            break;
+        }
+        at = sp[i].end;
+    }
+    askf__buf_put(&s->out, text + at, len - at);
+    if (s->out.oom)
+        return ASKF_ERR_NOMEM;
+    out->text = s->out.ptr;
+    out->len = s->out.len;
+    out->spans = sp;
+    out->n_spans = n;
+    out->drop = drop;
+    return ASKF_OK;
+}

@@ -1,0 +1,115 @@
+/*
+ * pii_int.h - shared between the files of lib/pii: the compiled detector, the
+ * per-thread scratch, the structured recognizers (detect.c), the member
+ * directory (names.c) and the validators the unit tests call directly.
+ */
+#ifndef ASKF_PII_INT_H
+#define ASKF_PII_INT_H
+
+#include "askfirst/pii.h"
+#include "common/buf.h"
+#include "common/json.h"
+
+#include <hs/hs.h>
+#include <sodium.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* HANDLE spans include the leading '@'; PERSON spans never do. */
+#define ASKF__PII_MAX_PREFIXES 16
+
+typedef struct askf__names askf__names;
+
+struct askf_pii {
+    unsigned types;
+    askf_pii_action actions[ASKF_PII_NTYPES];
+    hs_database_t *db;
+    /* per Hyperscan pattern id: which recognizer runs at a match end */
+    uint8_t *pat_kind;
+    uint16_t *pat_arg;
+    unsigned n_pats;
+    char *prefixes[ASKF__PII_MAX_PREFIXES]; /* lowercased platform profile prefixes */
+    size_t prefix_len[ASKF__PII_MAX_PREFIXES];
+    unsigned n_prefixes;
+    askf__names *names; /* NULL without a directory */
+    crypto_auth_hmacsha256_state hmac; /* keyed once; copied per pseudonym */
+    askf_pii_info info;
+};
+
+struct askf_pii_scratch {
+    const askf_pii *pii;
+    hs_scratch_t *hs;
+    const char *text;
+    size_t len;
+    askf_pii_span *cand;
+    size_t ncand, capcand;
+    askf_pii_span *spans;
+    size_t nspans, capspans;
+    uint32_t covered[ASKF_PII_NTYPES + 4]; /* per recognizer: input consumed up to here */
+    askf_buf out;
+    askf_buf norm; /* normalised value for pseudonyms */
+    askf_json json; /* records */
+    askf_buf dec, san, rec;
+    int oom;
+    uint64_t counts[ASKF_PII_NTYPES];
+};
+
+/* Recognizer kinds a Hyperscan pattern can trigger. */
+enum {
+    ASKF__K_EMAIL = 0,
+    ASKF__K_EMAIL_OBF,
+    ASKF__K_PHONE,
+    ASKF__K_CARD,
+    ASKF__K_IBAN,
+    ASKF__K_SSN,
+    ASKF__K_IPV4,
+    ASKF__K_IPV6,
+    ASKF__K_URL,
+    ASKF__K_COUNT
+};
+
+/* Record a candidate span (any order, may overlap). */
+void askf__pii_emit(askf_pii_scratch *s, size_t start, size_t end, askf_pii_type t);
+
+/* detect.c: build the pattern list; run a recognizer at a Hyperscan match end. */
+typedef struct askf__pii_pattern {
+    const char *expr;
+    unsigned flags;
+    uint8_t kind;
+    uint16_t arg;
+} askf__pii_pattern;
+/* Fills up to cap patterns (platform prefixes included); returns the count. */
+size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t cap,
+                          char **owned, size_t *n_owned);
+void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_t end);
+
+/* Validators (exposed for unit tests). */
+int askf__luhn_ok(const char *digits, size_t n);
+/* Card brand check on digits: Visa, Mastercard, Amex, Discover with their lengths. */
+int askf__card_brand_ok(const char *digits, size_t n);
+/* s: compact IBAN (uppercase letters and digits). */
+int askf__iban_ok(const char *s, size_t n);
+/* Expected IBAN length for a country code, 0 if unknown. */
+int askf__iban_length(const char cc[2]);
+int askf__ssn_ok(int area, int group, int serial);
+/* Public (globally routable) IPv4 / IPv6. */
+int askf__ipv4_public(const uint8_t a[4]);
+int askf__ipv6_global(const uint8_t a[16]);
+/* Phone plausibility of a candidate (digits and separators) with the bytes
+ * around it for context. */
+int askf__phone_ok(const char *text, size_t len, size_t start, size_t end);
+
+/* names.c */
+askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii_info *info,
+                             askf_error *err);
+void askf__names_close(askf__names *n);
+void askf__names_scan(const askf__names *n, askf_pii_scratch *s, const char *text, size_t len,
+                      int want_person, int want_handle);
+/* Normalise a name or word: case-fold, strip Latin diacritics, collapse
+ * separators to one space. */
+void askf__pii_normalize(askf_buf *out, const char *s, size_t n);
+/* Decode one UTF-8 code point at s[i..len); returns bytes used (1 for an
+ * invalid byte, with *cp = 0xFFFD). */
+size_t askf__utf8_decode(const uint8_t *s, size_t len, size_t i, uint32_t *cp);
+
+#endif

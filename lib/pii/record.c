@@ -1,0 +1,164 @@
+/*
+ * record.c - one JSONL record (or plain-text line) through the redactor: parse
+ * with the flat tokenizer, decode the field, replace invalid UTF-8, redact,
+ * and splice the new string back so every other byte of the record is
+ * untouched; optionally append the spans in code points. Linear in the record
+ * size; no allocation once the scratch buffers have grown.
+ */
+#include "pii_int.h"
+
+#include "common/err.h"
+
+#include <string.h>
+
+/* Copy text replacing each invalid UTF-8 byte with U+FFFD. */
+static void sanitize(askf_buf *out, const uint8_t *t, size_t n)
+{
+    askf__buf_reset(out);
+    askf__buf_reserve(out, n + n / 2 + 8);
+    size_t i = 0;
+    while (i < n) {
+        size_t ok = askf__utf8_check(t + i, n - i);
+        askf__buf_put(out, t + i, ok);
+        i += ok;
+        if (i < n) {
+            askf__buf_put(out, "\xEF\xBF\xBD", 3);
+            i++;
+        }
+    }
+}
+
+/* ,"pii":[...] with code-point offsets into text (sorted spans: one pass). */
+static void put_spans(askf_buf *b, const char *text, const askf_pii_span *sp, size_t n)
+{
+    askf__buf_puts(b, "\"pii\":[");
+    size_t pos = 0, cp = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (; pos < sp[i].start; pos++)
+            cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
+        size_t cs = cp;
+        for (; pos < sp[i].end; pos++)
+            cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
+        if (i)
+            askf__buf_putc(b, ',');
+        askf__buf_puts(b, "{\"start\":");
+        askf__buf_put_u64(b, cs);
+        askf__buf_puts(b, ",\"end\":");
+        askf__buf_put_u64(b, cp);
+        askf__buf_puts(b, ",\"type\":\"");
+        askf__buf_puts(b, askf_pii_type_name((askf_pii_type)sp[i].type));
+        askf__buf_puts(b, "\"}");
+    }
+    askf__buf_putc(b, ']');
+}
+
+askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, const char *rec,
+                                   size_t len, const char *field, unsigned flags,
+                                   askf_pii_record *out, askf_error *err)
+{
+    if (!pii || !s || !out || (!rec && len))
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "askf_pii_redact_record: NULL argument");
+    memset(out, 0, sizeof *out);
+    if (!field)
+        field = "text";
+    const char *text;
+    size_t tlen;
+    int verbatim = 0; /* text bytes are the raw JSON string content */
+    askf_slice raw = {0};
+    if (flags & ASKF_REC_TEXT) {
+        text = rec;
+        tlen = len;
+    } else {
+        askf_error je;
+        if (askf__json_parse(&s->json, rec, len, 0, &je) != ASKF_OK)
+            return askf__err(err, ASKF_ERR_PARSE, 0, je.column, NULL, "%s", je.msg);
+        if (s->json.toks[0].type != ASKF_JSON_OBJECT)
+            return askf__err(err, ASKF_ERR_PARSE, 0, 1, NULL, "a record must be a JSON object");
+        int fi = askf__json_get(&s->json, 0, field, strlen(field));
+        if (fi < 0 || s->json.toks[fi].type != ASKF_JSON_STRING) {
+            out->no_field = 1;
+            if (!(flags & ASKF_REC_SPANS)) {
+                out->out = rec;
+                out->out_len = len;
+                return ASKF_OK;
+            }
+            text = "";
+            tlen = 0;
+        } else {
+            askf_slice v;
+            raw = askf__json_raw(&s->json, (uint32_t)fi);
+            verbatim = !s->json.toks[fi].escaped;
+            if (askf__json_str(&s->json, (uint32_t)fi, &s->dec, &v) != 0)
+                return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+            text = v.ptr;
+            tlen = v.len;
+        }
+    }
+    size_t bad = askf__utf8_check((const uint8_t *)text, tlen);
+    if (bad != tlen) {
+        out->bad_utf8 = 1;
+        out->bad_offset = bad;
+        if (flags & ASKF_REC_REJECT_BAD_UTF8)
+            return askf__err(err, ASKF_ERR_REJECTED, 0, 0, field,
+                             "invalid UTF-8 at byte %zu of the text", bad);
+        sanitize(&s->san, (const uint8_t *)text, tlen);
+        if (s->san.oom)
+            return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+        text = s->san.ptr;
+        tlen = s->san.len;
+        verbatim = 0;
+    }
+    askf_pii_result r;
+    askf_status st = askf_pii_redact(pii, s, text, tlen, &r);
+    if (st != ASKF_OK)
+        return askf__err(err, st, 0, 0, field, "redaction failed: %s", askf_strerror(st));
+    out->n_spans = r.n_spans;
+    out->drop = r.drop;
+    askf_buf *b = &s->rec;
+    askf__buf_reset(b);
+    if (flags & ASKF_REC_TEXT) {
+        if (!(flags & ASKF_REC_SPANS)) {
+            out->out = r.text;
+            out->out_len = r.len;
+            return ASKF_OK;
+        }
+        askf__buf_puts(b, "{\"text\":");
+        askf__buf_put_json_str(b, r.text, r.len);
+        askf__buf_putc(b, ',');
+        put_spans(b, text, r.spans, r.n_spans);
+        askf__buf_putc(b, '}');
+    } else {
+        if (!r.n_spans && !(flags & ASKF_REC_SPANS) && !out->bad_utf8) {
+            out->out = rec;
+            out->out_len = len;
+            return ASKF_OK;
+        }
+        const askf_json_tok *root = &s->json.toks[0];
+        size_t close = root->start + root->len - 1; /* the root's '}' */
+        if (raw.ptr) {
+            size_t rs = (size_t)(raw.ptr - rec), re = rs + raw.len;
+            askf__buf_put(b, rec, rs);
+            if (verbatim) {
+                askf__buf_putc(b, '"');
+                askf__buf_put(b, r.text, r.len);
+                askf__buf_putc(b, '"');
+            } else {
+                askf__buf_put_json_str(b, r.text, r.len);
+            }
+            askf__buf_put(b, rec + re, close - re);
+        } else {
+            askf__buf_put(b, rec, close);
+        }
+        if (flags & ASKF_REC_SPANS) {
+            if (root->count)
+                askf__buf_putc(b, ',');
+            put_spans(b, text, r.spans, r.n_spans);
+        }
+        askf__buf_put(b, rec + close, len - close);
+    }
+    if (b->oom)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+    out->out = b->ptr;
+    out->out_len = b->len;
+    return ASKF_OK;
+}

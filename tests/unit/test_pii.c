@@ -1,0 +1,442 @@
+/*
+ * test_pii.c - lib/pii: validators (Luhn, IBAN mod-97, SSN ranges, IP ranges),
+ * each detector with positive and negative examples, overlap resolution,
+ * replacement actions, the member directory and its cache, and steady-state
+ * allocation on the hot path.
+ */
+#include "check.h"
+
+#include "common/alloc.h"
+#include "pii/pii_int.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+static askf_pii *g_pii;
+static askf_pii_scratch *g_s;
+static char g_out[4096];
+
+/* "TYPE:text|TYPE:text" of what the detector finds in s. */
+static const char *found(const char *s)
+{
+    const askf_pii_span *sp;
+    size_t n;
+    g_out[0] = 0;
+    if (askf_pii_scan(g_pii, g_s, s, strlen(s), &sp, &n) != ASKF_OK)
+        return "ERROR";
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)snprintf(g_out + o, sizeof g_out - o, "%s%s:%.*s", i ? "|" : "",
+                              askf_pii_type_name((askf_pii_type)sp[i].type),
+                              (int)(sp[i].end - sp[i].start), s + sp[i].start);
+    return g_out;
+}
+
+static const char *members_file(void)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s/members.jsonl", check_tmpdir());
+    FILE *f = fopen(path, "w");
+    fputs("{\"user\":\"u1\",\"name\":\"Anja Weber\",\"handle\":\"anjaweber\"}\n"
+          "{\"user\":\"u2\",\"name\":\"Jürgen Müller\",\"handle\":\"jmueller\"}\n"
+          "{\"user\":\"u3\",\"name\":\"Will Baker\",\"handle\":\"wbaker\"}\n"
+          "{\"user\":\"u4\",\"name\":\"王伟\",\"handle\":\"wangwei\"}\n"
+          "{\"user\":\"u5\",\"name\":\"Morgan Stanley\",\"handle\":\"mstan\"}\n"
+          "{\"user\":\"u6\",\"name\":\"Charlotte Dubois\",\"handle\":\"cdubois\"}\n"
+          "{\"user\":\"u7\",\"name\":\"Edsger Dijkstra\",\"handle\":\"ewd\"}\n"
+          "{\"user\":\"u8\",\"name\":\"Grace Lee\",\"handle\":\"gracelee\"}\n"
+          "{\"user\":\"u9\",\"name\":\"María José García López\",\"handle\":\"mjgarcia\"}\n"
+          "{\"user\":\"u10\",\"name\":\"Иван Петров\",\"handle\":\"ivanp\"}\n"
+          "\n",
+          f);
+    fclose(f);
+    return path;
+}
+
+static void setup(void)
+{
+    askf_pii_opts o = {0};
+    o.members_path = members_file();
+    static const uint8_t key[32] = {1, 2, 3};
+    o.key = key;
+    o.key_len = sizeof key;
+    static const char *const pre[] = {"social.example/u/", NULL};
+    o.profile_prefixes = pre;
+    askf_error e;
+    askf_status st = askf_pii_new(&o, &g_pii, &e);
+    if (st != ASKF_OK) {
+        printf("# askf_pii_new: %s\n", e.msg);
+        exit(1);
+    }
+    askf_pii_scratch_new(g_pii, &g_s);
+}
+
+TEST(luhn_validates_check_digit)
+{
+    CHECK(askf__luhn_ok("4111111111111111", 16));
+    CHECK(askf__luhn_ok("79927398713", 11));
+    CHECK(!askf__luhn_ok("4111111111111112", 16));
+    CHECK(!askf__luhn_ok("79927398710", 11));
+    CHECK(askf__card_brand_ok("4111111111111111", 16));
+    CHECK(askf__card_brand_ok("2221000000000009", 16));
+    CHECK(askf__card_brand_ok("378282246310005", 15));
+    CHECK(askf__card_brand_ok("6011111111111117", 16));
+    CHECK(!askf__card_brand_ok("1234567812345670", 16));
+    CHECK(!askf__card_brand_ok("378282246310005", 16));
+}
+
+TEST(iban_mod97_and_country_length)
+{
+    CHECK(askf__iban_ok("DE89370400440532013000", 22));
+    CHECK(askf__iban_ok("GB82WEST12345698765432", 22));
+    CHECK(askf__iban_ok("FR1420041010050500013M02606", 27));
+    CHECK(!askf__iban_ok("DE89370400440532013001", 22)); /* bad check */
+    CHECK(!askf__iban_ok("DE8937040044053201300", 21));  /* short for DE */
+    CHECK(!askf__iban_ok("XX89370400440532013000", 22)); /* unknown country */
+    CHECK_EQ_INT(askf__iban_length("NO"), 15);
+}
+
+TEST(ssn_area_group_serial_rules)
+{
+    CHECK(askf__ssn_ok(123, 45, 6789));
+    CHECK(!askf__ssn_ok(0, 45, 6789));
+    CHECK(!askf__ssn_ok(666, 45, 6789));
+    CHECK(!askf__ssn_ok(900, 45, 6789));
+    CHECK(!askf__ssn_ok(123, 0, 6789));
+    CHECK(!askf__ssn_ok(123, 45, 0));
+}
+
+TEST(ip_ranges_public_only)
+{
+    CHECK(askf__ipv4_public((const uint8_t[]){8, 8, 8, 8}));
+    CHECK(askf__ipv4_public((const uint8_t[]){81, 2, 69, 160}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){10, 1, 2, 3}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){192, 168, 0, 1}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){172, 20, 0, 1}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){127, 0, 0, 1}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){169, 254, 1, 1}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){192, 0, 2, 10}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){198, 51, 100, 7}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){203, 0, 113, 7}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){224, 0, 0, 1}));
+    CHECK(!askf__ipv4_public((const uint8_t[]){255, 255, 255, 255}));
+    uint8_t a[16] = {0x2a, 0x00, 0x14, 0x50};
+    CHECK(askf__ipv6_global(a));
+    uint8_t doc[16] = {0x20, 0x01, 0x0d, 0xb8};
+    CHECK(!askf__ipv6_global(doc));
+    uint8_t ll[16] = {0xfe, 0x80};
+    CHECK(!askf__ipv6_global(ll));
+}
+
+TEST(email_positive_and_negative)
+{
+    CHECK_EQ_STR(found("mail jobs@acme.io today"), "EMAIL:jobs@acme.io");
+    CHECK_EQ_STR(found("<mailto:anna.k+x@mail.example.co.uk>."),
+                 "EMAIL:anna.k+x@mail.example.co.uk");
+    CHECK_EQ_STR(found("联系maria@gmail.com谢谢"), "EMAIL:maria@gmail.com");
+    CHECK_EQ_STR(found("write maria [at] gmail [dot] com now"), "EMAIL:maria [at] gmail [dot] com");
+    CHECK_EQ_STR(found("maria(at)gmail.com"), "EMAIL:maria(at)gmail.com");
+    CHECK_EQ_STR(found("maria at gmail dot com"), "EMAIL:maria at gmail dot com");
+    CHECK_EQ_STR(found("meet me at noon at the cafe"), "");
+    CHECK_EQ_STR(found("version foo@1.2"), "");
+}
+
+TEST(phone_formats)
+{
+    CHECK_EQ_STR(found("call +1 415-555-0132 now"), "PHONE:+1 415-555-0132");
+    CHECK_EQ_STR(found("ruf an: +49 30 12345678"), "PHONE:+49 30 12345678");
+    CHECK_EQ_STR(found("tel 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("UK +44 (0)20 7946 0958."), "PHONE:+44 (0)20 7946 0958");
+    CHECK_EQ_STR(found("(415) 555-0132"), "PHONE:(415) 555-0132");
+    CHECK_EQ_STR(found("06 12 34 56 78"), "PHONE:06 12 34 56 78");
+    CHECK_EQ_STR(found("+33 6 12 34 56 78"), "PHONE:+33 6 12 34 56 78");
+    CHECK_EQ_STR(found("+14155550132"), "PHONE:+14155550132");
+    CHECK_EQ_STR(found("090-1234-5678"), "PHONE:090-1234-5678");
+    CHECK_EQ_STR(found("+91 98765 43210"), "PHONE:+91 98765 43210");
+    CHECK_EQ_STR(found("(11) 91234-5678"), "PHONE:(11) 91234-5678");
+    CHECK_EQ_STR(found("0412\xc2\xa0" "345\xc2\xa0" "678"), "PHONE:0412\xc2\xa0" "345\xc2\xa0" "678");
+}
+
+TEST(phone_hard_negatives)
+{
+    CHECK_EQ_STR(found("on 2024-03-15 at 10:30"), "");
+    CHECK_EQ_STR(found("on 15.03.2024"), "");
+    CHECK_EQ_STR(found("costs $1,299.00 or €1299"), "");
+    CHECK_EQ_STR(found("order #123456789012"), "");
+    CHECK_EQ_STR(found("order 1234 5678 90"), "");
+    CHECK_EQ_STR(found("ISBN 978-3-16-148410-0"), "");
+    CHECK_EQ_STR(found("version 10.2.3.4567"), "");
+    CHECK_EQ_STR(found("US 9,876,543 B2"), "");
+    CHECK_EQ_STR(found("ticket 4815162342"), "");
+    CHECK_EQ_STR(found("population 1234567890"), "");
+}
+
+TEST(card_iban_ssn)
+{
+    CHECK_EQ_STR(found("card 4111 1111 1111 1111 exp"), "CREDIT_CARD:4111 1111 1111 1111");
+    CHECK_EQ_STR(found("4111-1111-1111-1111"), "CREDIT_CARD:4111-1111-1111-1111");
+    CHECK_EQ_STR(found("amex 3782 822463 10005"), "CREDIT_CARD:3782 822463 10005");
+    CHECK_EQ_STR(found("mc 2221000000000009."), "CREDIT_CARD:2221000000000009");
+    CHECK_EQ_STR(found("4111 1111 1111 1112"), "");
+    CHECK_EQ_STR(found("IBAN DE89 3704 0044 0532 0130 00 ok"), "IBAN:DE89 3704 0044 0532 0130 00");
+    CHECK_EQ_STR(found("GB82WEST12345698765432"), "IBAN:GB82WEST12345698765432");
+    CHECK_EQ_STR(found("DE89 3704 0044 0532 0130 01"), "");
+    CHECK_EQ_STR(found("ssn 123-45-6789"), "US_SSN:123-45-6789");
+    CHECK_EQ_STR(found("ssn 123 45 6789"), "US_SSN:123 45 6789");
+    CHECK_EQ_STR(found("666-45-6789 000-12-3456 123-00-4567 123-45-0000 912-34-5678"), "");
+}
+
+TEST(ip_addresses)
+{
+    CHECK_EQ_STR(found("from 81.2.69.160:8080 ok"), "IPV4:81.2.69.160");
+    CHECK_EQ_STR(found("net 8.8.8.0/24."), "IPV4:8.8.8.0");
+    CHECK_EQ_STR(found("192.168.1.1 and 10.0.0.1 and 127.0.0.1"), "");
+    CHECK_EQ_STR(found("upgrade to v4.2.1.15 or version 4.2.1.15"), "");
+    CHECK_EQ_STR(found("1.2.3.4.5"), "");
+    CHECK_EQ_STR(found("host [2a00:1450:4001:81b::200e]:443"), "IPV6:2a00:1450:4001:81b::200e");
+    CHECK_EQ_STR(found("2001:db8::1 fe80::1 ::1"), "");
+    CHECK_EQ_STR(found("at 12:30:45 today"), "");
+}
+
+TEST(profile_urls)
+{
+    CHECK_EQ_STR(found("see https://www.linkedin.com/in/anja-weber-123/."),
+                 "URL:https://www.linkedin.com/in/anja-weber-123/");
+    CHECK_EQ_STR(found("(github.com/anjaw)"), "URL:github.com/anjaw");
+    CHECK_EQ_STR(found("x.com/anjaw"), "URL:x.com/anjaw");
+    CHECK_EQ_STR(found("https://medium.com/@anjaw/post-1"), "URL:https://medium.com/@anjaw/post-1");
+    CHECK_EQ_STR(found("anja.substack.com"), "URL:anja.substack.com");
+    CHECK_EQ_STR(found("https://social.example/u/anja"), "URL:https://social.example/u/anja");
+    CHECK_EQ_STR(found("https://www.linkedin.com/company/acme"), "");
+    CHECK_EQ_STR(found("https://github.com/features/actions"), "");
+    CHECK_EQ_STR(found("https://docs.github.com/en/actions"), "");
+    CHECK_EQ_STR(found("https://dropbox.com/s/abc"), "");
+}
+
+TEST(person_and_handle_rules)
+{
+    CHECK_EQ_STR(found("I met Anja Weber yesterday"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("i met anja weber"), "PERSON:anja weber");
+    CHECK_EQ_STR(found("JURGEN MULLER and Jurgen Muller"), "PERSON:JURGEN MULLER|PERSON:Jurgen Muller");
+    CHECK_EQ_STR(found("Jürgen Müller"), "PERSON:Jürgen Müller");
+    CHECK_EQ_STR(found("Thanks, Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Hi Anja, how are you"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Danke Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Anja's report"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Anja went home"), "");
+    CHECK_EQ_STR(found("ping @anjaweber please"), "HANDLE:@anjaweber");
+    CHECK_EQ_STR(found("mail anjaweber@x.io"), "EMAIL:anjaweber@x.io");
+    CHECK_EQ_STR(found("@unknownperson hi"), "");
+    CHECK_EQ_STR(found("Will Baker said"), "PERSON:Will Baker");
+    CHECK_EQ_STR(found("we will bake"), "");
+    CHECK_EQ_STR(found("will baker come"), "");
+    CHECK_EQ_STR(found("Thanks, Will!"), "PERSON:Will");
+    CHECK_EQ_STR(found("thanks, will do"), "");
+    CHECK_EQ_STR(found("Amazing Grace"), "");
+    CHECK_EQ_STR(found("Morgan Stanley reported"), "");
+    CHECK_EQ_STR(found("moved to Charlotte, NC"), "");
+    CHECK_EQ_STR(found("Dijkstra's algorithm"), "");
+    CHECK_EQ_STR(found("Edsger Dijkstra's algorithm"), "");
+    CHECK_EQ_STR(found("我和王伟见面"), "PERSON:王伟");
+    CHECK_EQ_STR(found("Maria Jose Garcia Lopez"), "PERSON:Maria Jose Garcia Lopez");
+    CHECK_EQ_STR(found("María López"), "PERSON:María López");
+    CHECK_EQ_STR(found("Привет, Иван Петров!"), "PERSON:Иван Петров");
+}
+
+TEST(overlap_longer_then_more_specific)
+{
+    /* an email's domain part looks like nothing else; a URL with a handle inside */
+    CHECK_EQ_STR(found("https://x.com/anjaweber @anjaweber"), "URL:https://x.com/anjaweber|HANDLE:@anjaweber");
+    const askf_pii_span *sp;
+    size_t n;
+    const char *t = "anja@acme.io 4111111111111111 +1 415 555 0132";
+    CHECK_EQ_INT(askf_pii_scan(g_pii, g_s, t, strlen(t), &sp, &n), ASKF_OK);
+    for (size_t i = 1; i < n; i++)
+        CHECK(sp[i].start >= sp[i - 1].end);
+}
+
+TEST(replacement_actions)
+{
+    askf_pii_opts o = {0};
+    o.members_path = members_file();
+    o.actions[ASKF_PII_EMAIL] = ASKF_PII_MASK;
+    o.actions[ASKF_PII_PHONE] = ASKF_PII_KEEP;
+    o.actions[ASKF_PII_IBAN] = ASKF_PII_DROP_RECORD;
+    static const uint8_t key[] = "k1";
+    o.key = key;
+    o.key_len = 2;
+    askf_pii *p;
+    askf_pii_scratch *s;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    CHECK_EQ_INT(askf_pii_scratch_new(p, &s), ASKF_OK);
+    askf_pii_result r;
+    const char *t = "Mail anja@acme.io or call +49 30 12345678, Thanks, Anja! ssn 123-45-6789";
+    CHECK_EQ_INT(askf_pii_redact(p, s, t, strlen(t), &r), ASKF_OK);
+    char out[256];
+    snprintf(out, sizeof out, "%.*s", (int)r.len, r.text);
+    CHECK(strstr(out, "Mail ************ or call +49 30 12345678") != NULL);
+    CHECK(strstr(out, "Thanks, [PERSON_") != NULL);
+    CHECK(strstr(out, "ssn [US_SSN]") != NULL);
+    CHECK_EQ_INT(r.drop, 0);
+    /* pseudonyms are stable and normalised: "Anja" == "ANJA" */
+    char p1[64], p2[64];
+    askf_pii_redact(p, s, "Hi Anja", 7, &r);
+    snprintf(p1, sizeof p1, "%.*s", (int)r.len, r.text);
+    askf_pii_redact(p, s, "Hi ANJA", 7, &r);
+    snprintf(p2, sizeof p2, "%.*s", (int)r.len, r.text);
+    CHECK_EQ_STR(p1, p2);
+    CHECK_EQ_INT(strlen(p1), strlen("Hi [PERSON_3f2a9c]"));
+    t = "IBAN DE89370400440532013000";
+    askf_pii_redact(p, s, t, strlen(t), &r);
+    CHECK_EQ_INT(r.drop, 1);
+    uint64_t c[ASKF_PII_NTYPES];
+    askf_pii_counts(s, c);
+    CHECK_EQ_INT(c[ASKF_PII_IBAN], 1);
+    CHECK_EQ_INT(c[ASKF_PII_EMAIL], 1);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+}
+
+TEST(directory_cache_is_written_reused_and_invalidated)
+{
+    char cpath[600];
+    const char *m = members_file();
+    snprintf(cpath, sizeof cpath, "%s.askfpii", m);
+    unlink(cpath);
+    askf_pii_opts o = {0};
+    o.members_path = m;
+    askf_pii *p;
+    askf_pii_info info;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_info_get(p, &info);
+    CHECK_EQ_INT(info.from_cache, 0);
+    CHECK_EQ_INT(info.cache_written, 1);
+    CHECK_EQ_INT(info.members, 10);
+    askf_pii_free(p);
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_info_get(p, &info);
+    CHECK_EQ_INT(info.from_cache, 1);
+    CHECK_EQ_INT(info.members, 10);
+    askf_pii_scratch *s;
+    askf_pii_scratch_new(p, &s);
+    const askf_pii_span *sp;
+    size_t n;
+    CHECK_EQ_INT(askf_pii_scan(p, s, "Anja Weber", 10, &sp, &n), ASKF_OK);
+    CHECK_EQ_INT(n, 1);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+    /* corrupt the body: rebuilt, not trusted */
+    FILE *f = fopen(cpath, "r+b");
+    fseek(f, -10, SEEK_END);
+    fputc('X', f);
+    fclose(f);
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_info_get(p, &info);
+    CHECK_EQ_INT(info.from_cache, 0);
+    askf_pii_free(p);
+    /* a changed directory invalidates it */
+    f = fopen(m, "a");
+    fputs("{\"user\":\"u11\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
+    fclose(f);
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_info_get(p, &info);
+    CHECK_EQ_INT(info.from_cache, 0);
+    CHECK_EQ_INT(info.members, 11);
+    askf_pii_free(p);
+}
+
+TEST(directory_errors_name_the_line)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/bad.jsonl", check_tmpdir());
+    FILE *f = fopen(path, "w");
+    fputs("{\"user\":\"u1\",\"name\":\"A B\"}\n{nope\n", f);
+    fclose(f);
+    askf_pii_opts o = {0};
+    o.members_path = path;
+    o.no_cache = 1;
+    askf_pii *p = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, &e), ASKF_ERR_PARSE);
+    CHECK_EQ_INT(e.line, 2);
+    CHECK(p == NULL);
+    o.members_path = "/nonexistent/members.jsonl";
+    CHECK_EQ_INT(askf_pii_new(&o, &p, &e), ASKF_ERR_IO);
+}
+
+TEST(invalid_utf8_and_edges_never_escape_the_text)
+{
+    const char *t[] = {"", "@", "\xff\xfe anja@acme.io \xc3", "Anja\xe2\x80", "王", "+", "1.2.3.",
+                       "a@b.cd", "\xe2\x80\x99s", "Hi \xc3\x28nja"};
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        const askf_pii_span *sp;
+        size_t n;
+        size_t len = strlen(t[i]);
+        CHECK_EQ_INT(askf_pii_scan(g_pii, g_s, t[i], len, &sp, &n), ASKF_OK);
+        for (size_t k = 0; k < n; k++)
+            CHECK(sp[k].end <= len && sp[k].start < sp[k].end);
+    }
+}
+
+TEST(steady_state_allocates_nothing)
+{
+    const char *t = "Thanks, Anja! mail anja@acme.io, call +49 30 12345678, card "
+                    "4111 1111 1111 1111, https://github.com/anjaw";
+    askf_pii_result r;
+    askf_pii_redact(g_pii, g_s, t, strlen(t), &r);
+    unsigned long before = askf__alloc_count();
+    for (int i = 0; i < 100; i++)
+        askf_pii_redact(g_pii, g_s, t, strlen(t), &r);
+    CHECK_EQ_INT(askf__alloc_count() - before, 0);
+}
+
+TEST(types_filter_and_names)
+{
+    askf_pii_type t;
+    CHECK_EQ_INT(askf_pii_type_parse("email", 5, &t), 0);
+    CHECK_EQ_INT(t, ASKF_PII_EMAIL);
+    CHECK_EQ_INT(askf_pii_type_parse("nope", 4, &t), -1);
+    askf_pii_action a;
+    CHECK_EQ_INT(askf_pii_action_parse("drop_record", 11, &a), 0);
+    CHECK_EQ_INT(a, ASKF_PII_DROP_RECORD);
+    askf_pii_opts o = {0};
+    o.types = 1u << ASKF_PII_EMAIL;
+    askf_pii *p;
+    askf_pii_scratch *s;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_scratch_new(p, &s);
+    const askf_pii_span *sp;
+    size_t n;
+    const char *x = "a@b.io +49 30 12345678";
+    askf_pii_scan(p, s, x, strlen(x), &sp, &n);
+    CHECK_EQ_INT(n, 1);
+    CHECK_EQ_INT(askf_pii_action_of(p, ASKF_PII_PERSON), ASKF_PII_PSEUDONYM);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+}
+
+int main(void)
+{
+    setup();
+    RUN(luhn_validates_check_digit);
+    RUN(iban_mod97_and_country_length);
+    RUN(ssn_area_group_serial_rules);
+    RUN(ip_ranges_public_only);
+    RUN(email_positive_and_negative);
+    RUN(phone_formats);
+    RUN(phone_hard_negatives);
+    RUN(card_iban_ssn);
+    RUN(ip_addresses);
+    RUN(profile_urls);
+    RUN(person_and_handle_rules);
+    RUN(overlap_longer_then_more_specific);
+    RUN(replacement_actions);
+    RUN(directory_cache_is_written_reused_and_invalidated);
+    RUN(directory_errors_name_the_line);
+    RUN(invalid_utf8_and_edges_never_escape_the_text);
+    RUN(steady_state_allocates_nothing);
+    RUN(types_filter_and_names);
+    askf_pii_scratch_free(g_s);
+    askf_pii_free(g_pii);
+    return check_done();
+}
