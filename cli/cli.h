@@ -57,5 +57,6 @@ int cmd_ledger(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
+int cmd_build(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const cli_cmd commands[] = {
     {"ledger", "verify the hash chain, show the head", cmd_ledger},
     {"snapshot", "write the consent state at (seq, time) to a file builds share", cmd_snapshot},
     {"redact", "find personal data in JSONL or text and replace it", cmd_redact},
+    {"build", "turn a content export into a consented, minimised training dataset", cmd_build},
     {"demo", "generate a synthetic platform and compare the shipped policies", cmd_demo},
 };
 

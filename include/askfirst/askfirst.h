@@ -10,6 +10,7 @@
 #include "decide.h"
 #include "ledger.h"
 #include "snapshot.h"
+#include "build.h"
 #include "receipt.h"
 #include "pii.h"
 

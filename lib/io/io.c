@@ -1,0 +1,460 @@
+/*
+ * io.c - block reader (plain / zstd / gzip) and shard writer (plain / zstd)
+ * for lib/build. The reader decompresses straight into the caller's block
+ * and carries the partial last line over to the next block; it hashes the
+ * file's stored bytes on the way, so a manifest can name each input by its
+ * SHA-256 without a second pass.
+ */
+#include "io.h"
+
+#include "common/alloc.h"
+#include "common/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#define RAW_CAP (1u << 20)
+
+struct askf__reader {
+    int fd;
+    askf_io_format fmt;
+    char *path;
+    size_t target, max_line;
+    uint64_t bytes_in;
+    uint64_t next_line; /* number of the first line of the next block */
+    int eof;            /* the source is exhausted */
+    askf_sha256 sha;
+    /* compressed input */
+    uint8_t *raw;
+    size_t raw_len, raw_pos;
+    int raw_eof;
+    ZSTD_DStream *zd;
+    z_stream gz;
+    int gz_init, gz_end; /* gz_end: the last member ended */
+    size_t zstd_pending; /* ZSTD_decompressStream's hint; 0 = frame complete */
+    /* the partial line left over from the previous block */
+    char *carry;
+    size_t carry_len, carry_cap;
+};
+
+askf_io_format askf__io_format_of(const char *path)
+{
+    size_t n = strlen(path);
+    if ((n > 4 && !strcmp(path + n - 4, ".zst")) || (n > 5 && !strcmp(path + n - 5, ".zstd")))
+        return ASKF_IO_ZSTD;
+    if (n > 3 && !strcmp(path + n - 3, ".gz"))
+        return ASKF_IO_GZIP;
+    return ASKF_IO_PLAIN;
+}
+
+void askf__block_free(askf__block *b)
+{
+    if (b) {
+        askf__free(b->ptr);
+        b->ptr = NULL;
+        b->len = b->cap = 0;
+    }
+}
+
+askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
+                              askf__reader **out, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    *out = NULL;
+    askf__crypto_init();
+    askf__reader *r = askf__calloc(1, sizeof *r);
+    if (!r || !(r->path = askf__strdup(path)))
+        goto nomem;
+    r->fd = -1;
+    r->target = target ? target : (4u << 20);
+    r->max_line = max_line ? max_line : ((size_t)1 << 30);
+    r->next_line = 1;
+    r->fmt = strcmp(path, "-") ? askf__io_format_of(path) : ASKF_IO_PLAIN;
+    askf__sha256_init(&r->sha);
+    r->fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+    if (r->fd < 0) {
+        st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot open %s: %s", path, strerror(errno));
+        goto fail;
+    }
+#ifdef POSIX_FADV_SEQUENTIAL
+    posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+    if (r->fmt != ASKF_IO_PLAIN && !(r->raw = askf__malloc(RAW_CAP)))
+        goto nomem;
+    if (r->fmt == ASKF_IO_ZSTD) {
+        if (!(r->zd = ZSTD_createDStream()))
+            goto nomem;
+        ZSTD_initDStream(r->zd);
+    } else if (r->fmt == ASKF_IO_GZIP) {
+        /* 15 + 32: zlib or gzip header, detected. */
+        if (inflateInit2(&r->gz, 15 + 32) != Z_OK)
+            goto nomem;
+        r->gz_init = 1;
+    }
+    *out = r;
+    return ASKF_OK;
+nomem:
+    st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory opening %s", path);
+fail:
+    askf__reader_close(r);
+    return st;
+}
+
+void askf__reader_close(askf__reader *r)
+{
+    if (!r)
+        return;
+    if (r->fd > 0)
+        close(r->fd);
+    if (r->zd)
+        ZSTD_freeDStream(r->zd);
+    if (r->gz_init)
+        inflateEnd(&r->gz);
+    askf__free(r->raw);
+    askf__free(r->carry);
+    askf__free(r->path);
+    askf__free(r);
+}
+
+uint64_t askf__reader_bytes_in(const askf__reader *r) { return r ? r->bytes_in : 0; }
+
+void askf__reader_sha256(const askf__reader *r, uint8_t out[ASKF__SHA256_SIZE])
+{
+    askf_sha256 copy = r->sha;
+    askf__sha256_final(&copy, out);
+}
+
+/* read(2) into p, hashing; bytes read, 0 at end, -1 on error. */
+static ssize_t raw_read(askf__reader *r, void *p, size_t cap)
+{
+    for (;;) {
+        ssize_t n = read(r->fd, p, cap);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n > 0) {
+            askf__sha256_update(&r->sha, p, (size_t)n);
+            r->bytes_in += (uint64_t)n;
+        }
+        return n;
+    }
+}
+
+static int refill_raw(askf__reader *r)
+{
+    if (r->raw_pos < r->raw_len || r->raw_eof)
+        return 0;
+    ssize_t n = raw_read(r, r->raw, RAW_CAP);
+    if (n < 0)
+        return -1;
+    r->raw_pos = 0;
+    r->raw_len = (size_t)n;
+    if (n == 0)
+        r->raw_eof = 1;
+    return 0;
+}
+
+/* Produce up to cap decompressed bytes into dst: >0 bytes, 0 at the end,
+ * -1 I/O error (errno), -2 corrupt data. */
+static ssize_t src_read(askf__reader *r, char *dst, size_t cap)
+{
+    if (r->fmt == ASKF_IO_PLAIN) {
+        ssize_t n = raw_read(r, dst, cap);
+        return n;
+    }
+    for (;;) {
+        if (refill_raw(r))
+            return -1;
+        if (r->fmt == ASKF_IO_ZSTD) {
+            if (r->raw_eof && r->raw_pos >= r->raw_len) {
+                /* A frame cut short is corrupt, not a clean end. */
+                return r->zstd_pending ? -2 : 0;
+            }
+            ZSTD_inBuffer in = {r->raw, r->raw_len, r->raw_pos};
+            ZSTD_outBuffer o = {dst, cap, 0};
+            size_t ret = ZSTD_decompressStream(r->zd, &o, &in);
+            r->raw_pos = in.pos;
+            if (ZSTD_isError(ret))
+                return -2;
+            r->zstd_pending = ret;
+            if (o.pos)
+                return (ssize_t)o.pos;
+        } else {
+            if (r->raw_eof && r->raw_pos >= r->raw_len)
+                return r->gz_end ? 0 : -2;
+            if (r->gz_end) {
+                /* Another gzip member follows (concatenated .gz files). */
+                if (inflateReset(&r->gz) != Z_OK)
+                    return -2;
+                r->gz_end = 0;
+            }
+            r->gz.next_in = r->raw + r->raw_pos;
+            r->gz.avail_in = (uInt)(r->raw_len - r->raw_pos);
+            r->gz.next_out = (Bytef *)dst;
+            r->gz.avail_out = (uInt)(cap > UINT32_MAX ? UINT32_MAX : cap);
+            int zr = inflate(&r->gz, Z_NO_FLUSH);
+            r->raw_pos = r->raw_len - r->gz.avail_in;
+            size_t made = (size_t)((char *)r->gz.next_out - dst);
+            if (zr == Z_STREAM_END)
+                r->gz_end = 1;
+            else if (zr != Z_OK && zr != Z_BUF_ERROR)
+                return -2;
+            if (made)
+                return (ssize_t)made;
+            if (zr == Z_BUF_ERROR && r->raw_eof && r->raw_pos >= r->raw_len)
+                return -2;
+        }
+    }
+}
+
+static int block_grow(askf__block *b, size_t need)
+{
+    if (need <= b->cap)
+        return 0;
+    size_t nc = b->cap ? b->cap : 1 << 16;
+    while (nc < need)
+        nc *= 2;
+    char *p = askf__realloc(b->ptr, nc + 1);
+    if (!p)
+        return -1;
+    b->ptr = p;
+    b->cap = nc;
+    return 0;
+}
+
+static uint64_t count_lines(const char *p, size_t n)
+{
+    uint64_t c = 0;
+    const char *end = p + n;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) {
+            c++;
+            break;
+        }
+        c++;
+        p = nl + 1;
+    }
+    return c;
+}
+
+askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
+{
+    b->len = 0;
+    b->lines = 0;
+    b->first_line = r->next_line;
+    if (block_grow(b, (r->target > r->carry_len ? r->target : r->carry_len) + 1))
+        goto nomem;
+    if (r->carry_len) {
+        memcpy(b->ptr, r->carry, r->carry_len);
+        b->len = r->carry_len;
+        r->carry_len = 0;
+    }
+    size_t scanned = 0; /* bytes of b known to hold no '\n' */
+    size_t want = r->target;
+    for (;;) {
+        while (!r->eof && b->len < want) {
+            ssize_t n = src_read(r, b->ptr + b->len, b->cap - b->len);
+            if (n == 0) {
+                r->eof = 1;
+            } else if (n == -1) {
+                return askf__err(err, ASKF_ERR_IO, (uint32_t)r->next_line, 0, NULL,
+                                 "cannot read %s: %s", r->path, strerror(errno));
+            } else if (n < 0) {
+                return askf__err(err, ASKF_ERR_CORRUPT, (uint32_t)r->next_line, 0, NULL,
+                                 "%s: compressed data is corrupt or truncated (near line %llu)",
+                                 r->path, (unsigned long long)r->next_line);
+            } else {
+                b->len += (size_t)n;
+            }
+        }
+        if (r->eof)
+            break;
+        /* Cut at the last newline; the rest waits for the next block. */
+        const char *last = memrchr(b->ptr + scanned, '\n', b->len - scanned);
+        if (last) {
+            size_t keep = (size_t)(last - b->ptr) + 1;
+            size_t rest = b->len - keep;
+            if (rest > r->carry_cap) {
+                char *c = askf__realloc(r->carry, rest);
+                if (!c)
+                    goto nomem;
+                r->carry = c;
+                r->carry_cap = rest;
+            }
+            memcpy(r->carry, b->ptr + keep, rest);
+            r->carry_len = rest;
+            b->len = keep;
+            break;
+        }
+        /* One line fills the whole block: grow it. */
+        scanned = b->len;
+        if (b->len >= r->max_line)
+            return askf__err(err, ASKF_ERR_LIMIT, (uint32_t)r->next_line, 0, NULL,
+                             "%s line %llu: longer than %zu bytes", r->path,
+                             (unsigned long long)r->next_line, r->max_line);
+        if (block_grow(b, b->cap * 2))
+            goto nomem;
+        want = b->cap;
+    }
+    b->lines = count_lines(b->ptr, b->len);
+    r->next_line += b->lines;
+    return ASKF_OK;
+nomem:
+    return askf__err(err, ASKF_ERR_NOMEM, (uint32_t)r->next_line, 0, NULL,
+                     "out of memory reading %s", r->path);
+}
+
+/* ---- writer ------------------------------------------------------------ */
+
+struct askf__writer {
+    int fd;
+    askf_io_format fmt;
+    char *path;
+    ZSTD_CCtx *zc;
+    char *out;
+    size_t out_cap, out_len;
+    uint64_t bytes;
+    askf_sha256 sha;
+};
+
+static int fd_write(askf__writer *w, const void *p, size_t n)
+{
+    const char *c = p;
+    askf__sha256_update(&w->sha, p, n);
+    w->bytes += n;
+    while (n) {
+        ssize_t k = write(w->fd, c, n);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        c += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+askf_status askf__writer_open(const char *path, askf_io_format fmt, int level,
+                              askf__writer **out, askf_error *err)
+{
+    *out = NULL;
+    askf__crypto_init();
+    askf__writer *w = askf__calloc(1, sizeof *w);
+    if (!w || !(w->path = askf__strdup(path)))
+        goto nomem;
+    w->fd = -1;
+    w->fmt = fmt;
+    askf__sha256_init(&w->sha);
+    w->out_cap = ZSTD_CStreamOutSize() > (1u << 20) ? ZSTD_CStreamOutSize() : (1u << 20);
+    if (!(w->out = askf__malloc(w->out_cap)))
+        goto nomem;
+    if (fmt == ASKF_IO_ZSTD) {
+        if (!(w->zc = ZSTD_createCCtx()))
+            goto nomem;
+        ZSTD_CCtx_setParameter(w->zc, ZSTD_c_compressionLevel, level);
+        ZSTD_CCtx_setParameter(w->zc, ZSTD_c_checksumFlag, 1);
+    } else if (fmt != ASKF_IO_PLAIN) {
+        askf__writer_abandon(w);
+        return askf__err(err, ASKF_ERR_UNSUPPORTED, 0, 0, NULL, "%s: only plain or zstd output",
+                         path);
+    }
+    w->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (w->fd < 0) {
+        askf_status st =
+            askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot create %s: %s", path, strerror(errno));
+        askf__writer_abandon(w);
+        return st;
+    }
+    *out = w;
+    return ASKF_OK;
+nomem:
+    askf__writer_abandon(w);
+    return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory creating %s", path);
+}
+
+static askf_status zpump(askf__writer *w, const void *p, size_t n, ZSTD_EndDirective mode,
+                         askf_error *err)
+{
+    ZSTD_inBuffer in = {p, n, 0};
+    for (;;) {
+        ZSTD_outBuffer o = {w->out, w->out_cap, 0};
+        size_t left = ZSTD_compressStream2(w->zc, &o, &in, mode);
+        if (ZSTD_isError(left))
+            return askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "%s: zstd: %s", w->path,
+                             ZSTD_getErrorName(left));
+        if (o.pos && fd_write(w, w->out, o.pos))
+            return askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot write %s: %s", w->path,
+                             strerror(errno));
+        if (mode == ZSTD_e_end ? left == 0 : in.pos == in.size)
+            return ASKF_OK;
+    }
+}
+
+askf_status askf__writer_write(askf__writer *w, const void *p, size_t n, askf_error *err)
+{
+    if (w->fmt == ASKF_IO_ZSTD)
+        return zpump(w, p, n, ZSTD_e_continue, err);
+    /* Plain: coalesce small writes into the output buffer. */
+    if (w->out_len + n > w->out_cap) {
+        if (w->out_len && fd_write(w, w->out, w->out_len))
+            goto ioerr;
+        w->out_len = 0;
+        if (n >= w->out_cap) {
+            if (fd_write(w, p, n))
+                goto ioerr;
+            return ASKF_OK;
+        }
+    }
+    memcpy(w->out + w->out_len, p, n);
+    w->out_len += n;
+    return ASKF_OK;
+ioerr:
+    return askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot write %s: %s", w->path,
+                     strerror(errno));
+}
+
+askf_status askf__writer_close(askf__writer *w, uint64_t *bytes, uint8_t sha256[ASKF__SHA256_SIZE],
+                               askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    if (w->fmt == ASKF_IO_ZSTD)
+        st = zpump(w, NULL, 0, ZSTD_e_end, err);
+    else if (w->out_len && fd_write(w, w->out, w->out_len))
+        st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot write %s: %s", w->path,
+                       strerror(errno));
+    if (st == ASKF_OK && (fsync(w->fd) != 0 || close(w->fd) != 0))
+        st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot write %s: %s", w->path,
+                       strerror(errno));
+    else if (st != ASKF_OK)
+        close(w->fd);
+    w->fd = -1;
+    if (bytes)
+        *bytes = w->bytes;
+    if (sha256)
+        askf__sha256_final(&w->sha, sha256);
+    if (st != ASKF_OK)
+        unlink(w->path);
+    askf__writer_abandon(w);
+    return st;
+}
+
+void askf__writer_abandon(askf__writer *w)
+{
+    if (!w)
+        return;
+    if (w->fd >= 0) {
+        close(w->fd);
+        unlink(w->path);
+    }
+    if (w->zc)
+        ZSTD_freeCCtx(w->zc);
+    askf__free(w->out);
+    askf__free(w->path);
+    askf__free(w);
+}

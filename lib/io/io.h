@@ -1,0 +1,86 @@
+/*
+ * io.h - streaming input and output for builds: read JSONL that is plain,
+ * zstd- or gzip-compressed, in large blocks of whole lines; write shards,
+ * plain or zstd-compressed, hashing the bytes that reach the disk.
+ *
+ * The reader hands out blocks, not lines, so one thread can feed many
+ * workers: each block ends at a line boundary and the workers split it into
+ * lines themselves (askf__line_next). A line longer than the block target
+ * grows the block, up to the reader's max_line.
+ *
+ * Neither handle is thread-safe; one thread each.
+ */
+#ifndef ASKF_IO_H
+#define ASKF_IO_H
+
+#include "askfirst/common.h"
+#include "common/hash.h"
+
+#include <stdint.h>
+
+typedef enum askf_io_format { ASKF_IO_PLAIN = 0, ASKF_IO_ZSTD = 1, ASKF_IO_GZIP = 2 } askf_io_format;
+
+/* The format a path's name says: ".zst"/".zstd" -> ZSTD, ".gz" -> GZIP, else PLAIN. */
+askf_io_format askf__io_format_of(const char *path);
+
+typedef struct askf__reader askf__reader;
+
+/* A block of whole lines; caller-owned memory, grown by the reader. */
+typedef struct askf__block {
+    char *ptr;
+    size_t len, cap;
+    uint64_t first_line; /* 1-based number of the block's first line in its file */
+    uint64_t lines;      /* newline-terminated lines (+1 if the last has no newline) */
+} askf__block;
+
+void askf__block_free(askf__block *b);
+
+/*
+ * Open `path` ("-" = stdin; plain only) for block reading. `target` is the
+ * block size the reader aims for (0 = 4 MiB); `max_line` the longest line it
+ * accepts (0 = 1 GiB); a longer line is an ERR_LIMIT at that line.
+ */
+askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
+                              askf__reader **out, askf_error *err);
+/* Fill `b` with the next whole lines. ASKF_OK with b->len > 0, or ASKF_OK
+ * with b->len == 0 at the end. ERR_IO / ERR_CORRUPT (bad compressed data) /
+ * ERR_LIMIT / ERR_NOMEM with err naming the file and line. */
+askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err);
+/* Bytes read from the file so far (compressed bytes for .zst/.gz). */
+uint64_t askf__reader_bytes_in(const askf__reader *r);
+/* SHA-256 of every byte of the file as stored (valid after the end is reached). */
+void askf__reader_sha256(const askf__reader *r, uint8_t out[ASKF__SHA256_SIZE]);
+void askf__reader_close(askf__reader *r);
+
+/* The next line of b starting at *pos: without its '\n' (and without a
+ * trailing '\r'). Returns 0, or -1 when the block is exhausted. */
+static inline int askf__line_next(const askf__block *b, size_t *pos, askf_slice *line)
+{
+    if (*pos >= b->len)
+        return -1;
+    const char *s = b->ptr + *pos;
+    size_t left = b->len - *pos;
+    const char *nl = (const char *)__builtin_memchr(s, '\n', left);
+    size_t n = nl ? (size_t)(nl - s) : left;
+    *pos += n + (nl ? 1 : 0);
+    if (n && s[n - 1] == '\r')
+        n--;
+    line->ptr = s;
+    line->len = n;
+    return 0;
+}
+
+typedef struct askf__writer askf__writer;
+
+/* Create `path` (truncating) for writing; level is the zstd level for ZSTD. */
+askf_status askf__writer_open(const char *path, askf_io_format fmt, int level,
+                              askf__writer **out, askf_error *err);
+askf_status askf__writer_write(askf__writer *w, const void *p, size_t n, askf_error *err);
+/* Flush, fsync and close. *bytes and sha256 (either may be NULL) describe the file
+ * as stored. The writer is freed even on error. */
+askf_status askf__writer_close(askf__writer *w, uint64_t *bytes,
+                               uint8_t sha256[ASKF__SHA256_SIZE], askf_error *err);
+/* Close and delete the file (a failed build). */
+void askf__writer_abandon(askf__writer *w);
+
+#endif
