@@ -55,8 +55,13 @@ int cmd_consent(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_ledger(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_keygen(int argc, char **argv);
+int cmd_receipt(int argc, char **argv);
+/* `askfirst serve` lives in server/ (the only code that links the HTTP library). */
+int cmd_serve(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

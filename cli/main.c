@@ -16,7 +16,11 @@ static const cli_cmd commands[] = {
     {"snapshot", "write the consent state at (seq, time) to a file builds share", cmd_snapshot},
     {"redact", "find personal data in JSONL or text and replace it", cmd_redact},
     {"build", "turn a content export into a consented, minimised training dataset", cmd_build},
+    {"report", "what a build let through and why not (text, JSON, HTML charts)", cmd_report},
     {"demo", "generate a synthetic platform and compare the shipped policies", cmd_demo},
+    {"serve", "HTTP API, settings page and metrics", cmd_serve},
+    {"keygen", "create an Ed25519 key pair for signing receipts", cmd_keygen},
+    {"receipt", "verify a signed consent receipt", cmd_receipt},
 };
 
 static void usage(FILE *f)

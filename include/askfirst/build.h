@@ -91,6 +91,22 @@ typedef struct askf_build_summary {
 ASKF_API askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum,
                                     askf_error *err);
 
+typedef enum askf_report_format {
+    ASKF_REPORT_TEXT = 0, /* a plain-text table, datasets side by side */
+    ASKF_REPORT_JSON = 1, /* {"datasets":[{...counts...}]} */
+    ASKF_REPORT_HTML = 2  /* one self-contained page; charts drawn by inline script into SVG */
+} askf_report_format;
+
+/*
+ * Render what one or more builds (1..16 manifest.json texts, borrowed for the
+ * call) let through and why not: by reason, region, content kind and PII
+ * type. *out is NUL-terminated, owned by the caller: askf_report_free() it.
+ */
+ASKF_API askf_status askf_report_render(const char *const *manifests, const size_t *lens, size_t n,
+                                        askf_report_format fmt, char **out, size_t *out_len,
+                                        askf_error *err);
+ASKF_API void askf_report_free(char *p);
+
 #ifdef __cplusplus
 }
 #endif
