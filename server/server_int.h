@@ -1,0 +1,239 @@
+/*
+ * server_int.h - shared by the files of `askfirst serve`: the server handle,
+ * the per-request state and arena, authentication, JSON output, routes and
+ * metrics. Only server/ includes microhttpd.h and jwt.h; this header does not,
+ * so route files stay independent of the HTTP library.
+ *
+ * server/ uses the public headers plus two leaf utilities of lib/common: the
+ * JSON parser (json.h) and the byte buffer (buf.h). They hold no state and
+ * allocate only through the library's wrapper; see CONTRIBUTING.md.
+ */
+#ifndef ASKF_SERVER_INT_H
+#define ASKF_SERVER_INT_H
+
+#include "askfirst/askfirst.h"
+#include "common/json.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* --- limits (docs/api/README in openapi.yaml `info.description`) -------- */
+#define SRV_MAX_BODY (16u << 20)      /* request body bytes */
+#define SRV_MAX_JSON_DEPTH 32u        /* nesting of request JSON */
+#define SRV_MAX_BATCH 10000u          /* decisions per /v1/decide, events per /v1/events */
+#define SRV_MAX_HEADER_BYTES (32u << 10) /* per-connection memory for the request head */
+#define SRV_CONN_TIMEOUT 15u          /* seconds a connection may stay idle or slow */
+
+/* --- arena: one per request, freed when the response is done ------------ */
+typedef struct arena_chunk arena_chunk;
+typedef struct arena {
+    arena_chunk *head;
+    size_t used_total;
+} arena;
+
+void *arena_alloc(arena *a, size_t n);
+char *arena_strndup(arena *a, const char *s, size_t n);
+void arena_free_all(arena *a);
+
+/* A growable string inside an arena (old blocks are left to the arena). */
+typedef struct sbuf {
+    arena *a;
+    char *p;
+    size_t len, cap;
+    int oom;
+} sbuf;
+
+void sb_init(sbuf *b, arena *a);
+void sb_put(sbuf *b, const void *p, size_t n);
+void sb_puts(sbuf *b, const char *s);
+void sb_putc(sbuf *b, char c);
+void sb_i64(sbuf *b, int64_t v);
+void sb_hex(sbuf *b, const uint8_t *p, size_t n);
+void sb_jstr(sbuf *b, const char *s, size_t n);
+void sb_jcstr(sbuf *b, const char *s); /* NULL -> null */
+void sb_time(sbuf *b, askf_time t);    /* JSON string or null */
+void sb_key(sbuf *b, const char *k);   /* "k": with a leading comma unless after { or [ */
+
+/* --- auth ---------------------------------------------------------------- */
+enum { SCOPE_DECIDE = 1u, SCOPE_IMPORT = 2u, SCOPE_DELETE = 4u, SCOPE_ADMIN = 8u };
+
+typedef struct api_key {
+    char name[64];
+    unsigned scopes;
+    uint8_t hash[32];
+} api_key;
+
+typedef struct auth_cfg {
+    uint8_t *hs_secret; /* HS256 secret, NULL when not configured */
+    size_t hs_secret_len;
+    int has_ed_pk;
+    uint8_t ed_pk[32]; /* EdDSA (Ed25519) public key of the platform */
+    api_key *keys;
+    size_t n_keys;
+} auth_cfg;
+
+typedef enum { P_ANON = 0, P_MEMBER, P_KEY } principal_kind;
+
+typedef struct principal {
+    principal_kind kind;
+    const char *sub; /* member id (arena) */
+    unsigned scopes;
+    const char *key_name;
+    /* Set when credentials were presented and failed; the route answers 401. */
+    const char *bad_code, *bad_msg;
+} principal;
+
+/* Load "NAME SCOPES SHA256HEX" lines. 0 ok; -1 with msg filled. */
+int auth_load_keys(auth_cfg *c, const char *text, size_t len, char *msg, size_t cap);
+/* Parse an EdDSA public key: PEM SubjectPublicKeyInfo or 64 hex chars. */
+int auth_load_ed_pk(auth_cfg *c, const char *text, size_t len, char *msg, size_t cap);
+void auth_free(auth_cfg *c);
+/* Fill p from the Authorization / X-API-Key header values (either may be NULL). */
+void auth_check(const auth_cfg *c, arena *a, const char *authorization, const char *key_hdr,
+                askf_time now, principal *p);
+/* Mint an HS256 member token (demo login links). Caller frees with free(). */
+char *auth_mint_hs256(const auth_cfg *c, const char *sub, long ttl_seconds);
+unsigned auth_parse_scopes(const char *s, size_t n);
+
+/* --- metrics ------------------------------------------------------------- */
+#define ROUTES(X)                                                                                \
+    X(R_UNKNOWN, "unknown")                                                                      \
+    X(R_HEALTHZ, "/healthz")                                                                     \
+    X(R_METRICS, "/metrics")                                                                     \
+    X(R_RECEIPT_KEY, "/.well-known/askfirst/receipt-key")                                        \
+    X(R_SETTINGS, "/settings")                                                                   \
+    X(R_ME_CONSENT, "/v1/me/consent")                                                            \
+    X(R_ME_CONSENT_PUT, "/v1/me/consent/{purpose}")                                              \
+    X(R_ME_HISTORY, "/v1/me/history")                                                            \
+    X(R_ME_OBJECTIONS, "/v1/me/objections")                                                      \
+    X(R_ME_EXPORT, "/v1/me/export")                                                              \
+    X(R_ME_RECEIPT, "/v1/me/receipts/{seq}")                                                     \
+    X(R_DECIDE, "/v1/decide")                                                                    \
+    X(R_EVENTS, "/v1/events")                                                                    \
+    X(R_DEL_CONTENT, "/v1/users/{id}/content/{cid}")                                             \
+    X(R_DEL_USER, "/v1/users/{id}")                                                              \
+    X(R_OBJECTIONS, "/v1/objections")                                                            \
+    X(R_RESOLVE, "/v1/objections/{id}/resolve")                                                  \
+    X(R_POLICY, "/v1/policy")
+
+typedef enum {
+#define X_ENUM(e, s) e,
+    ROUTES(X_ENUM)
+#undef X_ENUM
+        R_COUNT
+} route_id;
+
+extern const char *const route_names[R_COUNT];
+
+#define METRIC_STATUSES 16
+#define METRIC_BUCKETS 12
+
+typedef struct metrics {
+    _Atomic uint64_t req[R_COUNT][METRIC_STATUSES];
+    _Atomic uint64_t lat_bucket[R_COUNT][METRIC_BUCKETS]; /* cumulative at export */
+    _Atomic uint64_t lat_sum_us[R_COUNT];
+    _Atomic uint64_t lat_count[R_COUNT];
+    _Atomic uint64_t decisions;
+    _Atomic uint64_t gpc_recorded;
+} metrics;
+
+void metrics_observe(metrics *m, route_id r, unsigned status, uint64_t micros);
+struct srv;
+void metrics_render(struct srv *s, sbuf *out);
+
+/* --- the server ---------------------------------------------------------- */
+typedef struct srv {
+    askf_ledger *ledger;
+    auth_cfg auth;
+    askf_receipt_key *rkey;
+    char *controller; /* NULL = the policy's */
+    metrics m;
+    askf_time started;
+    /* Policy in force, refreshed at most once a second (pointer owned by the ledger). */
+    pthread_mutex_t pol_mu;
+    const askf_policy *pol;
+    askf_time pol_checked;
+    askf_status pol_status;
+} srv;
+
+/* The per-request state handed to routes. */
+typedef struct req {
+    srv *s;
+    arena a;
+    route_id route;
+    const char *method;
+    const char *path;   /* URL path, no query */
+    void *conn;         /* the HTTP library's connection (server.c only) */
+    uint64_t start_us;  /* monotonic clock at the first byte */
+    char *body;         /* NUL-terminated, in the arena */
+    size_t body_len;
+    int too_large;
+    principal who;
+    askf_time now;
+    const char *gpc;    /* Sec-GPC header */
+    const char *idem;   /* Idempotency-Key header */
+    askf_json json;
+    /* response */
+    unsigned status;
+    const char *ctype;
+    sbuf out;
+    const char *extra_hdr_name, *extra_hdr_val;
+    const char *cache_control;
+} req;
+
+/* Responses. */
+void res_json(req *r, unsigned status);           /* r->out already holds the body */
+void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Parse the request body as JSON into r->json: 0 ok, else an error response is set. */
+int req_parse_json(req *r);
+/* A query parameter's value (URL-decoded by the HTTP library) or NULL. */
+const char *req_query(req *r, const char *name);
+/* The policy in force now (cached); NULL -> an error response is set. */
+const askf_policy *req_policy(req *r);
+
+/* Authorisation gates: 0 allowed, else an error response is set. */
+int need_member(req *r);
+int need_scope(req *r, unsigned scope);
+
+/* JSON helpers over r->json. */
+int jstr(req *r, uint32_t obj, const char *key, askf_slice *out); /* 1 present, 0 absent, -1 bad */
+
+/* Generate a fresh event id "srv-<32 hex>" (or from Idempotency-Key). */
+void new_event_id(req *r, const char *kind, char out[80]);
+/* Append one event; on failure sets the error response (422 / 409 / 503). 0 ok. */
+int append_one(req *r, const char *json, size_t len, askf_append_result *res);
+/* Write a member's fold-based consent view / a receipt for seq. */
+void write_consent_state(req *r, const askf_policy *p, const askf_member *m);
+/* Fetch the event at seq into the arena: 0 ok, 1 not found, -1 error (response set). */
+typedef struct ev_copy {
+    int64_t seq;
+    askf_time recorded_at, at;
+    char *id, *type, *user, *body;
+    size_t body_len;
+    uint8_t hash[ASKF_HASH_SIZE];
+} ev_copy;
+int fetch_event(req *r, int64_t seq, ev_copy *out);
+/* Build the signed receipt for an event into the arena (NUL-terminated); NULL on error. */
+char *receipt_for(req *r, const ev_copy *e, size_t *len);
+/* Record a GPC signal for the member once. */
+void maybe_record_gpc(req *r);
+
+/* Routes. */
+void route_member(req *r);
+void route_service(req *r);
+void route_admin(req *r);
+
+/* Embedded web assets (web_assets.c, generated). */
+typedef struct web_asset {
+    const char *path;
+    const char *ctype;
+    const unsigned char *data;
+    size_t len;
+} web_asset;
+extern const web_asset web_assets[];
+extern const size_t web_assets_count;
+
+#endif
