@@ -24,6 +24,12 @@ static inline int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
 static inline int is_hex(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
 static inline int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+typedef struct kw {
+    const char *w;
+    size_t n;
+} kw;
+#define KW(s) {s, sizeof s - 1}
+
 /* ---------- validators ---------- */
 
 int askf__luhn_ok(const char *d, size_t n)
@@ -179,39 +185,35 @@ static size_t word_before(const char *t, size_t at, size_t gap, char *w, size_t 
     return n;
 }
 
-static int word_in(const char *w, size_t n, const char *const *list)
+static int word_in(const char *w, size_t n, const kw *list)
 {
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+    for (size_t i = 0; list[i].w; i++)
+        if (list[i].n == n && memcmp(list[i].w, w, n) == 0)
             return 1;
     return 0;
 }
 
 /* Whether one of `list` occurs (case-insensitive, as a word start) in the
  * `win` bytes before `at`. */
-static int keyword_near(const char *t, size_t at, size_t win, const char *const *list)
+static int keyword_near(const char *t, size_t at, size_t win, const kw *list)
 {
     size_t from = at > win ? at - win : 0;
     for (size_t i = from; i < at; i++) {
-        if (i > 0 && is_alpha((unsigned char)t[i - 1]))
+        if (!is_alpha((unsigned char)t[i]) || (i > 0 && is_alpha((unsigned char)t[i - 1])))
             continue;
-        for (size_t k = 0; list[k]; k++) {
-            size_t n = strlen(list[k]);
-            if (i + n > at)
-                continue;
-            size_t j = 0;
-            while (j < n && lower((unsigned char)t[i + j]) == list[k][j])
-                j++;
-            if (j == n && (i + n >= at || !is_alpha((unsigned char)t[i + n])))
-                return 1;
+        char w[16];
+        size_t n = 0;
+        while (i + n < at && n < sizeof w && is_alpha((unsigned char)t[i + n])) {
+            w[n] = (char)lower((unsigned char)t[i + n]);
+            n++;
         }
+        if (n < sizeof w && word_in(w, n, list))
+            return 1;
     }
     return 0;
 }
 
-static const char *const version_words[] = {"version", "ver", "v", "release", "build",
-                                            "firmware", "rev", "revision", "update",
-                                            "patch", "kernel", "versión", "versao", NULL};
+static const kw version_words[] = {KW("version"), KW("ver"), KW("v"), KW("release"), KW("build"), KW("firmware"), KW("rev"), KW("revision"), KW("update"), KW("patch"), KW("kernel"), KW("versión"), KW("versao"), {NULL, 0}};
 
 /* ---------- EMAIL ---------- */
 
@@ -383,19 +385,9 @@ static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
 
 /* ---------- PHONE ---------- */
 
-static const char *const phone_neg_words[] = {
-    "order",  "ticket",  "invoice", "ref",    "no",      "nr",     "case",  "tracking",
-    "id",     "account", "acct",    "patent", "isbn",    "sku",    "serial", "po",
-    "issue",  "pr",      "bug",     "build",  "version", "release", "model", "part",
-    "item",   "booking", "flight",  "receipt", "txn",    "transaction", "confirmation",
-    "bestellung", "commande", "pedido", "ordine", "rechnung", "facture", "factura",
-    "kundennummer", "customer", "member", "employee", "route", "zip", "postcode", NULL};
+static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
 
-static const char *const phone_ctx_words[] = {
-    "tel", "phone", "call", "text", "mobile", "cell", "whatsapp", "fax", "ring", "reach",
-    "contact", "telefon", "handy", "tél", "téléphone", "portable", "telefono", "teléfono",
-    "telefone", "celular", "móvil", "movil", "cellulare", "bel", "sms", "dial", "number",
-    "nummer", "numéro", "número", "numero", "mob", "ph", NULL};
+static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
 
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
@@ -449,6 +441,21 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
+    /* continues into more digits ("3442 797407 41513"), or IP-shaped */
+    if ((after == ' ' || after == '-') && end + 1 < len && is_digit((unsigned char)t[end + 1]))
+        return 0;
+    if (start >= 5 && before == ' ' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
+        is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
+        is_alnum((unsigned char)t[start - 5]))
+        return 0; /* a group of an IBAN-like code */
+    {
+        int dots = 1;
+        for (size_t i = start; i < end; i++)
+            if (!is_digit((unsigned char)t[i]) && t[i] != '.')
+                dots = 0;
+        if (dots && groups == 4)
+            return 0; /* dotted quad: an IP address or a version, never a phone */
+    }
     /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
         return 0;
@@ -462,16 +469,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0;
     if (start >= 3 && (unsigned char)t[start - 3] == 0xE2 && (unsigned char)t[start - 2] == 0x82)
         return 0;
-    char w[16];
-    size_t wn = word_before(t, start, 3, w, sizeof w);
-    if (wn && word_in(w, wn, phone_neg_words))
-        return 0;
-    if (wn && word_in(w, wn, version_words))
-        return 0;
-    if (keyword_near(t, start, 24, (const char *const[]){"isbn", "patent", "order", "ticket",
-                                                         "invoice", "tracking", NULL}))
-        return 0;
-    int ctx = keyword_near(t, start, 32, phone_ctx_words);
+    static const kw far_neg[] = {KW("isbn"),    KW("patent"),   KW("order"),
+                                 KW("ticket"),  KW("invoice"),  KW("tracking"), {NULL, 0}};
     if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)
         return 0; /* ISBN-13 */
     /* date-shaped: 4-2-2, 2-2-4, with plausible values */
@@ -483,43 +482,37 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         if (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4)
             return 0;
     }
+    int ok = 0, need_ctx = 0;
     if (plus) {
-        if (nd < 8 || nd > 15)
-            return 0;
-        if (d[0] == '0')
-            return 0;
-        if (d[0] == '1')
-            return nd == 11;
-        return 1;
-    }
-    if (nd >= 4 && d[0] == '0' && d[1] == '0') { /* 00 international prefix */
-        return nd >= 10 && nd <= 17 && d[2] != '0';
-    }
-    if (groups == 1 && !paren) {
-        /* bare digits: only with a phone word nearby */
-        if (!ctx || nd < 9 || nd > 12)
-            return 0;
-    }
-    if (d[0] == '0')
-        return nd >= 9 && nd <= 12 && d[1] != '0';
-    if (nd == 10) {
+        ok = nd >= 8 && nd <= 15 && d[0] != '0' && (d[0] != '1' || nd == 11);
+    } else if (nd >= 4 && d[0] == '0' && d[1] == '0') { /* 00 international prefix */
+        ok = nd >= 10 && nd <= 17 && d[2] != '0';
+    } else if (d[0] == '0') {
+        ok = nd >= 9 && nd <= 12 && d[1] != '0';
+    } else if (nd == 10) {
         /* US/CA NPA-NXX, IN mobile [6-9], IT mobile 3, BR area (11-99) */
-        if (d[0] >= '2' && d[3] >= '2')
-            return 1;
-        if (d[0] >= '6' || d[0] == '3')
-            return 1;
-        return paren;
+        ok = (d[0] >= '2' && d[3] >= '2') || d[0] >= '6' || d[0] == '3' || paren;
+    } else if (nd == 11) {
+        /* 1-NPA-NXX-XXXX, CN mobile, BR (11) 91234-5678 */
+        ok = (d[0] == '1' && d[1] >= '2' && d[4] >= '2') || (d[0] == '1' && d[1] >= '3') || paren;
+    } else if (nd == 9) {
+        ok = 1;
+        need_ctx = d[0] < '6'; /* ES mobiles and landlines start 6-9 */
     }
-    if (nd == 11) {
-        if (d[0] == '1' && d[1] >= '2' && d[4] >= '2')
-            return 1; /* 1-NPA-NXX-XXXX */
-        if (d[0] == '1' && d[1] >= '3')
-            return 1; /* CN mobile */
-        return paren; /* BR (11) 91234-5678 */
-    }
-    if (nd == 9)
-        return d[0] >= '6' || ctx; /* ES */
-    return 0;
+    if (groups == 1 && !paren && !plus && !(nd >= 4 && d[0] == '0' && d[1] == '0'))
+        need_ctx = 1; /* bare digits: only with a phone word nearby */
+    if (!ok)
+        return 0;
+    /* the context words last: they are the slow part */
+    char w[16];
+    size_t wn = word_before(t, start, 3, w, sizeof w);
+    if (wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)))
+        return 0;
+    if (keyword_near(t, start, 24, far_neg))
+        return 0;
+    if (need_ctx && !keyword_near(t, start, 32, phone_ctx_words))
+        return 0;
+    return 1;
 }
 
 static int phone_sep(const char *t, size_t len, size_t k)
@@ -902,24 +895,9 @@ static const struct {
 };
 
 /* First path segments that are the site's own pages, not a person. */
-static const char *const reserved_github[] = {
-    "about", "features", "pricing", "enterprise", "orgs", "topics", "marketplace", "login",
-    "join", "settings", "explore", "sponsors", "site", "security", "collections", "events",
-    "trending", "apps", "contact", "customer-stories", "team", "solutions", "resources",
-    "readme", "new", "notifications", "issues", "pulls", "search", "organizations", "home",
-    "signup", "careers", "blog", "docs", "community", "codespaces", "copilot", "premium-support",
-    "github", "why-github", "partners", NULL};
-static const char *const reserved_x[] = {
-    "home", "explore", "i", "search", "settings", "hashtag", "intent", "share", "login",
-    "tos", "privacy", "messages", "notifications", "compose", "jobs", "about", "signup",
-    "download", "help", "en", "rules", NULL};
-static const char *const reserved_generic[] = {
-    "about", "pricing", "login", "signup", "help", "privacy", "terms", "legal", "careers",
-    "jobs", "blog", "press", "features", "enterprise", "business", "pages", "groups", "events",
-    "watch", "marketplace", "policies", "gaming", "explore", "accounts", "developers",
-    "integrations", "resources", "customers", "solutions", "docs", "support", "company",
-    "reel", "p", "stories", "tv", "direct", "hashtag", "share", "sharer", "dialog", "ads",
-    "business", "results", "feed", "channel", "c", "user", "playlist", "embed", NULL};
+static const kw reserved_github[] = {KW("about"), KW("features"), KW("pricing"), KW("enterprise"), KW("orgs"), KW("topics"), KW("marketplace"), KW("login"), KW("join"), KW("settings"), KW("explore"), KW("sponsors"), KW("site"), KW("security"), KW("collections"), KW("events"), KW("trending"), KW("apps"), KW("contact"), KW("customer-stories"), KW("team"), KW("solutions"), KW("resources"), KW("readme"), KW("new"), KW("notifications"), KW("issues"), KW("pulls"), KW("search"), KW("organizations"), KW("home"), KW("signup"), KW("careers"), KW("blog"), KW("docs"), KW("community"), KW("codespaces"), KW("copilot"), KW("premium-support"), KW("github"), KW("why-github"), KW("partners"), {NULL, 0}};
+static const kw reserved_x[] = {KW("home"), KW("explore"), KW("i"), KW("search"), KW("settings"), KW("hashtag"), KW("intent"), KW("share"), KW("login"), KW("tos"), KW("privacy"), KW("messages"), KW("notifications"), KW("compose"), KW("jobs"), KW("about"), KW("signup"), KW("download"), KW("help"), KW("en"), KW("rules"), {NULL, 0}};
+static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), KW("signup"), KW("help"), KW("privacy"), KW("terms"), KW("legal"), KW("careers"), KW("jobs"), KW("blog"), KW("press"), KW("features"), KW("enterprise"), KW("business"), KW("pages"), KW("groups"), KW("events"), KW("watch"), KW("marketplace"), KW("policies"), KW("gaming"), KW("explore"), KW("accounts"), KW("developers"), KW("integrations"), KW("resources"), KW("customers"), KW("solutions"), KW("docs"), KW("support"), KW("company"), KW("reel"), KW("p"), KW("stories"), KW("tv"), KW("direct"), KW("hashtag"), KW("share"), KW("sharer"), KW("dialog"), KW("ads"), KW("business"), KW("results"), KW("feed"), KW("channel"), KW("c"), KW("user"), KW("playlist"), KW("embed"), {NULL, 0}};
 
 static int url_char(int c)
 {

@@ -268,6 +268,32 @@ static inline size_t fold_cp(uint32_t cp, char out[4], int *upper)
     return 4;
 }
 
+/* Word hash over normalised bytes, 8 at a time; ASCII case is folded by OR 0x20
+ * (the same on both sides: directory and text go through tok_next). */
+static inline uint64_t word_hash_step(uint64_t h, const uint8_t *p, size_t n)
+{
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = (h ^ (w | 0x2020202020202020ull)) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, p, n);
+        w |= 0x2020202020202020ull & ((1ull << (8 * n)) - 1);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return h;
+}
+static inline uint64_t word_hash(const uint8_t *p, size_t n)
+{
+    return word_hash_step(0x243F6A8885A308D3ull ^ n, p, n) + n;
+}
+
 typedef struct tok {
     uint32_t start, end;
     uint64_t key; /* WORD: key_of(fnv of the normalised word) */
@@ -314,41 +340,60 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
         k->kind = CL_CJK;
         return i;
     }
-    uint64_t h = FNV_OFF;
+    /* ASCII fast path: the whole word is ASCII letters/digits/'_' */
+    size_t ws = i;
+    while (i < len && (ascii_cls[t[i]] & 3) && ascii_cls[t[i]] != 3)
+        i++;
+    if (i >= len || t[i] < 0x80) {
+        k->cap = ascii_cls[t[ws]] == 2;
+        k->end = (uint32_t)i;
+        k->key = key_of(word_hash(t + ws, i - ws));
+        k->kind = CL_WORD;
+        return i;
+    }
+    /* general path: fold code points into a small buffer, hashed in chunks */
+    uint8_t fbuf[128];
+    size_t fl = 0;
+    uint64_t h = 0x243F6A8885A308D3ull;
     int first = 1;
     k->cap = 0;
+    i = ws;
     while (i < len) {
         uint8_t c = t[i];
         uint8_t cl = ascii_cls[c];
-        if (cl == 1 || cl == 2) {
-            if (first) {
-                k->cap = cl == 2;
-                first = 0;
-            }
-            h = (h ^ (uint8_t)(c | (cl == 2 ? 0x20 : 0))) * FNV_PRIME;
-            i++;
-            continue;
-        }
-        if (cl == 0)
-            break;
-        uint32_t cp;
-        size_t n = askf__utf8_decode(t, len, i, &cp);
-        if (cp == 0xFFFD && n == 1)
-            break;
-        int ccl = cp_class(cp);
-        if (ccl == CL_SEP || ccl == CL_CJK)
-            break;
         char fb[4];
+        size_t fn, n;
         int up;
-        size_t fn = fold_cp(cp, fb, &up);
+        if (cl == 1 || cl == 2) {
+            fb[0] = (char)c;
+            fn = 1;
+            n = 1;
+            up = cl == 2;
+        } else {
+            if (cl == 0)
+                break;
+            uint32_t cp;
+            n = askf__utf8_decode(t, len, i, &cp);
+            if (cp == 0xFFFD && n == 1)
+                break;
+            int ccl = cp_class(cp);
+            if (ccl == CL_SEP || ccl == CL_CJK)
+                break;
+            fn = fold_cp(cp, fb, &up);
+        }
         if (first && fn) {
             k->cap = (uint8_t)up;
             first = 0;
         }
-        for (size_t q = 0; q < fn; q++)
-            h = (h ^ (uint8_t)fb[q]) * FNV_PRIME;
+        if (fl + fn > sizeof fbuf) { /* very long word: fold the buffer in */
+            h = word_hash_step(h, fbuf, fl);
+            fl = 0;
+        }
+        memcpy(fbuf + fl, fb, fn);
+        fl += fn;
         i += n;
     }
+    h = h == 0x243F6A8885A308D3ull ? word_hash(fbuf, fl) : word_hash_step(h, fbuf, fl);
     k->end = (uint32_t)i;
     k->key = key_of(h);
     k->kind = CL_WORD;
@@ -445,13 +490,12 @@ static const char *const ord_words[] = {
     "clay", "reed", "gray", "grey", "wade", "miles", "bob", "sue", "dean", "marsh", "frost",
     "snow", "winter", "spring", "north", "west", "east", "south", "rain", "ocean", "angel",
     "star", "sun", "sonny", "buck", "cliff", "dale", "glen", "heath", "brook", "brooks", "carol",
-    "norman", "victor", "max", "ben", "sam", "van", "pen", "kit", "bo", "al", "ed", "les", "val",
+    "norman", "victor", "max", "sam", "pen", "kit", "bo", "ed", "les", "val",
     "liberty", "justice", "trinity", "patience", "charity", "merry", "happy", "christian",
     "major", "earl", "duke", "prince", "royal", "sonic", "page", "booker", "porter", "mason",
     "taylor", "carpenter", "turner", "walker", "fisher", "miller", "parker", "cooper", "hunt",
     "park", "lee", "kim", "son", "so", "an", "ha", "do", "ma", "li", "he", "hu", "yu", "in",
-    "di", "de", "la", "le", "van", "von", "der", "den", "del", "da", "dos", "das", "du", "ben",
-    "bin", "al", "el", "mac", "mo", "jo", "ali", "eve", "ira", "ian", "job", "ty", "moon",
+    "mo", "jo", "eve", "job", "ty", "moon",
     "sky", "say", "sing", "long", "young", "mai", "sung", "song", "rock", "ivory", "scarlett",
     "august", "joy", "emerald", "jade", "coral", "dove", "wren", "robin", "finch", "crow",
     "sparrow", "rosemary", "clementine", "poppy", "primrose", "marigold", "cole", "bay", "haven",
@@ -651,12 +695,10 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             continue;
         mtab_put(&m[T_FIRST], keys[0], F_GIVEN | (ord[0] ? F_ORD : 0));
         if (nt >= 2) {
-            int anyord = 0;
+            int anyord = ord[0] | ord[nt - 1];
             uint64_t seq = keys[0];
-            for (size_t q = 1; q < nt; q++) {
+            for (size_t q = 1; q < nt; q++)
                 seq = seq_next(seq, keys[q]);
-                anyord |= ord[q] | ord[0];
-            }
             mtab_put(&m[T_FULL], seq, anyord ? F_NEEDCAP : 0);
             if (nt >= 3) {
                 seq = seq_next(keys[0], keys[nt - 1]);
@@ -992,6 +1034,15 @@ static int place_after(const uint8_t *t, size_t len, size_t e)
            t[e + 3] >= 'A' && t[e + 3] <= 'Z' && (e + 4 == len || !(ascii_cls[t[e + 4]] & 3));
 }
 
+static inline size_t cjk_space(const uint8_t *t, size_t b, size_t q)
+{
+    if (t[q] == ' ')
+        return 1;
+    if (q + 2 < b && t[q] == 0xE3 && t[q + 1] == 0x80 && t[q + 2] == 0x80)
+        return 3;
+    return 0;
+}
+
 static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t a,
                      size_t b)
 {
@@ -999,13 +1050,23 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
         return;
     size_t i = a;
     while (i < b) {
-        /* offsets of up to CJK_MAX code points from i */
+        size_t w0 = cjk_space(t, b, i);
+        if (w0) {
+            i += w0;
+            continue;
+        }
+        /* hashes of the next 1..CJK_MAX code points from i (spaces skipped) */
         size_t off[CJK_MAX + 1];
         uint64_t hs[CJK_MAX + 1];
         size_t q = i, ncp = 0;
         uint64_t h = FNV_OFF;
         off[0] = i;
         while (ncp < nm->cjk_max && q < b) {
+            size_t sp = cjk_space(t, b, q);
+            if (sp) {
+                q += sp;
+                continue;
+            }
             uint32_t cp;
             size_t w = askf__utf8_decode(t, b, q, &cp);
             for (size_t z = 0; z < w; z++)
@@ -1042,8 +1103,21 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (!k.kind)
             break;
         if (k.kind == CL_CJK) {
+            size_t ce = k.end;
+            for (;;) { /* join CJK runs separated by one space or ideographic space */
+                size_t sp = ce < len && t[ce] == ' '                               ? 1
+                             : ce + 2 < len && t[ce] == 0xE3 && t[ce + 1] == 0x80 &&
+                                       t[ce + 2] == 0x80                             ? 3
+                                                                                     : 0;
+                tok k2;
+                if (!sp || tok_next(t, len, ce + sp, &k2) != k2.end || k2.kind != CL_CJK ||
+                    k2.start != ce + sp)
+                    break;
+                ce = k2.end;
+            }
+            i = ce;
             if (want_person)
-                scan_cjk(nm, s, t, k.start, k.end);
+                scan_cjk(nm, s, t, k.start, ce);
             p1.key = p2.key = 0;
             continue;
         }
@@ -1085,10 +1159,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             size_t qq = tok_next(t, len, q, &nx[nn]);
             if (nx[nn].kind != CL_WORD || !name_gap_ok(t, q, nx[nn].start))
                 break;
-            allcap &= nx[nn].cap;
             seq = seq_next(seq, nx[nn].key);
             uint64_t fv = tab_get(&nm->t[T_FULL], seq);
-            if (fv && (!(fv & F_NEEDCAP) || allcap))
+            if (fv && (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap)))
                 best = nn + 1;
             q = qq;
             nn++;

@@ -64,6 +64,7 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
     const char *text;
     size_t tlen;
     int verbatim = 0; /* text bytes are the raw JSON string content */
+    int checked = 0;  /* the JSON tokenizer already validated the string's UTF-8 */
     askf_slice raw = {0};
     if (flags & ASKF_REC_TEXT) {
         text = rec;
@@ -88,13 +89,14 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
             askf_slice v;
             raw = askf__json_raw(&s->json, (uint32_t)fi);
             verbatim = !s->json.toks[fi].escaped;
+            checked = !s->json.toks[fi].bad_utf8;
             if (askf__json_str(&s->json, (uint32_t)fi, &s->dec, &v) != 0)
                 return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
             text = v.ptr;
             tlen = v.len;
         }
     }
-    size_t bad = askf__utf8_check((const uint8_t *)text, tlen);
+    size_t bad = checked ? tlen : askf__utf8_check((const uint8_t *)text, tlen);
     if (bad != tlen) {
         out->bad_utf8 = 1;
         out->bad_offset = bad;
