@@ -274,7 +274,7 @@ int cmd_build(int argc, char **argv)
     if (ps.tty)
         fputs("\r\033[K", stderr);
     if (st != ASKF_OK) {
-        cli_errorf("build: %s", err.msg[0] ? err.msg : askf_strerror(st));
+        cli_errorf("%s", err.msg[0] ? err.msg : askf_strerror(st));
         if (json)
             printf("{\"ok\":false,\"status\":\"%s\",\"records\":%llu,\"rejected\":%llu}\n",
                    askf_status_name(st), (unsigned long long)s.records,

@@ -17,7 +17,7 @@
  * function the online API calls - then minimised by the PII engine behind
  * pii_stage(), then written in the Dolma layout with keyed pseudonyms.
  */
-#include "askfirst/build.h"
+#include "build_int.h"
 
 #include "askfirst/pii.h"
 #include "askfirst/policy.h"
@@ -41,8 +41,24 @@
 #include <unistd.h>
 #include <zstd.h>
 
-enum { F_ID, F_USER, F_KIND, F_TEXT, F_CREATED, NFIELDS };
 static const char *const field_names[NFIELDS] = {"id", "user", "kind", "text", "created_at"};
+
+void askf__record_reader_init(askf__record_reader *rr, char (*fkey)[128], const size_t *fkey_len)
+{
+    memset(rr, 0, sizeof *rr);
+    askf__json_init(&rr->j);
+    for (int i = 0; i < NFIELDS; i++)
+        askf__buf_init(&rr->dec[i]);
+    rr->fkey = fkey;
+    rr->fkey_len = fkey_len;
+}
+
+void askf__record_reader_free(askf__record_reader *rr)
+{
+    askf__json_free(&rr->j);
+    for (int i = 0; i < NFIELDS; i++)
+        askf__buf_free(&rr->dec[i]);
+}
 
 #define MAX_KINDS 64
 #define KIND_MAX_LEN 32
@@ -184,8 +200,7 @@ static void hex_into(char *dst, const uint8_t *p, size_t n)
 
 typedef struct worker {
     build *b;
-    askf_json j;
-    askf_buf dec[NFIELDS];
+    askf__record_reader rr;
     askf_snapshot_scratch *ss;
     askf_pii_scratch *ps;
     ZSTD_CCtx *zc;
@@ -272,80 +287,93 @@ static int pairs_push(pairs *p, const uint8_t *m, const uint8_t *c)
     return 0;
 }
 
-/* One record. Returns 0, or -1 on a fatal error (out of memory). */
-static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t lineno)
+askf_status askf__record_parse(askf__record_reader *rr, askf_slice line, askf__record *rec)
 {
     askf_error perr;
-    c->c.records++;
+    rec->reason = NULL;
+    rec->detail[0] = 0;
+    rec->created = ASKF_TIME_NONE;
     size_t k = 0;
     while (k < line.len && (line.ptr[k] == ' ' || line.ptr[k] == '\t'))
         k++;
     if (k == line.len) {
-        reject(c, b, lineno, "empty_line", NULL);
-        return 0;
+        rec->reason = "empty_line";
+        return ASKF_OK;
     }
     if (line.len > UINT32_MAX) {
-        reject(c, b, lineno, "too_long", NULL);
-        return 0;
+        rec->reason = "too_long";
+        return ASKF_OK;
     }
-    askf_status st = askf__json_parse(&w->j, line.ptr, line.len, 0, &perr);
+    askf_status st = askf__json_parse(&rr->j, line.ptr, line.len, 0, &perr);
     if (st != ASKF_OK) {
         if (st == ASKF_ERR_NOMEM)
-            return -1;
-        reject(c, b, lineno, "malformed_json", perr.msg);
-        return 0;
+            return st;
+        rec->reason = "malformed_json";
+        snprintf(rec->detail, sizeof rec->detail, "%.180s", perr.msg);
+        return ASKF_OK;
     }
-    if (w->j.toks[0].type != ASKF_JSON_OBJECT) {
-        reject(c, b, lineno, "not_an_object", NULL);
-        return 0;
+    if (rr->j.toks[0].type != ASKF_JSON_OBJECT) {
+        rec->reason = "not_an_object";
+        return ASKF_OK;
     }
-    askf_slice f[NFIELDS];
-    int have[NFIELDS];
+    int have_created = 0;
     for (int i = 0; i < NFIELDS; i++) {
-        int t = askf__json_get(&w->j, 0, b->fkey[i], b->fkey_len[i]);
-        have[i] = t >= 0;
-        f[i].ptr = NULL;
-        f[i].len = 0;
+        int t = askf__json_get(&rr->j, 0, rr->fkey[i], rr->fkey_len[i]);
+        rec->f[i].ptr = NULL;
+        rec->f[i].len = 0;
         if (t < 0) {
             if (i == F_CREATED)
                 continue;
-            char d[192];
-            snprintf(d, sizeof d, "missing field '%s'", b->fkey[i]);
-            reject(c, b, lineno, "missing_field", d);
-            return 0;
+            rec->reason = "missing_field";
+            snprintf(rec->detail, sizeof rec->detail, "missing field '%.120s'", rr->fkey[i]);
+            return ASKF_OK;
         }
-        const askf_json_tok *tk = &w->j.toks[t];
+        const askf_json_tok *tk = &rr->j.toks[t];
         if (tk->type != ASKF_JSON_STRING) {
-            char d[192];
-            snprintf(d, sizeof d, "field '%s' is not a string", b->fkey[i]);
-            reject(c, b, lineno, "bad_field", d);
-            return 0;
+            rec->reason = "bad_field";
+            snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not a string", rr->fkey[i]);
+            return ASKF_OK;
         }
-        if (tk->bad_utf8) {
-            char d[192];
-            snprintf(d, sizeof d, "field '%s' is not valid UTF-8", b->fkey[i]);
-            reject(c, b, lineno, "bad_utf8", d);
-            return 0;
+        askf__buf_reset(&rr->dec[i]);
+        if (askf__json_str(&rr->j, (uint32_t)t, &rr->dec[i], &rec->f[i]) != 0)
+            return ASKF_ERR_NOMEM;
+        if (tk->bad_utf8 || (tk->escaped && askf__utf8_check((const uint8_t *)rec->f[i].ptr,
+                                                             rec->f[i].len) != rec->f[i].len)) {
+            rec->reason = "bad_utf8";
+            snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not valid UTF-8", rr->fkey[i]);
+            return ASKF_OK;
         }
-        askf__buf_reset(&w->dec[i]);
-        if (askf__json_str(&w->j, (uint32_t)t, &w->dec[i], &f[i]) != 0)
-            return -1;
-        if (tk->escaped && askf__utf8_check((const uint8_t *)f[i].ptr, f[i].len) != f[i].len) {
-            char d[192];
-            snprintf(d, sizeof d, "field '%s' is not valid UTF-8", b->fkey[i]);
-            reject(c, b, lineno, "bad_utf8", d);
-            return 0;
-        }
+        if (i == F_CREATED)
+            have_created = 1;
     }
-    if (!f[F_ID].len || !f[F_USER].len) {
-        reject(c, b, lineno, "missing_field", f[F_ID].len ? "empty user" : "empty id");
+    if (!rec->f[F_ID].len || !rec->f[F_USER].len) {
+        rec->reason = "missing_field";
+        snprintf(rec->detail, sizeof rec->detail, "%s", rec->f[F_ID].len ? "empty user" : "empty id");
+        return ASKF_OK;
+    }
+    if (have_created &&
+        askf_time_parse(rec->f[F_CREATED].ptr, rec->f[F_CREATED].len, &rec->created) != ASKF_OK) {
+        rec->reason = "bad_field";
+        snprintf(rec->detail, sizeof rec->detail, "created_at is not an RFC 3339 time");
+        return ASKF_OK;
+    }
+    return ASKF_OK;
+}
+
+/* One record. Returns 0, or -1 on a fatal error (out of memory). */
+static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t lineno)
+{
+    c->c.records++;
+    askf__record rec;
+    askf_status st = askf__record_parse(&w->rr, line, &rec);
+    if (st != ASKF_OK)
+        return -1;
+    if (rec.reason) {
+        reject(c, b, lineno, rec.reason, rec.detail);
         return 0;
     }
-    askf_time created = ASKF_TIME_NONE;
-    if (have[F_CREATED] && askf_time_parse(f[F_CREATED].ptr, f[F_CREATED].len, &created) != ASKF_OK) {
-        reject(c, b, lineno, "bad_field", "created_at is not an RFC 3339 time");
-        return 0;
-    }
+    askf_slice *f = rec.f;
+    askf_time created = rec.created;
 
     /* The member, from the snapshot (cached across adjacent records). */
     if (!(w->last_valid && w->last_len == f[F_USER].len &&
@@ -1177,9 +1205,7 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
     for (unsigned i = 0; i < b->workers; i++) {
         worker *w = &ws[i];
         w->b = b;
-        askf__json_init(&w->j);
-        for (int f = 0; f < NFIELDS; f++)
-            askf__buf_init(&w->dec[f]);
+        askf__record_reader_init(&w->rr, b->fkey, b->fkey_len);
         w->plain = askf__calloc(b->shards, sizeof *w->plain);
         if (!w->plain || askf_snapshot_scratch_new(&w->ss) != ASKF_OK ||
             askf_pii_scratch_new(b->pii, &w->ps) != ASKF_OK || !(w->zc = ZSTD_createCCtx()))
@@ -1380,9 +1406,7 @@ cleanup:
         askf__writer_close(b->rejects_w, NULL, NULL, NULL);
     for (unsigned i = 0; ws && i < b->workers; i++) {
         worker *w = &ws[i];
-        askf__json_free(&w->j);
-        for (int f = 0; f < NFIELDS; f++)
-            askf__buf_free(&w->dec[f]);
+        askf__record_reader_free(&w->rr);
         for (unsigned s = 0; w->plain && s < b->shards; s++)
             askf__buf_free(&w->plain[s]);
         askf__free(w->plain);

@@ -1,0 +1,278 @@
+/*
+ * test_build.c - lib/io and lib/build: the block reader keeps lines whole
+ * across blocks (also 10 MB lines, CRLF, no final newline) and reads plain,
+ * zstd and gzip the same; corrupt compressed input is an error, not an early
+ * end; the record reader names why a line is rejected; a build's output does
+ * not depend on the number of workers and a failed build leaves no manifest.
+ */
+#include "check.h"
+
+#include "build/build_int.h"
+#include "io/io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *path_in(const char *name)
+{
+    static char p[8][512];
+    static int k;
+    char *r = p[k++ & 7];
+    snprintf(r, 512, "%s/%s", check_tmpdir(), name);
+    return r;
+}
+
+static int write_file(const char *path, const void *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    size_t w = fwrite(p, 1, n, f);
+    return fclose(f) == 0 && w == n ? 0 : -1;
+}
+
+/* Read every line of path; returns the concatenation "line\n..." and the count. */
+static char *read_lines(const char *path, size_t target, uint64_t *count, askf_status *st_out)
+{
+    askf__reader *r = NULL;
+    askf_error err;
+    askf_status st = askf__reader_open(path, target, 0, &r, &err);
+    *st_out = st;
+    if (st != ASKF_OK)
+        return NULL;
+    size_t cap = 1 << 20, len = 0;
+    char *out = malloc(cap);
+    askf__block b = {0};
+    *count = 0;
+    uint64_t expect = 1;
+    while ((st = askf__reader_next(r, &b, &err)) == ASKF_OK && b.len) {
+        CHECK_EQ_INT(b.first_line, expect);
+        size_t pos = 0;
+        askf_slice line;
+        while (askf__line_next(&b, &pos, &line) == 0) {
+            while (len + line.len + 2 > cap)
+                out = realloc(out, cap *= 2);
+            memcpy(out + len, line.ptr, line.len);
+            len += line.len;
+            out[len++] = '\n';
+            (*count)++;
+        }
+        expect += b.lines;
+    }
+    *st_out = st;
+    out[len] = 0;
+    askf__block_free(&b);
+    askf__reader_close(r);
+    return out;
+}
+
+TEST(reader_keeps_lines_whole_across_small_blocks_and_long_lines)
+{
+    size_t big = 10u << 20;
+    char *text = malloc(big + 1000);
+    size_t n = 0;
+    n += (size_t)sprintf(text + n, "first\r\nsecond\n");
+    memset(text + n, 'x', big);
+    n += big;
+    n += (size_t)sprintf(text + n, "\nthird\n\nlast-no-newline");
+    const char *p = path_in("lines.jsonl");
+    CHECK(write_file(p, text, n) == 0);
+    uint64_t count = 0;
+    askf_status st;
+    char *got = read_lines(p, 4096, &count, &st);
+    CHECK_EQ_INT(st, ASKF_OK);
+    CHECK_EQ_INT(count, 6);
+    CHECK(got && strncmp(got, "first\nsecond\nxxx", 16) == 0);
+    CHECK(got && strlen(got) == 5 + 1 + 6 + 1 + big + 1 + 5 + 1 + 1 + 15 + 1);
+    CHECK(got && strcmp(got + strlen(got) - 24, "\nthird\n\nlast-no-newline\n") == 0);
+    free(got);
+    free(text);
+}
+
+TEST(zstd_and_gzip_read_like_plain_and_corruption_is_an_error)
+{
+    const char *plain = path_in("c.jsonl");
+    char text[20000];
+    size_t n = 0;
+    for (int i = 0; i < 500; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "{\"id\":\"c%d\",\"text\":\"hello %d\"}\n", i, i);
+    write_file(plain, text, n);
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "zstd -q -f %s -o %s.zst && gzip -c %s > %s.gz && cat %s.gz %s.gz > %s.2.gz",
+             plain, plain, plain, plain, plain, plain, plain);
+    if (system(cmd) != 0) {
+        printf("# skipped: zstd/gzip tools missing\n");
+        return;
+    }
+    uint64_t c0, c1, c2, c3;
+    askf_status st;
+    char *a = read_lines(plain, 256, &c0, &st);
+    char zp[600], gp[600], g2[600];
+    snprintf(zp, sizeof zp, "%s.zst", plain);
+    snprintf(gp, sizeof gp, "%s.gz", plain);
+    snprintf(g2, sizeof g2, "%s.2.gz", plain);
+    char *b = read_lines(zp, 256, &c1, &st);
+    CHECK_EQ_INT(st, ASKF_OK);
+    char *c = read_lines(gp, 256, &c2, &st);
+    CHECK_EQ_INT(st, ASKF_OK);
+    char *d = read_lines(g2, 256, &c3, &st);
+    CHECK_EQ_INT(st, ASKF_OK);
+    CHECK_EQ_INT(c0, 500);
+    CHECK(a && b && c && strcmp(a, b) == 0 && strcmp(a, c) == 0);
+    CHECK_EQ_INT(c3, 1000); /* concatenated gzip members are all read */
+    free(a);
+    free(b);
+    free(c);
+    free(d);
+    /* A zstd file cut short is corrupt, not a clean end. */
+    snprintf(cmd, sizeof cmd, "head -c 300 %s.zst > %s.cut.zst", plain, plain);
+    CHECK(system(cmd) == 0);
+    snprintf(zp, sizeof zp, "%s.cut.zst", plain);
+    uint64_t cc;
+    char *e = read_lines(zp, 256, &cc, &st);
+    CHECK_EQ_INT(st, ASKF_ERR_CORRUPT);
+    free(e);
+}
+
+TEST(writer_hashes_what_it_stores)
+{
+    const char *p = path_in("w.jsonl.zst");
+    askf__writer *w = NULL;
+    askf_error err;
+    CHECK_EQ_INT(askf__writer_open(p, ASKF_IO_ZSTD, 3, &w, &err), ASKF_OK);
+    for (int i = 0; i < 1000; i++)
+        askf__writer_write(w, "{\"a\":1}\n", 8, &err);
+    uint64_t bytes = 0;
+    uint8_t sha[32], want[32];
+    CHECK_EQ_INT(askf__writer_close(w, &bytes, sha, &err), ASKF_OK);
+    struct stat sb;
+    CHECK(stat(p, &sb) == 0 && (uint64_t)sb.st_size == bytes);
+    FILE *f = fopen(p, "rb");
+    char *buf = malloc(bytes);
+    CHECK(f && fread(buf, 1, bytes, f) == bytes);
+    fclose(f);
+    askf__sha256(buf, bytes, want);
+    CHECK_MEM(sha, 32, want);
+    free(buf);
+    uint64_t count;
+    askf_status st;
+    char *lines = read_lines(p, 0, &count, &st);
+    CHECK_EQ_INT(count, 1000);
+    free(lines);
+}
+
+TEST(record_reader_names_the_reason)
+{
+    static char fkey[NFIELDS][128] = {"post_id", "author", "kind", "body", "created_at"};
+    static const size_t fkey_len[NFIELDS] = {7, 6, 4, 4, 10};
+    askf__record_reader rr;
+    askf__record_reader_init(&rr, fkey, fkey_len);
+    struct {
+        const char *line, *reason;
+    } cases[] = {
+        {"{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"caf\\u00e9\"}", NULL},
+        {"  ", "empty_line"},
+        {"{\"post_id\":\"p\"", "malformed_json"},
+        {"[1]", "not_an_object"},
+        {"{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\"}", "missing_field"},
+        {"{\"post_id\":\"p\",\"author\":7,\"kind\":\"post\",\"body\":\"b\"}", "bad_field"},
+        {"{\"post_id\":\"\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"b\"}", "missing_field"},
+        {"{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"\\ud800\"}", "malformed_json"},
+        {"{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"b\",\"created_at\":\"soon\"}",
+         "bad_field"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        askf__record rec;
+        askf_slice l = {cases[i].line, strlen(cases[i].line)};
+        CHECK_EQ_INT(askf__record_parse(&rr, l, &rec), ASKF_OK);
+        if (cases[i].reason)
+            CHECK_EQ_STR(rec.reason, cases[i].reason);
+        else
+            CHECK(rec.reason == NULL && rec.f[F_TEXT].len == 5 &&
+                  memcmp(rec.f[F_TEXT].ptr, "caf\xc3\xa9", 5) == 0);
+    }
+    /* A raw invalid byte too. */
+    askf__record rec;
+    const char bad[] = "{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"\xff\"}";
+    askf_slice l = {bad, sizeof bad - 1};
+    askf__record_parse(&rr, l, &rec);
+    CHECK_EQ_STR(rec.reason, "bad_utf8");
+    askf__record_reader_free(&rr);
+}
+
+static int build_into(const char *out, unsigned workers, uint64_t fail_after, askf_build_summary *s)
+{
+    const char *src = getenv("ASKF_SRCDIR");
+    char in[1024], snap[1024];
+    snprintf(in, sizeof in, "%s/tests/data/build/content.jsonl", src ? src : ".");
+    snprintf(snap, sizeof snap, "%s/tests/data/build/consent.snap", src ? src : ".");
+    const char *inputs[1] = {in};
+    uint8_t key[32];
+    for (int i = 0; i < 32; i++)
+        key[i] = (uint8_t)i;
+    askf_build_opts o;
+    memset(&o, 0, sizeof o);
+    o.purpose = "train.generative";
+    o.inputs = inputs;
+    o.n_inputs = 1;
+    o.out_dir = out;
+    o.snapshot = snap;
+    o.key = key;
+    o.key_len = 32;
+    o.shards = 3;
+    o.workers = workers;
+    o.max_rejects = 20;
+    o.block_bytes = 2048;
+    o.fail_after_chunks = fail_after;
+    askf_error err;
+    askf_status st = askf_build_run(&o, s, &err);
+    if (st != ASKF_OK && !fail_after)
+        printf("# build: %s\n", err.msg);
+    return (int)st;
+}
+
+static int same_file(const char *a, const char *b)
+{
+    char cmd[1600];
+    snprintf(cmd, sizeof cmd, "cmp -s %.700s %.700s", a, b);
+    return system(cmd) == 0;
+}
+
+TEST(build_output_is_independent_of_workers_and_failure_leaves_no_manifest)
+{
+    askf_build_summary s1, s4, sf;
+    char *d1 = path_in("b1"), *d4 = path_in("b4"), *df = path_in("bf");
+    CHECK_EQ_INT(build_into(d1, 1, 0, &s1), ASKF_OK);
+    CHECK_EQ_INT(build_into(d4, 4, 0, &s4), ASKF_OK);
+    CHECK_EQ_STR(s1.manifest_sha256, s4.manifest_sha256);
+    CHECK(s1.written > 0 && s1.written == s4.written && s1.rejected == 7);
+    CHECK_EQ_INT(s1.records, s1.allowed + s1.denied + s1.rejected - s1.by_reason[2]);
+    for (int s = 0; s < 3; s++) {
+        char a[700], b[700];
+        snprintf(a, sizeof a, "%s/shard-%05d.jsonl.zst", d1, s);
+        snprintf(b, sizeof b, "%s/shard-%05d.jsonl.zst", d4, s);
+        CHECK(same_file(a, b));
+        snprintf(a, sizeof a, "%s/lineage/shard-%05d.idx", d1, s);
+        snprintf(b, sizeof b, "%s/lineage/shard-%05d.idx", d4, s);
+        CHECK(same_file(a, b));
+    }
+    /* Fails after two chunks: shards may exist, the manifest must not. */
+    CHECK_EQ_INT(build_into(df, 2, 2, &sf), ASKF_ERR_ABORTED);
+    char m[700];
+    snprintf(m, sizeof m, "%s/manifest.json", df);
+    struct stat sb;
+    CHECK(stat(m, &sb) != 0);
+}
+
+int main(void)
+{
+    RUN(reader_keeps_lines_whole_across_small_blocks_and_long_lines);
+    RUN(zstd_and_gzip_read_like_plain_and_corruption_is_an_error);
+    RUN(writer_hashes_what_it_stores);
+    RUN(record_reader_names_the_reason);
+    RUN(build_output_is_independent_of_workers_and_failure_leaves_no_manifest);
+    return check_done();
+}
