@@ -114,7 +114,6 @@ typedef struct build {
     const askf_purpose *purpose;
     askf_pii *pii;
     askf_time t;
-    crypto_auth_hmacsha256_state hmac;
     char fkey[NFIELDS][128];
     size_t fkey_len[NFIELDS];
     unsigned shards, workers;
@@ -176,14 +175,12 @@ static void fail(build *b, askf_status st, const askf_error *e)
 
 /* ---- pseudonyms ------------------------------------------------------- */
 
-static void pseudo(const build *b, const char *domain, size_t dlen, const char *id, size_t len,
+/* HMAC-SHA-256(key, domain || id), truncated to 128 bits. */
+static void pseudo(askf__hmac *h, const char *domain, size_t dlen, const char *id, size_t len,
                    uint8_t out[PSEUDO_BYTES])
 {
-    crypto_auth_hmacsha256_state st = b->hmac;
     uint8_t mac[32];
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)domain, dlen);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)id, len);
-    crypto_auth_hmacsha256_final(&st, mac);
+    askf__hmac2(h, domain, dlen, id, len, mac);
     memcpy(out, mac, PSEUDO_BYTES);
 }
 
@@ -201,6 +198,7 @@ static void hex_into(char *dst, const uint8_t *p, size_t n)
 typedef struct worker {
     build *b;
     askf__record_reader rr;
+    askf__hmac *hm;
     askf_snapshot_scratch *ss;
     askf_pii_scratch *ps;
     ZSTD_CCtx *zc;
@@ -436,11 +434,11 @@ static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t li
             per[r.spans[i].type]++;
 
     if (!w->last_key_valid || !w->last_valid) {
-        pseudo(b, "member\n", 7, f[F_USER].ptr, f[F_USER].len, w->last_key);
+        pseudo(w->hm, "member\n", 7, f[F_USER].ptr, f[F_USER].len, w->last_key);
         w->last_key_valid = 1;
     }
     uint8_t ckey[PSEUDO_BYTES];
-    pseudo(b, "content\n", 8, f[F_ID].ptr, f[F_ID].len, ckey);
+    pseudo(w->hm, "content\n", 8, f[F_ID].ptr, f[F_ID].len, ckey);
     const uint8_t *skey = b->o->shard_by == ASKF_SHARD_BY_CONTENT ? ckey : w->last_key;
     uint64_t h = 0;
     memcpy(&h, skey, 8);
@@ -838,7 +836,12 @@ static void manifest_body(build *b, askf_buf *o, const shard_info *si, const uin
     askf__buf_puts(o, ",\"sha256\":");
     put_hex(o, snap_sha, 32);
     uint8_t kid[PSEUDO_BYTES];
-    pseudo(b, "key-id\n", 7, "", 0, kid);
+    askf__hmac *kh = askf__hmac_new(op->key, op->key_len);
+    if (kh)
+        pseudo(kh, "key-id\n", 7, "", 0, kid);
+    else
+        o->oom = 1;
+    askf__hmac_free(kh);
     askf__buf_puts(o, "},\"key_id\":");
     put_hex(o, kid, 8);
     askf__buf_puts(o, ",\"options\":{\"shards\":");
@@ -1082,7 +1085,6 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
         st = askf__err(err, ASKF_ERR_UNSUPPORTED, 0, 0, NULL, "build: libsodium failed to start");
         goto cleanup;
     }
-    crypto_auth_hmacsha256_init(&b->hmac, o->key, o->key_len);
     if ((st = parse_map(b, o->map, err)) != ASKF_OK)
         goto cleanup;
     b->recipient = o->recipient ? o->recipient : "first_party";
@@ -1207,7 +1209,8 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
         w->b = b;
         askf__record_reader_init(&w->rr, b->fkey, b->fkey_len);
         w->plain = askf__calloc(b->shards, sizeof *w->plain);
-        if (!w->plain || askf_snapshot_scratch_new(&w->ss) != ASKF_OK ||
+        w->hm = askf__hmac_new(o->key, o->key_len);
+        if (!w->plain || !w->hm || askf_snapshot_scratch_new(&w->ss) != ASKF_OK ||
             askf_pii_scratch_new(b->pii, &w->ps) != ASKF_OK || !(w->zc = ZSTD_createCCtx()))
             goto nomem;
         if (b->level >= 0) {
@@ -1407,6 +1410,7 @@ cleanup:
     for (unsigned i = 0; ws && i < b->workers; i++) {
         worker *w = &ws[i];
         askf__record_reader_free(&w->rr);
+        askf__hmac_free(w->hm);
         for (unsigned s = 0; w->plain && s < b->shards; s++)
             askf__buf_free(&w->plain[s]);
         askf__free(w->plain);

@@ -28,7 +28,7 @@ struct askf__reader {
     uint64_t bytes_in;
     uint64_t next_line; /* number of the first line of the next block */
     int eof;            /* the source is exhausted */
-    askf_sha256 sha;
+    askf__fsha *sha;
     /* compressed input */
     uint8_t *raw;
     size_t raw_len, raw_pos;
@@ -75,7 +75,8 @@ askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
     r->max_line = max_line ? max_line : ((size_t)1 << 30);
     r->next_line = 1;
     r->fmt = strcmp(path, "-") ? askf__io_format_of(path) : ASKF_IO_PLAIN;
-    askf__sha256_init(&r->sha);
+    if (!(r->sha = askf__fsha_new()))
+        goto nomem;
     r->fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
     if (r->fd < 0) {
         st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot open %s: %s", path, strerror(errno));
@@ -117,6 +118,7 @@ void askf__reader_close(askf__reader *r)
         inflateEnd(&r->gz);
     askf__free(r->raw);
     askf__free(r->carry);
+    askf__fsha_free(r->sha);
     askf__free(r->path);
     askf__free(r);
 }
@@ -125,8 +127,7 @@ uint64_t askf__reader_bytes_in(const askf__reader *r) { return r ? r->bytes_in :
 
 void askf__reader_sha256(const askf__reader *r, uint8_t out[ASKF__SHA256_SIZE])
 {
-    askf_sha256 copy = r->sha;
-    askf__sha256_final(&copy, out);
+    askf__fsha_peek(r->sha, out);
 }
 
 /* read(2) into p, hashing; bytes read, 0 at end, -1 on error. */
@@ -137,7 +138,7 @@ static ssize_t raw_read(askf__reader *r, void *p, size_t cap)
         if (n < 0 && errno == EINTR)
             continue;
         if (n > 0) {
-            askf__sha256_update(&r->sha, p, (size_t)n);
+            askf__fsha_update(r->sha, p, (size_t)n);
             r->bytes_in += (uint64_t)n;
         }
         return n;
@@ -319,13 +320,13 @@ struct askf__writer {
     char *out;
     size_t out_cap, out_len;
     uint64_t bytes;
-    askf_sha256 sha;
+    askf__fsha *sha;
 };
 
 static int fd_write(askf__writer *w, const void *p, size_t n)
 {
     const char *c = p;
-    askf__sha256_update(&w->sha, p, n);
+    askf__fsha_update(w->sha, p, n);
     w->bytes += n;
     while (n) {
         ssize_t k = write(w->fd, c, n);
@@ -350,7 +351,8 @@ askf_status askf__writer_open(const char *path, askf_io_format fmt, int level,
         goto nomem;
     w->fd = -1;
     w->fmt = fmt;
-    askf__sha256_init(&w->sha);
+    if (!(w->sha = askf__fsha_new()))
+        goto nomem;
     w->out_cap = ZSTD_CStreamOutSize() > (1u << 20) ? ZSTD_CStreamOutSize() : (1u << 20);
     if (!(w->out = askf__malloc(w->out_cap)))
         goto nomem;
@@ -437,7 +439,7 @@ askf_status askf__writer_close(askf__writer *w, uint64_t *bytes, uint8_t sha256[
     if (bytes)
         *bytes = w->bytes;
     if (sha256)
-        askf__sha256_final(&w->sha, sha256);
+        askf__fsha_final(w->sha, sha256);
     if (st != ASKF_OK)
         unlink(w->path);
     askf__writer_abandon(w);
@@ -456,5 +458,6 @@ void askf__writer_abandon(askf__writer *w)
         ZSTD_freeCCtx(w->zc);
     askf__free(w->out);
     askf__free(w->path);
+    askf__fsha_free(w->sha);
     askf__free(w);
 }

@@ -23,6 +23,24 @@ typedef enum askf_io_format { ASKF_IO_PLAIN = 0, ASKF_IO_ZSTD = 1, ASKF_IO_GZIP 
 /* The format a path's name says: ".zst"/".zstd" -> ZSTD, ".gz" -> GZIP, else PLAIN. */
 askf_io_format askf__io_format_of(const char *path);
 
+/* SHA-256 on the CPU's SHA extensions (libcrypto), for bulk data (sha.c). */
+typedef struct askf__fsha askf__fsha;
+askf__fsha *askf__fsha_new(void);
+void askf__fsha_update(askf__fsha *h, const void *p, size_t n);
+/* Digest and restart. */
+void askf__fsha_final(askf__fsha *h, uint8_t out[32]);
+/* Digest so far, without ending the hash. */
+void askf__fsha_peek(const askf__fsha *h, uint8_t out[32]);
+void askf__fsha_free(askf__fsha *h);
+
+/* Keyed HMAC-SHA-256 with the key blocks precomputed; one per thread. */
+typedef struct askf__hmac askf__hmac;
+askf__hmac *askf__hmac_new(const uint8_t *key, size_t len);
+/* HMAC(key, a || b). */
+void askf__hmac2(askf__hmac *h, const void *a, size_t alen, const void *b, size_t blen,
+                 uint8_t out[32]);
+void askf__hmac_free(askf__hmac *h);
+
 typedef struct askf__reader askf__reader;
 
 /* A block of whole lines; caller-owned memory, grown by the reader. */
