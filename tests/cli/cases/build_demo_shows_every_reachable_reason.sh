@@ -3,7 +3,7 @@
 # build for a recipient the purpose does not list, and for a user-initiated
 # purpose. unknown_purpose and no_policy cannot occur in a build: it refuses
 # to start (checked last).
-cd "$SRC" && $ASKFIRST demo --members 3000 --out "$OLDPWD/d" >/dev/null
+cd "$SRC" && $ASKFIRST demo --members 1000 --out "$OLDPWD/d" >/dev/null
 cd "$OLDPWD"
 reasons() { grep -o '"by_reason":{[^}]*}' "$1/manifest.json" | grep -o '"[a-z_]*":' | tr -d '":' | sort | tr '\n' ' '; echo; }
 reasons d/dataset-askfirst

@@ -1,0 +1,79 @@
+#!/bin/sh
+# run.sh - end-to-end build throughput (docs/benchmarks.md, "## Build").
+#
+#   bench/build/run.sh ASKFIRST [WORKDIR] [SCALE_GB...]
+#
+# Generates the demo platform with 100,000 members (so the PII engine loads a
+# 100,000-member directory), then times `askfirst build` for train.generative:
+# single worker on plain JSONL in and out; zstd in and out; 2 workers vs 1;
+# the Python stdlib peer (bench/peers/build_peer.py) on the same input; and,
+# for each SCALE_GB (default "1 4"), the input concatenated to that size with
+# wall time and peak RSS. Each timed build runs 3 times; the median is quoted.
+# MB/s is input bytes (as stored) per wall second; cpu MB/s per CPU second.
+set -eu
+A=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+W=${2:-build/bench-build}
+shift; [ $# -gt 0 ] && shift
+SCALES=${*:-1 4}
+HERE=$(cd "$(dirname "$0")/../.." && pwd)
+mkdir -p "$W"
+cd "$W"
+if [ ! -f d/content.jsonl ]; then
+    (cd "$HERE" && "$A" demo --members 100000 --out "$OLDPWD/d" >/dev/null)
+fi
+KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
+echo $KEY > key.hex
+[ -f d/content.jsonl.zst ] || zstd -q -3 d/content.jsonl -o d/content.jsonl.zst
+IN_BYTES=$(stat -c %s d/content.jsonl)
+
+# one NAME IN POLICY EXTRA...: median of 3 of wall and CPU seconds.
+one() {
+    name=$1 in=$2 pol=$3; shift 3
+    for i in 1 2 3; do
+        /usr/bin/time -f "%e %U %S %M" -o t.$i "$A" build --purpose train.generative --in "$in" \
+            --snapshot d/$pol.snap --members d/members.jsonl --key-file key.hex \
+            --max-rejects 1000 --out out-$name "$@" >/dev/null
+    done
+    sort -n t.1 t.2 t.3 | sed -n 2p | while read -r wall usr sys rss; do
+        bytes=$(stat -c %s "$in")
+        awk -v n="$name" -v b="$bytes" -v w="$wall" -v u="$usr" -v s="$sys" -v r="$rss" 'BEGIN {
+            printf "%-34s %8.1f MB %7.2f s %8.1f MB/s %8.1f cpu-MB/s %6.0f MB rss\n",
+                   n, b/1e6, w, b/1e6/w, b/1e6/(u+s), r/1024 }'
+    done
+}
+
+echo "input: $(awk -v b=$IN_BYTES 'BEGIN{printf "%.1f", b/1e6}') MB, $(wc -l < d/content.jsonl) records, 100000 members; $(nproc) cores"
+for pol in askfirst linkedin-2024; do
+    one "1 worker plain ($pol)" d/content.jsonl $pol --workers 1 --compression none
+done
+one "1 worker zstd in+out (linkedin-2024)" d/content.jsonl.zst linkedin-2024 --workers 1
+one "2 workers plain (linkedin-2024)" d/content.jsonl linkedin-2024 --workers 2 --compression none
+one "2 workers zstd in+out (linkedin-2024)" d/content.jsonl.zst linkedin-2024 --workers 2
+
+# The Python stdlib peer: same join (simplified) and regex redaction, one run each.
+/usr/bin/time -f "%e %U %S %M" -o tp python3 "$HERE/bench/peers/build_peer.py" d/events.jsonl \
+    d/content.jsonl peer.jsonl $KEY 2>/dev/null
+read -r pw pu ps pr < tp
+/usr/bin/time -f "%e %U %S %M" -o ta "$A" build --purpose train.generative --in d/content.jsonl \
+    --snapshot d/askfirst.snap --members d/members.jsonl --key-file key.hex --max-rejects 1000 \
+    --workers 1 --compression none --out out-vs-peer >/dev/null
+read -r aw au as ar < ta
+awk -v b=$IN_BYTES -v pw=$pw -v aw=$aw 'BEGIN {
+    printf "%-34s %8.1f MB %7.2f s %8.1f MB/s\n", "python peer (1 process)", b/1e6, pw, b/1e6/pw;
+    printf "%-34s %8.1f MB %7.2f s %8.1f MB/s   ratio %.1fx\n", "askfirst 1 worker, same run", b/1e6, aw, b/1e6/aw, pw/aw }'
+
+# Growth: the same records repeated to N GB; default workers; zstd out.
+for g in $SCALES; do
+    rm -f big.jsonl
+    while [ "$(stat -c %s big.jsonl 2>/dev/null || echo 0)" -lt $((g * 1000000000)) ]; do
+        cat d/content.jsonl >> big.jsonl
+    done
+    /usr/bin/time -f "%e %U %S %M" -o tg "$A" build --purpose train.generative --in big.jsonl \
+        --snapshot d/linkedin-2024.snap --members d/members.jsonl --key-file key.hex \
+        --max-rejects 100000 --out out-big >/dev/null
+    read -r gw gu gs gr < tg
+    awk -v n="scale ${g} GB, 2 workers, zstd out" -v b=$(stat -c %s big.jsonl) -v w=$gw -v u=$gu -v s=$gs -v r=$gr 'BEGIN {
+        printf "%-34s %8.1f MB %7.2f s %8.1f MB/s %8.1f cpu-MB/s %6.0f MB rss\n", n, b/1e6, w, b/1e6/w, b/1e6/(u+s), r/1024 }'
+    rm -f big.jsonl
+    rm -rf out-big
+done
