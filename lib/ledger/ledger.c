@@ -24,6 +24,8 @@
 #include "store/store.h"
 
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,6 +53,8 @@ typedef struct req {
     size_t inserted;         /* events newly stored */
     askf_status status;      /* batch-level outcome */
     int done;
+    int taken;         /* in a group being run */
+    pthread_cond_t cv; /* this batch's thread waits here */
     struct req *next;
 } req;
 
@@ -64,9 +68,11 @@ struct askf_ledger {
     size_t n_idle;
 
     pthread_mutex_t q_mu;
-    pthread_cond_t q_cv;
+    atomic_int broken; /* an fsync failed: refuse further appends */
     req *q_head, *q_tail;
+    size_t q_len;
     int leader;
+    atomic_int arriving; /* threads inside append that have not queued yet */
     uint64_t events_appended, commits;
 
     pthread_mutex_t pol_mu;
@@ -248,7 +254,7 @@ askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_
     }
     pthread_mutex_init(&l->pool_mu, NULL);
     pthread_mutex_init(&l->q_mu, NULL);
-    pthread_cond_init(&l->q_cv, NULL);
+
     pthread_mutex_init(&l->pol_mu, NULL);
     askf__buf_init(&l->canon);
     askf__buf_init(&l->scratch);
@@ -287,7 +293,7 @@ void askf_ledger_close(askf_ledger *l)
     askf__json_free(&l->json);
     pthread_mutex_destroy(&l->pool_mu);
     pthread_mutex_destroy(&l->q_mu);
-    pthread_cond_destroy(&l->q_cv);
+
     pthread_mutex_destroy(&l->pol_mu);
     askf__free(l->uri);
     askf__free(l);
@@ -553,7 +559,10 @@ static void process_req(askf_ledger *l, req *r, chain *c)
     chain saved = *c;
     size_t saved_pending = l->pending.n;
     askf_error e;
-    askf_status st = w->ops->savepoint(w, &e);
+    /* A single event needs no savepoint: validation precedes its one INSERT,
+     * and a failed statement leaves nothing behind. */
+    int sp = r->n > 1 || r->policy;
+    askf_status st = sp ? w->ops->savepoint(w, &e) : ASKF_OK;
     if (st != ASKF_OK) {
         fail_batch(r, st, &e);
         return;
@@ -569,7 +578,8 @@ static void process_req(askf_ledger *l, req *r, chain *c)
         st = process_event(l, r, c, &r->ev[i], &r->res[i], ei ? ei : &e);
         if (is_store_failure(st)) {
             askf_error cause = ei ? *ei : e;
-            w->ops->rollback_to(w);
+            if (sp)
+                w->ops->rollback_to(w);
             *c = saved;
             l->pending.n = saved_pending;
             fail_batch(r, st, &cause);
@@ -580,13 +590,14 @@ static void process_req(askf_ledger *l, req *r, chain *c)
             rejected = 1;
     }
     if (rejected && (r->flags & ASKF_APPEND_ATOMIC)) {
-        w->ops->rollback_to(w);
+        if (sp)
+            w->ops->rollback_to(w);
         *c = saved;
         l->pending.n = saved_pending;
         abort_others(r);
         return;
     }
-    if ((st = w->ops->release(w, &e)) != ASKF_OK) {
+    if (sp && (st = w->ops->release(w, &e)) != ASKF_OK) {
         w->ops->rollback_to(w);
         *c = saved;
         l->pending.n = saved_pending;
@@ -596,8 +607,9 @@ static void process_req(askf_ledger *l, req *r, chain *c)
     r->status = rejected ? ASKF_ERR_REJECTED : ASKF_OK;
 }
 
-/* The leader's work for one group: one transaction, one commit. */
-static void run_group(askf_ledger *l, req *group)
+/* The leader's work for one group: one transaction, one commit (not yet
+ * synced). Returns 0 when the group must still be made durable. */
+static int run_group(askf_ledger *l, req *group)
 {
     askf_store *w = l->w;
     askf_error e;
@@ -625,9 +637,9 @@ static void run_group(askf_ledger *l, req *group)
         for (req *r = group; r; r = r->next)
             fail_batch(r, st, &e);
         l->pending.n = 0;
-        return;
+        return -1;
     }
-    /* Durable: hand newly stored policies to the cache. */
+    /* Committed: hand newly stored policies to the cache. */
     pthread_mutex_lock(&l->pol_mu);
     for (size_t i = 0; i < l->pending.n; i++) {
         pol_entry *pe = &l->pending.v[i];
@@ -647,45 +659,103 @@ static void run_group(askf_ledger *l, req *group)
     }
     pthread_mutex_unlock(&l->pol_mu);
     l->pending.n = 0;
+    return 0;
 }
 
-/* Queue a parsed batch and wait until some leader (maybe this thread) ran it. */
+/* Make a committed group durable, outside the leader role, so the next
+ * group's transaction overlaps this fsync. Acknowledgements wait for it. */
+static void sync_group(askf_ledger *l, req *group)
+{
+    askf_error e, out;
+    askf_status st = ASKF_ERR_IO;
+    if (!atomic_load(&l->broken))
+        st = l->w->ops->sync(l->w, &e);
+    else
+        askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
+    if (st == ASKF_OK)
+        return;
+    /* After a failed fsync the page cache cannot be trusted to hold what
+     * was written: stop appending through this handle. */
+    atomic_store(&l->broken, 1);
+    askf__err(&out, ASKF_ERR_IO, 0, 0, NULL,
+              "%s; the events may or may not be stored: reopen the ledger and append them "
+              "again (appends are idempotent)",
+              e.msg);
+    for (req *r = group; r; r = r->next)
+        if (r->inserted)
+            fail_batch(r, ASKF_ERR_IO, &out);
+}
+
+/* Queue a parsed batch and wait until some leader (maybe this thread) ran it
+ * and its events are durable. */
+/* How many times a new leader yields while writers keep arriving. */
+#define ASKF__YIELDS 64
+
 static void submit(askf_ledger *l, req *r)
 {
+    pthread_cond_init(&r->cv, NULL);
     pthread_mutex_lock(&l->q_mu);
     r->next = NULL;
     r->done = 0;
+    r->taken = 0;
     if (l->q_tail)
         l->q_tail->next = r;
     else
         l->q_head = r;
     l->q_tail = r;
+    l->q_len++;
+    atomic_fetch_sub(&l->arriving, 1);
     while (!r->done) {
-        if (l->leader) {
-            pthread_cond_wait(&l->q_cv, &l->q_mu);
+        /* Each thread sleeps on its own condition variable: woken when its
+         * group is durable, or when it heads the queue and the leader role
+         * is free. No thundering herd of 64 threads per commit. */
+        if (r->taken || l->leader) {
+            pthread_cond_wait(&r->cv, &l->q_mu);
             continue;
         }
-        /* Lead: take everything queued so far as one group. */
+        /* Lead. Writers between calls (just acknowledged, preparing their
+         * next batch) would otherwise miss this group and pay for a commit
+         * of their own: yield while they keep arriving, briefly. With a
+         * single writer this costs one yield. */
         l->leader = 1;
+        for (int k = 0; k < ASKF__YIELDS; k++) {
+            size_t before = l->q_len;
+            pthread_mutex_unlock(&l->q_mu);
+            sched_yield();
+            pthread_mutex_lock(&l->q_mu);
+            if (l->q_len == before && atomic_load(&l->arriving) == 0)
+                break;
+        }
         req *group = l->q_head;
         l->q_head = l->q_tail = NULL;
+        l->q_len = 0;
+        for (req *g = group; g; g = g->next)
+            g->taken = 1;
         pthread_mutex_unlock(&l->q_mu);
-        run_group(l, group);
+        int committed = run_group(l, group) == 0;
+        /* Hand the leader role on before syncing, so the next group's
+         * transaction overlaps this group's fsync. */
+        pthread_mutex_lock(&l->q_mu);
+        l->leader = 0;
+        if (l->q_head)
+            pthread_cond_signal(&l->q_head->cv);
+        pthread_mutex_unlock(&l->q_mu);
+        if (committed)
+            sync_group(l, group);
         pthread_mutex_lock(&l->q_mu);
         uint64_t added = 0;
-        int any = 0;
         for (req *g = group, *next; g; g = next) {
-            next = g->next;
+            next = g->next; /* g may return (and vanish) once done is set */
             added += g->inserted;
-            any |= g->inserted > 0;
             g->done = 1;
+            if (g != r)
+                pthread_cond_signal(&g->cv);
         }
         l->events_appended += added;
-        l->commits += any ? 1 : 0;
-        l->leader = 0;
-        pthread_cond_broadcast(&l->q_cv);
+        l->commits += added ? 1 : 0;
     }
     pthread_mutex_unlock(&l->q_mu);
+    pthread_cond_destroy(&r->cv);
 }
 
 static void req_finish(req *r, askf_append_result *results)
@@ -704,7 +774,7 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
     askf_status st = ASKF_OK;
     req r;
     askf_buf strings;
-    int parsed = 0;
+    int parsed = 0, arrived = 0;
     memset(&r, 0, sizeof r);
     askf__buf_init(&strings);
     if (results)
@@ -715,12 +785,16 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
     }
     if (n == 0)
         goto cleanup;
-    if (l->read_only) {
-        st = ASKF_ERR_INVALID;
+    if (l->read_only || atomic_load(&l->broken)) {
+        st = l->read_only ? ASKF_ERR_INVALID : ASKF_ERR_IO;
         for (size_t i = 0; errors && i < n; i++)
-            askf__err(&errors[i], st, 0, 0, NULL, "the ledger was opened read-only");
+            askf__err(&errors[i], st, 0, 0, NULL,
+                      l->read_only ? "the ledger was opened read-only"
+                                   : "an earlier fsync of this ledger failed; reopen it");
         goto cleanup;
     }
+    atomic_fetch_add(&l->arriving, 1);
+    arrived = 1;
     r.n = n;
     r.flags = flags & ASKF_APPEND_ATOMIC;
     r.errors = errors;
@@ -768,9 +842,12 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
         st = ASKF_ERR_REJECTED;
         goto cleanup;
     }
+    arrived = 0; /* submit() counts us as queued */
     submit(l, &r);
     st = r.status;
 cleanup:
+    if (arrived)
+        atomic_fetch_sub(&l->arriving, 1);
     if (parsed)
         req_finish(&r, results);
     askf__free(r.ev);
@@ -800,6 +877,9 @@ askf_status askf_ledger_publish_policy(askf_ledger *l, const char *text, size_t 
         return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "no ledger or policy text");
     if (l->read_only)
         return askf__err(err, ASKF_ERR_INVALID, 0, 0, NULL, "the ledger was opened read-only");
+    if (atomic_load(&l->broken))
+        return askf__err(err, ASKF_ERR_IO, 0, 0, NULL,
+                         "an earlier fsync of this ledger failed; reopen it");
     if (askf__utf8_check((const uint8_t *)text, len) != len)
         return askf__err(err, ASKF_ERR_PARSE, 0, 0, NULL, "%s: the policy text is not UTF-8",
                          source ? source : "policy");
@@ -831,6 +911,7 @@ askf_status askf_ledger_publish_policy(askf_ledger *l, const char *text, size_t 
     r.res = &res;
     r.errors = err;
     r.policy = p;
+    atomic_fetch_add(&l->arriving, 1);
     submit(l, &r);
     p = r.policy; /* NULL when the cache took it */
     st = r.status == ASKF_ERR_REJECTED ? est : r.status;

@@ -44,10 +44,16 @@ typedef struct askf_store_ops {
 
     /* Write transactions. begin_write takes the database write lock at once
      * (SQLite: BEGIN IMMEDIATE), so a head read inside it is the real head
-     * even when other processes append. commit returns only once the
-     * transaction is durable. */
+     * even when other processes append. commit makes the transaction
+     * visible and releases the lock; it is durable only once a later sync()
+     * returns. */
     askf_status (*begin_write)(askf_store *s, askf_error *err);
     askf_status (*commit)(askf_store *s, askf_error *err);
+    /* Make every transaction committed so far durable (one fsync of the
+     * log). Unlike every other op it may run on another thread while the
+     * connection is used for the next transaction: that is what lets the
+     * next group's transaction overlap this group's fsync. */
+    askf_status (*sync)(askf_store *s, askf_error *err);
     void (*rollback)(askf_store *s);
     /* Nested savepoint inside a write transaction (one level is enough). */
     askf_status (*savepoint)(askf_store *s, askf_error *err);

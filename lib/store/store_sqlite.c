@@ -1,15 +1,27 @@
 /*
- * store_sqlite.c - the embedded default store: one SQLite file, WAL mode,
- * synchronous=FULL so that a committed transaction is on disk (acknowledged =
- * durable). Every statement is prepared once per connection. This is the only
- * file in the tree that includes sqlite3.h.
+ * store_sqlite.c - the embedded default store: one SQLite file in WAL mode.
+ * Every statement is prepared once per connection. This is the only file in
+ * the tree that includes sqlite3.h.
+ *
+ * Durability: the write connection runs with synchronous=NORMAL, so COMMIT
+ * appends the transaction's frames to the WAL without an fsync, and sync()
+ * then fdatasync()s the WAL file itself. The ledger acknowledges an append
+ * only after sync() returns, so acknowledged = durable exactly as with
+ * synchronous=FULL, but the fsync runs outside the write lock and overlaps
+ * the next group's transaction (the way PostgreSQL flushes its WAL outside
+ * the commit critical section). A crash before the fsync loses only
+ * unacknowledged frames: WAL frame checksums are cumulative, so recovery
+ * stops at the last intact commit. NORMAL still syncs the WAL before every
+ * checkpoint and the database after it, so checkpoints never lose frames.
  *
  * Schema (docs/formats.md, "SQLite schema"), version 1 in PRAGMA user_version:
  *
  *   events(seq INTEGER PRIMARY KEY, recorded_at INTEGER, at INTEGER,
  *          id TEXT UNIQUE, type TEXT, user TEXT, body TEXT, hash BLOB)
- *   index events_user_at(user, at, id), partial index events_policy(seq)
- *   WHERE type = 'policy'.
+ *   index events_user_at(user, at, id); partial indexes events_policy(seq)
+ *   WHERE type = 'policy' and events_account_deleted(user, at) over account
+ *   deletions, so the per-append "was this account deleted?" check is one
+ *   probe into a tiny index.
  *
  * TEXT columns compare with the BINARY collation (memcmp), which is the
  * bytewise order the fold's tie-break rule is defined in.
@@ -20,7 +32,11 @@
 #include "common/err.h"
 
 #include <sqlite3.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 enum {
@@ -54,7 +70,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_HEAD] = "SELECT seq, recorded_at, hash FROM events ORDER BY seq DESC LIMIT 1",
     [ST_GET_BY_ID] = "SELECT " COLS " FROM events WHERE id = ?1",
     [ST_INSERT] = "INSERT INTO events(" COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    [ST_DELETED_AT] = "SELECT min(at) FROM events WHERE user = ?1 AND type = 'delete'"
+    [ST_DELETED_AT] = "SELECT min(at) FROM events INDEXED BY events_account_deleted"
+                      " WHERE user = ?1 AND type = 'delete'"
                       " AND json_extract(body, '$.content') IS NULL",
     [ST_SCAN_SEQ] = "SELECT " COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
     [ST_SCAN_USER] = "SELECT " COLS " FROM events INDEXED BY events_user_at"
@@ -67,24 +84,28 @@ static const char *const stmt_sql[ST_COUNT] = {
                         " ORDER BY user, at, id",
 };
 
-static const char schema_sql[] = "CREATE TABLE events ("
-                                 " seq INTEGER PRIMARY KEY,"
-                                 " recorded_at INTEGER NOT NULL,"
-                                 " at INTEGER NOT NULL,"
-                                 " id TEXT NOT NULL UNIQUE,"
-                                 " type TEXT NOT NULL,"
-                                 " user TEXT NOT NULL,"
-                                 " body TEXT NOT NULL,"
-                                 " hash BLOB NOT NULL);"
-                                 "CREATE INDEX events_user_at ON events(user, at, id);"
-                                 "CREATE INDEX events_policy ON events(seq) WHERE type = 'policy';"
-                                 "PRAGMA user_version = 1;";
+static const char schema_sql[] =
+    "CREATE TABLE events ("
+    " seq INTEGER PRIMARY KEY,"
+    " recorded_at INTEGER NOT NULL,"
+    " at INTEGER NOT NULL,"
+    " id TEXT NOT NULL UNIQUE,"
+    " type TEXT NOT NULL,"
+    " user TEXT NOT NULL,"
+    " body TEXT NOT NULL,"
+    " hash BLOB NOT NULL);"
+    "CREATE INDEX events_user_at ON events(user, at, id);"
+    "CREATE INDEX events_policy ON events(seq) WHERE type = 'policy';"
+    "CREATE INDEX events_account_deleted ON events(user, at) WHERE type = 'delete'"
+    " AND json_extract(body, '$.content') IS NULL;"
+    "PRAGMA user_version = 1;";
 
 typedef struct sqlite_store {
     askf_store base;
     sqlite3 *db;
     char *path;
     sqlite3_stmt *st[ST_COUNT];
+    int wal_fd; /* the -wal file, opened at the first commit; -1 before */
 } sqlite_store;
 
 static askf_status db_err(sqlite_store *s, askf_error *err, const char *what)
@@ -103,6 +124,8 @@ static void sq_close(askf_store *base)
         sqlite3_finalize(s->st[i]);
     if (s->db)
         sqlite3_close_v2(s->db);
+    if (s->wal_fd >= 0)
+        close(s->wal_fd);
     askf__free(s->path);
     askf__free(s);
 }
@@ -124,13 +147,65 @@ static askf_status sq_begin(askf_store *b, askf_error *err)
     return run((sqlite_store *)b, ST_BEGIN, err, "starting a write transaction");
 }
 
+/* fsync the directory so a newly created file's name is durable too. */
+static int sync_dir(const char *path)
+{
+    char dir[4096];
+    size_t n = strlen(path);
+    while (n > 0 && path[n - 1] != '/')
+        n--;
+    if (n == 0) {
+        dir[0] = '.';
+        n = 1;
+    } else {
+        if (n >= sizeof dir)
+            return -1;
+        memcpy(dir, path, n);
+    }
+    dir[n] = 0;
+    int fd = open(dir, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
 static askf_status sq_commit(askf_store *b, askf_error *err)
 {
     sqlite_store *s = (sqlite_store *)b;
     askf_status st = run(s, ST_COMMIT, err, "committing");
     if (st != ASKF_OK && !sqlite3_get_autocommit(s->db))
         run(s, ST_ROLLBACK, NULL, "rolling back");
+    if (st == ASKF_OK && s->wal_fd < 0) {
+        /* The WAL exists now (this connection just wrote to it) and lives as
+         * long as this connection: SQLite removes it only when the last
+         * connection closes. */
+        char wal[4200];
+        snprintf(wal, sizeof wal, "%s-wal", s->path);
+        int fd = open(wal, O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || sync_dir(s->path) != 0) {
+            if (fd >= 0)
+                close(fd);
+            return askf__err(err, ASKF_ERR_IO, 0, 0, NULL,
+                             "ledger '%s': cannot open its write-ahead log '%s' for syncing: %s",
+                             s->path, wal, strerror(errno));
+        }
+        s->wal_fd = fd;
+    }
     return st;
+}
+
+static askf_status sq_sync(askf_store *b, askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    if (s->wal_fd < 0)
+        return ASKF_OK; /* nothing committed through this connection */
+    if (fdatasync(s->wal_fd) != 0)
+        return askf__err(err, ASKF_ERR_IO, 0, 0, NULL,
+                         "ledger '%s': fdatasync of the write-ahead log failed: %s", s->path,
+                         strerror(errno));
+    return ASKF_OK;
 }
 
 static void sq_rollback(askf_store *b)
@@ -392,6 +467,7 @@ static const askf_store_ops sqlite_ops = {
     .close = sq_close,
     .begin_write = sq_begin,
     .commit = sq_commit,
+    .sync = sq_sync,
     .rollback = sq_rollback,
     .savepoint = sq_savepoint,
     .release = sq_release,
@@ -482,7 +558,9 @@ askf_status askf__store_sqlite_open(const char *path, int create, int read_only,
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory opening a ledger");
         goto cleanup;
     }
+    s->wal_fd = -1;
     s->base.ops = &sqlite_ops;
+    s->wal_fd = -1;
     int flags = SQLITE_OPEN_NOMUTEX;
     flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && !read_only)
@@ -510,7 +588,11 @@ askf_status askf__store_sqlite_open(const char *path, int create, int read_only,
     if ((st = exec(s, "PRAGMA synchronous=FULL", err, "setting synchronous=FULL")) != ASKF_OK)
         goto cleanup;
     exec(s, "PRAGMA mmap_size=268435456", NULL, "enabling mmap");
+    /* The schema is created durably (FULL); afterwards sync() does the fsyncs. */
     if ((st = ensure_schema(s, create, read_only, err)) != ASKF_OK)
+        goto cleanup;
+    if (!read_only &&
+        (st = exec(s, "PRAGMA synchronous=NORMAL", err, "setting synchronous=NORMAL")) != ASKF_OK)
         goto cleanup;
     for (int i = 0; i < ST_COUNT; i++) {
         if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],

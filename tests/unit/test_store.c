@@ -141,6 +141,7 @@ TEST(insert_head_lookup_and_unique_ids)
     CHECK_EQ_INT(put(s, 2, 40, "b", "consent", "u1", "{\"id\":\"b\"}"), ASKF_OK);
     CHECK_EQ_INT(put(s, 3, 40, "a", "consent", "u1", "{}"), ASKF_ERR_CONFLICT);
     CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    CHECK_EQ_INT(s->ops->sync(s, &e), ASKF_OK);
     CHECK_EQ_INT(s->ops->head(s, &seq, &rec, h, &e), ASKF_OK);
     CHECK_EQ_INT(seq, 2);
     CHECK_EQ_INT(rec, 1002);
