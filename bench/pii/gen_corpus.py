@@ -538,7 +538,7 @@ T["fr"] = [
     ("about", "Développeur à Nantes. Mon blog : {URL:substack}. Prendre rendez-vous : {URL:calendly}."),
     ("experience", "Stage chez Capgemini (2020), encadré par {NAME}."),
     ("post", "Virement sur le compte {IBAN:FR} svp, facture {N:order_number} d'un montant de {N:price}."),
-    ("comment", "Bravo {NAME} ! La conférence de {FIRST} sur l'IA était top. Billets : {N:url_ticket}"),
+    ("comment", "Bravo {NAME} ! La conférence de {NAME2} sur l'IA était top. Billets : {N:url_ticket}"),
     ("post", "Le serveur {IPV4} répond de nouveau, rdv {N:time} pour le point. Numéro d'astreinte : {PHONE:FR}."),
     ("about", "Me joindre : {PHONE:FR} · {EMAIL:angle} · {URL:x}"),
 ]
@@ -563,7 +563,7 @@ T["pt"] = [
     ("about", "Dev em Porto Alegre. Projetos em {URL:github}, newsletter {URL:substack}."),
     ("experience", "Estágio na Petrobras (2017–2018) com {NAME}."),
     ("post", "Pagamento de {N:price} referente ao pedido {N:order_number}. Cartão final {N:card_luhn_invalid} recusado, tentei {CARD}."),
-    ("comment", "Parabéns {NAME}! A palestra de {FIRST} foi incrível."),
+    ("comment", "Parabéns {NAME}! A palestra de {NAME2} foi incrível."),
     ("post", "Servidor {IPV4} fora do ar desde {N:time}. Versão {N:version}."),
 ]
 T["it"] = [
@@ -575,7 +575,7 @@ T["it"] = [
     ("about", "Ingegnere a Torino. Codice su {URL:github}; prenota un caffè virtuale: {URL:calendly}"),
     ("experience", "Stage in Ferrero (2019), tutor {NAME}."),
     ("post", "Bonifico su IBAN {IBAN:IT}, fattura {N:order_number}, totale {N:price}."),
-    ("comment", "Complimenti {NAME}! Il talk di {FIRST} era fantastico."),
+    ("comment", "Complimenti {NAME}! Il talk di {NAME2} era fantastico."),
 ]
 T["nl"] = [
     ("post", "Trots dat ik bij ING begin als data engineer! Dank aan {NAME}. Bel me op {PHONE:NL} of mail {EMAIL}."),
@@ -585,7 +585,7 @@ T["nl"] = [
     ("headline", "Backend developer bij Adyen | {URL:github}"),
     ("about", "Onderzoeker in Delft. Schrijf op {URL:medium}, plan een gesprek via {URL:calendly}."),
     ("post", "Betaling naar {IBAN:NL} o.v.v. bestelling {N:order_number}, bedrag {N:price}."),
-    ("comment", "Gefeliciteerd {NAME}! {EPONYM} uitgelegd door {FIRST} was top."),
+    ("comment", "Gefeliciteerd {NAME}! {EPONYM} uitgelegd door {NAME2} was top."),
 ]
 T["hi"] = [
     ("post", "Finally joined Infosys as SDE-2! {NAME} ka bahut shukriya referral ke liye. Call karo {PHONE:IN} ya mail {EMAIL}."),
