@@ -58,6 +58,9 @@ typedef struct askf_build_opts {
     size_t block_bytes;               /* input chunk size; 0 = 4 MiB (part of the output's identity) */
     askf_build_progress_cb progress;  /* may be NULL */
     void *progress_ud;
+    /* Lineage pairs kept in memory before sorted runs are spilled to disk
+     * (0 = 2^21, 64 MiB); the output does not depend on it. */
+    uint64_t lineage_spill_pairs;
     /* Test hook: fail as if interrupted after this many chunks are written (0 = off). */
     uint64_t fail_after_chunks;
 } askf_build_opts;

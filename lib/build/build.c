@@ -67,6 +67,9 @@ void askf__record_reader_free(askf__record_reader *rr)
 #define NREGIONS (26 * 26 + 2)
 #define PSEUDO_BYTES 16
 #define PAIR_BYTES (2 * PSEUDO_BYTES)
+/* Lineage pairs held in memory before they are sorted and spilled to run
+ * files (64 MiB), so memory stays flat however large the input. */
+#define LINEAGE_SPILL_PAIRS ((uint64_t)1 << 21)
 
 typedef struct kind_count {
     char name[KIND_MAX_LEN];
@@ -135,6 +138,8 @@ typedef struct build {
     askf__writer **shard_w;
     uint64_t *shard_records;
     pairs *lineage;
+    unsigned *lineage_runs;  /* per shard: sorted runs spilled to lineage/.shard-N.run-K */
+    uint64_t lineage_pairs;  /* pairs held in memory, all shards */
     askf__writer *rejects_w;
     counts total;
     uint64_t bytes_in_done; /* bytes of finished inputs */
@@ -612,6 +617,52 @@ static void report(build *b)
     b->o->progress(&p, b->o->progress_ud);
 }
 
+static int cmp_pair(const void *x, const void *y) { return memcmp(x, y, PAIR_BYTES); }
+
+static void sort_unique(pairs *l)
+{
+    if (l->n)
+        qsort(l->p, l->n, PAIR_BYTES, cmp_pair);
+    size_t w = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (!w || memcmp(l->p + (w - 1) * PAIR_BYTES, l->p + i * PAIR_BYTES, PAIR_BYTES))
+            memmove(l->p + w++ * PAIR_BYTES, l->p + i * PAIR_BYTES, PAIR_BYTES);
+    l->n = w;
+}
+
+static void run_path(const build *b, unsigned s, unsigned k, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s/lineage/.shard-%05u.run-%u", b->o->out_dir, s, k);
+}
+
+/* Sort every shard's pairs and write them out as one more run each. */
+static int spill_lineage(build *b)
+{
+    for (unsigned s = 0; s < b->shards; s++) {
+        pairs *l = &b->lineage[s];
+        if (!l->n)
+            continue;
+        sort_unique(l);
+        char path[4200];
+        run_path(b, s, b->lineage_runs[s], path, sizeof path);
+        askf__writer *w = NULL;
+        askf_error e;
+        askf_status st = askf__writer_open(path, ASKF_IO_PLAIN, 0, &w, &e);
+        if (st == ASKF_OK)
+            st = askf__writer_write(w, l->p, l->n * PAIR_BYTES, &e);
+        if (w)
+            st = st == ASKF_OK ? askf__writer_close(w, NULL, NULL, &e) : (askf__writer_abandon(w), st);
+        if (st != ASKF_OK) {
+            fail(b, st, &e);
+            return -1;
+        }
+        b->lineage_runs[s]++;
+        l->n = 0;
+    }
+    b->lineage_pairs = 0;
+    return 0;
+}
+
 static int write_chunk(build *b, chunk *c)
 {
     askf_error e;
@@ -638,8 +689,12 @@ static int write_chunk(build *b, chunk *c)
             }
             memcpy(l->p + l->n * PAIR_BYTES, c->pr[s].p, c->pr[s].n * PAIR_BYTES);
             l->n += c->pr[s].n;
+            b->lineage_pairs += c->pr[s].n;
         }
     }
+    if (b->lineage_pairs > (b->o->lineage_spill_pairs ? b->o->lineage_spill_pairs : LINEAGE_SPILL_PAIRS) &&
+        spill_lineage(b))
+        return -1;
     if (c->rejects.len &&
         askf__writer_write(b->rejects_w, c->rejects.ptr, c->rejects.len, &e) != ASKF_OK) {
         fail(b, e.status, &e);
@@ -750,38 +805,161 @@ static askf_status parse_map(build *b, const char *map, askf_error *err)
     return ASKF_OK;
 }
 
-static int cmp_pair(const void *x, const void *y) { return memcmp(x, y, PAIR_BYTES); }
+/* The merge of a shard's spilled runs and its in-memory pairs, unique, in order. */
+typedef struct run_src {
+    int fd;
+    uint8_t *buf;
+    size_t n, pos;
+} run_src;
 
-/* lineage/shard-NNNNN.idx: header then sorted, unique (member key, content key) pairs. */
+typedef int (*pair_fn)(void *ud, const uint8_t *pair);
+
+static askf_status merge_lineage(build *b, unsigned s, pair_fn fn, void *ud, askf_error *err)
+{
+    pairs *l = &b->lineage[s];
+    unsigned nr = b->lineage_runs[s];
+    askf_status st = ASKF_OK;
+    run_src *src = askf__calloc(nr + 1, sizeof *src);
+    if (!src)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "build: out of memory");
+    enum { RUN_BUF = 2048 };
+    for (unsigned k = 0; k < nr; k++) {
+        char path[4200];
+        run_path(b, s, k, path, sizeof path);
+        src[k].fd = open(path, O_RDONLY | O_CLOEXEC);
+        src[k].buf = askf__malloc(RUN_BUF * PAIR_BYTES);
+        if (src[k].fd < 0 || !src[k].buf) {
+            st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot read %s: %s", path, strerror(errno));
+            nr = k + 1;
+            goto done;
+        }
+    }
+    src[nr].fd = -1;
+    src[nr].buf = l->p;
+    src[nr].n = l->n;
+    uint8_t last[PAIR_BYTES];
+    int have_last = 0;
+    for (;;) {
+        int best = -1;
+        for (unsigned k = 0; k <= nr; k++) {
+            run_src *r = &src[k];
+            if (r->pos == r->n && r->fd >= 0) {
+                size_t got = 0;
+                while (got < RUN_BUF * PAIR_BYTES) {
+                    ssize_t m = read(r->fd, r->buf + got, RUN_BUF * PAIR_BYTES - got);
+                    if (m <= 0)
+                        break;
+                    got += (size_t)m;
+                }
+                r->n = got / PAIR_BYTES;
+                r->pos = 0;
+                if (!r->n) {
+                    close(r->fd);
+                    r->fd = -2;
+                }
+            }
+            if (r->pos < r->n &&
+                (best < 0 || memcmp(r->buf + r->pos * PAIR_BYTES,
+                                    src[best].buf + src[best].pos * PAIR_BYTES, PAIR_BYTES) < 0))
+                best = (int)k;
+        }
+        if (best < 0)
+            break;
+        const uint8_t *p = src[best].buf + src[best].pos++ * PAIR_BYTES;
+        if (have_last && memcmp(last, p, PAIR_BYTES) == 0)
+            continue;
+        memcpy(last, p, PAIR_BYTES);
+        have_last = 1;
+        if (fn(ud, p)) {
+            st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "build: cannot write the lineage index");
+            break;
+        }
+    }
+done:
+    for (unsigned k = 0; k < nr; k++) {
+        if (src[k].fd >= 0)
+            close(src[k].fd);
+        askf__free(src[k].buf);
+    }
+    askf__free(src);
+    return st;
+}
+
+typedef struct lin_count {
+    uint64_t n;
+    askf__fsha *h;
+} lin_count;
+
+static int count_pair(void *ud, const uint8_t *p)
+{
+    lin_count *c = ud;
+    c->n++;
+    askf__fsha_update(c->h, p, PAIR_BYTES);
+    return 0;
+}
+
+typedef struct lin_write {
+    askf__writer *w;
+    uint8_t buf[4096 * PAIR_BYTES];
+    size_t n;
+    askf_error *err;
+} lin_write;
+
+static int write_pair(void *ud, const uint8_t *p)
+{
+    lin_write *lw = ud;
+    memcpy(lw->buf + lw->n * PAIR_BYTES, p, PAIR_BYTES);
+    if (++lw->n == 4096) {
+        lw->n = 0;
+        return askf__writer_write(lw->w, lw->buf, sizeof lw->buf, lw->err) != ASKF_OK;
+    }
+    return 0;
+}
+
+/* lineage/shard-NNNNN.idx: header then sorted, unique (member key, content key)
+ * pairs. Two passes over the merge: the header holds the count and hash. */
 static askf_status write_lineage(build *b, unsigned s, const char *path, uint8_t sha[32],
                                  uint64_t *count, askf_error *err)
 {
     pairs *l = &b->lineage[s];
-    if (l->n)
-        qsort(l->p, l->n, PAIR_BYTES, cmp_pair);
-    size_t w = 0;
-    for (size_t i = 0; i < l->n; i++)
-        if (!w || memcmp(l->p + (w - 1) * PAIR_BYTES, l->p + i * PAIR_BYTES, PAIR_BYTES))
-            memmove(l->p + w++ * PAIR_BYTES, l->p + i * PAIR_BYTES, PAIR_BYTES);
-    l->n = w;
+    sort_unique(l);
+    lin_count lc = {0, askf__fsha_new()};
+    lin_write *lw = askf__calloc(1, sizeof *lw);
+    askf_status st = ASKF_OK;
+    if (!lc.h || !lw) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "build: out of memory");
+        goto done;
+    }
+    if ((st = merge_lineage(b, s, count_pair, &lc, err)) != ASKF_OK)
+        goto done;
     uint8_t hd[64];
     memset(hd, 0, sizeof hd);
     memcpy(hd, "ASKFLIN1", 8);
     uint32_t ver = 1, key_bytes = PSEUDO_BYTES;
-    uint64_t n = w;
     memcpy(hd + 8, &ver, 4);
     memcpy(hd + 12, &key_bytes, 4);
-    memcpy(hd + 16, &n, 8);
-    askf__sha256(l->p, w * PAIR_BYTES, hd + 24); /* entries' SHA-256 at [24, 56) */
-    askf__writer *wr = NULL;
-    askf_status st = askf__writer_open(path, ASKF_IO_PLAIN, 0, &wr, err);
+    memcpy(hd + 16, &lc.n, 8);
+    askf__fsha_final(lc.h, hd + 24); /* entries' SHA-256 at [24, 56) */
+    lw->err = err;
+    st = askf__writer_open(path, ASKF_IO_PLAIN, 0, &lw->w, err);
     if (st == ASKF_OK)
-        st = askf__writer_write(wr, hd, sizeof hd, err);
-    if (st == ASKF_OK && w)
-        st = askf__writer_write(wr, l->p, w * PAIR_BYTES, err);
-    if (wr)
-        st = st == ASKF_OK ? askf__writer_close(wr, NULL, sha, err) : (askf__writer_abandon(wr), st);
-    *count = w;
+        st = askf__writer_write(lw->w, hd, sizeof hd, err);
+    if (st == ASKF_OK)
+        st = merge_lineage(b, s, write_pair, lw, err);
+    if (st == ASKF_OK && lw->n)
+        st = askf__writer_write(lw->w, lw->buf, lw->n * PAIR_BYTES, err);
+    if (lw->w)
+        st = st == ASKF_OK ? askf__writer_close(lw->w, NULL, sha, err)
+                           : (askf__writer_abandon(lw->w), st);
+    *count = lc.n;
+    for (unsigned k = 0; st == ASKF_OK && k < b->lineage_runs[s]; k++) {
+        char rp[4200];
+        run_path(b, s, k, rp, sizeof rp);
+        unlink(rp);
+    }
+done:
+    askf__fsha_free(lc.h);
+    askf__free(lw);
     return st;
 }
 
@@ -1165,8 +1343,9 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
     b->shard_w = askf__calloc(b->shards, sizeof *b->shard_w);
     b->shard_records = askf__calloc(b->shards, sizeof *b->shard_records);
     b->lineage = askf__calloc(b->shards, sizeof *b->lineage);
+    b->lineage_runs = askf__calloc(b->shards, sizeof *b->lineage_runs);
     b->inputs = askf__calloc(o->n_inputs, sizeof *b->inputs);
-    if (!si || !b->shard_w || !b->shard_records || !b->lineage || !b->inputs)
+    if (!si || !b->shard_w || !b->shard_records || !b->lineage || !b->lineage_runs || !b->inputs)
         goto nomem;
     for (unsigned s = 0; s < b->shards; s++) {
         snprintf(si[s].path, sizeof si[s].path, "shard-%05u.jsonl%s", s, b->level < 0 ? "" : ".zst");
@@ -1441,6 +1620,7 @@ cleanup:
     askf__free(b->shard_w);
     askf__free(b->shard_records);
     askf__free(b->lineage);
+    askf__free(b->lineage_runs);
     askf__free(b->inputs);
     askf__buf_free(&body);
     askf_pii_free(b->pii);

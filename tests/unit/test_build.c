@@ -206,6 +206,8 @@ TEST(record_reader_names_the_reason)
     askf__record_reader_free(&rr);
 }
 
+static uint64_t spill_pairs;
+
 static int build_into(const char *out, unsigned workers, uint64_t fail_after, askf_build_summary *s)
 {
     const char *src = getenv("ASKF_SRCDIR");
@@ -230,6 +232,7 @@ static int build_into(const char *out, unsigned workers, uint64_t fail_after, as
     o.max_rejects = 20;
     o.block_bytes = 2048;
     o.fail_after_chunks = fail_after;
+    o.lineage_spill_pairs = spill_pairs;
     askf_error err;
     askf_status st = askf_build_run(&o, s, &err);
     if (st != ASKF_OK && !fail_after)
@@ -261,6 +264,22 @@ TEST(build_output_is_independent_of_workers_and_failure_leaves_no_manifest)
         snprintf(a, sizeof a, "%s/lineage/shard-%05d.idx", d1, s);
         snprintf(b, sizeof b, "%s/lineage/shard-%05d.idx", d4, s);
         CHECK(same_file(a, b));
+    }
+    /* Lineage spilled to sorted runs every few pairs: the same index, no runs left. */
+    askf_build_summary ss;
+    char *ds = path_in("bs");
+    spill_pairs = 5;
+    CHECK_EQ_INT(build_into(ds, 2, 0, &ss), ASKF_OK);
+    spill_pairs = 0;
+    CHECK_EQ_STR(s1.manifest_sha256, ss.manifest_sha256);
+    for (int s = 0; s < 3; s++) {
+        char a[700], b[700];
+        snprintf(a, sizeof a, "%s/lineage/shard-%05d.idx", d1, s);
+        snprintf(b, sizeof b, "%s/lineage/shard-%05d.idx", ds, s);
+        CHECK(same_file(a, b));
+        snprintf(b, sizeof b, "%s/lineage/.shard-%05d.run-0", ds, s);
+        struct stat rs;
+        CHECK(stat(b, &rs) != 0);
     }
     /* Fails after two chunks: shards may exist, the manifest must not. */
     CHECK_EQ_INT(build_into(df, 2, 2, &sf), ASKF_ERR_ABORTED);
