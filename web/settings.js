@@ -94,7 +94,7 @@
     consent.purposes.forEach((u, i) => {
       const sec = el('section', { class: 'purpose', 'aria-labelledby': 'pt-' + i, 'data-purpose': u.id });
       sec.appendChild(el('h3', { id: 'pt-' + i }, u.title));
-      sec.appendChild(el('p', { class: 'notice', id: 'pn-' + i }, u.notice));
+      sec.appendChild(el('p', { class: 'notice', id: 'pn-' + i }, u.notice.trim().replace(/\n(?!\n)/g, ' ')));
       const rec = u.recipients.map((r) => r === 'first_party' ? (p.controller || 'the platform') : r.replace(/^affiliates?:/, 'affiliate ')).join(', ');
       sec.appendChild(el('p', { class: 'facts' }, 'Basis: ' + (BASIS[u.basis] || u.basis) + '. Who receives it: ' + rec + '.'));
       const st = el('p', { class: 'state ' + (u.allow ? 'allow' : 'deny'), id: 'ps-' + i, 'data-reason': u.reason },
@@ -102,7 +102,8 @@
       sec.appendChild(st);
       if (u.choosable) {
         const row = el('div', { class: 'control' });
-        const granted = !!(u.choice && u.choice.choice === 'grant' && u.choice.current);
+        // The switch shows what applies now: on when this use is allowed.
+        const granted = u.allow;
         const cb = el('input', { type: 'checkbox', role: 'switch', id: 'pc-' + i,
           'aria-describedby': 'pn-' + i + ' ps-' + i, 'data-purpose': u.id });
         cb.checked = granted;
