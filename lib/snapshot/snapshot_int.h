@@ -28,7 +28,7 @@ enum {
     ASKF__SEC_NOTICES,     /* n_notices x 32-byte hashes, sorted */
     ASKF__SEC_STRINGS,     /* purpose ids, objection ids, deleted content ids */
     ASKF__SEC_POLICY,      /* policy text in force at (S, T) */
-    ASKF__SEC_RESERVED,
+    ASKF__SEC_INDEX,       /* hash index: 2^k x u32 (record + 1, 0 empty), or empty */
     ASKF__SEC_COUNT
 };
 
@@ -104,6 +104,28 @@ typedef struct snap_deleted {
 typedef struct snap_str {
     uint32_t off, len; /* into STRINGS */
 } snap_str;
+
+/* The hash of a user id for the index: 64-bit, over 8-byte words (ids are
+ * short), finished with a murmur-style mix. Part of the format. */
+static inline uint64_t askf__snap_hash(const char *p, size_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)n;
+    while (n >= 8) {
+        uint64_t w;
+        __builtin_memcpy(&w, p, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    __builtin_memcpy(&w, p, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 29;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    return h;
+}
 
 _Static_assert(sizeof(snap_header) == ASKF__SNAP_HEADER_SIZE, "snapshot header layout");
 _Static_assert(sizeof(snap_record) == 24, "snapshot record layout");

@@ -36,6 +36,8 @@ struct askf_snapshot {
     const uint8_t *notices;
     const char *strings;
     uint64_t strings_len;
+    const uint32_t *index; /* NULL: binary search */
+    uint64_t index_mask;
     askf_snapshot_info info;
     char *path;
 };
@@ -96,6 +98,10 @@ static askf_status check_header(askf_snapshot *s, const char *path, askf_error *
         hd->sec[ASKF__SEC_IDS].len > UINT32_MAX || hd->sec[ASKF__SEC_STRINGS].len > UINT32_MAX ||
         hd->sec[ASKF__SEC_EXT].len % 8)
         return bad(err, path, "section sizes disagree with the counts");
+    uint64_t islots = hd->sec[ASKF__SEC_INDEX].len / 4;
+    if (hd->sec[ASKF__SEC_INDEX].len % 4 || (islots & (islots - 1)) ||
+        (islots && islots < hd->n_members + 1))
+        return bad(err, path, "the hash index has a bad size");
     s->hd = hd;
     s->recs = (const snap_record *)(s->map + hd->sec[ASKF__SEC_RECORDS].off);
     s->ids = (const char *)s->map + hd->sec[ASKF__SEC_IDS].off;
@@ -106,6 +112,10 @@ static askf_status check_header(askf_snapshot *s, const char *path, askf_error *
     s->notices = s->map + hd->sec[ASKF__SEC_NOTICES].off;
     s->strings = (const char *)s->map + hd->sec[ASKF__SEC_STRINGS].off;
     s->strings_len = hd->sec[ASKF__SEC_STRINGS].len;
+    if (islots) {
+        s->index = (const uint32_t *)(s->map + hd->sec[ASKF__SEC_INDEX].off);
+        s->index_mask = islots - 1;
+    }
     for (uint64_t i = 0; i < hd->n_purposes; i++)
         if (s->purposes[i].off > s->strings_len ||
             s->purposes[i].len > s->strings_len - s->purposes[i].off)
@@ -366,6 +376,23 @@ askf_status askf_snapshot_lookup(const askf_snapshot *s, askf_snapshot_scratch *
     *out = NULL;
     if (!s || !sc || (!user && len))
         return ASKF_ERR_INVALID;
+    if (s->index) {
+        uint64_t slot = askf__snap_hash(user, len) & s->index_mask;
+        for (uint64_t probes = 0; probes <= s->index_mask; probes++) {
+            uint32_t e = s->index[slot];
+            if (!e)
+                return ASKF_ERR_NOT_FOUND;
+            if ((uint64_t)e > s->hd->n_members)
+                return ASKF_ERR_CORRUPT;
+            askf_slice id;
+            if (record_id(s, e - 1, &id))
+                return ASKF_ERR_CORRUPT;
+            if (id.len == len && (len == 0 || memcmp(id.ptr, user, len) == 0))
+                return fill(s, sc, e - 1, id, out);
+            slot = (slot + 1) & s->index_mask;
+        }
+        return ASKF_ERR_NOT_FOUND;
+    }
     uint64_t lo = 0, hi = s->hd->n_members;
     while (lo < hi) {
         uint64_t mid = lo + (hi - lo) / 2;

@@ -145,6 +145,8 @@ askf_status askf_snapshot_write(const askf_snapshot_src *src, const char *path,
     askf_status st = ASKF_OK;
     wtables w = {0};
     askf_buf recs, ids, ext, purposes, strings;
+    uint32_t *index = NULL;
+    size_t index_slots = 0;
     askf__buf_init(&recs);
     askf__buf_init(&ids);
     askf__buf_init(&ext);
@@ -251,10 +253,25 @@ askf_status askf_snapshot_write(const askf_snapshot_src *src, const char *path,
     }
     if (recs.oom || ids.oom || ext.oom || purposes.oom || strings.oom)
         goto nomem;
-    if (lim) {
+    if (lim || n >= UINT32_MAX) {
         st = askf__err(err, ASKF_ERR_LIMIT, 0, 0, NULL,
                        "snapshot: ids or strings exceed the format's 4 GiB section limit");
         goto cleanup;
+    }
+    /* Hash index: a power of two >= 1.25 n slots, linear probing, filled in
+     * record order (deterministic). About 4-7 bytes per member; a lookup costs
+     * one or two cache misses instead of a binary search's twenty. */
+    index_slots = 16;
+    while (index_slots < n + n / 4)
+        index_slots *= 2;
+    if (!(index = askf__calloc(index_slots, sizeof *index)))
+        goto nomem;
+    for (size_t i = 0; i < n; i++) {
+        const askf_member *m = askf_fold_member(src->fold, i);
+        size_t slot = (size_t)askf__snap_hash(m->user.ptr, m->user.len) & (index_slots - 1);
+        while (index[slot])
+            slot = (slot + 1) & (index_slots - 1);
+        index[slot] = (uint32_t)(i + 1);
     }
 
     /* Header. */
@@ -272,10 +289,11 @@ askf_status askf_snapshot_write(const askf_snapshot_src *src, const char *path,
     hd.n_objections = n_ob;
     hd.n_deleted = n_del;
     const void *body[ASKF__SEC_COUNT] = {recs.ptr, ids.ptr, ext.ptr, purposes.ptr,
-                                         w.notices, strings.ptr, src->policy_text, NULL};
+                                         w.notices, strings.ptr, src->policy_text, index};
     size_t lens[ASKF__SEC_COUNT] = {recs.len, ids.len, ext.len, purposes.len,
                                     w.n_notices * ASKF_HASH_SIZE, strings.len,
-                                    src->policy_text ? src->policy_len : 0, 0};
+                                    src->policy_text ? src->policy_len : 0,
+                                    index_slots * sizeof *index};
     uint64_t off = ASKF__SNAP_HEADER_SIZE;
     for (int s = 0; s < ASKF__SEC_COUNT; s++) {
         hd.sec[s].off = off;
@@ -347,6 +365,7 @@ cleanup:
     if (st != ASKF_OK && tmp)
         unlink(tmp);
     askf__free(tmp);
+    askf__free(index);
     askf__free(w.purposes);
     askf__free(w.notices);
     askf__buf_free(&recs);
