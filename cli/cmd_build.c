@@ -19,7 +19,7 @@ static const char usage[] =
     "                      [--snapshot FILE | --at T [--seq S] [--ledger L]] [--recipient R]\n"
     "                      [--members FILE] --key-file K [--shards N] [--shard-by user|content]\n"
     "                      [--workers N] [--max-rejects N] [--map F=NAME,...] [--source S]\n"
-    "                      [--compression zstd|none] [--json]\n"
+    "                      [--compression zstd|none] [--block-size N] [--json]\n"
     "\n"
     "Decide every record of a JSONL content export (plain, .zst or .gz) for purpose P and\n"
     "recipient R with the consent snapshot, minimise personal data in the allowed ones under\n"
@@ -42,6 +42,8 @@ static const char usage[] =
     "  --map F=NAME,...   input field names for id, user, kind, text, created_at\n"
     "  --source S         the records' \"source\" value (default askfirst)\n"
     "  --compression C    zstd (default; shard-NNNNN.jsonl.zst) or none (.jsonl)\n"
+    "  --block-size N     input chunk size in bytes (default 4194304); recorded in the\n"
+    "                     manifest, because the shards' frame boundaries follow it\n"
     "  --json             print the summary as one JSON object\n"
     "\n"
     "Exit: 0 dataset complete, 2 usage, 3 bad input or too many rejects, 4 ledger error.\n";
