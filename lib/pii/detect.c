@@ -385,7 +385,7 @@ static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
 
 /* ---------- PHONE ---------- */
 
-static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
+static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
 
@@ -455,6 +455,22 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                 dots = 0;
         if (dots && groups == 4)
             return 0; /* dotted quad: an IP address or a version, never a phone */
+        /* a dotted quad with a CIDR suffix ("81.2.3.4/32"): an address */
+        size_t i = start, q = 0;
+        while (q < 4) {
+            size_t g0 = i;
+            while (i < end && is_digit((unsigned char)t[i]) && i - g0 < 4)
+                i++;
+            if (i == g0 || i - g0 > 3)
+                break;
+            q++;
+            if (q < 4 && (i >= end || t[i] != '.'))
+                break;
+            if (q < 4)
+                i++;
+        }
+        if (q == 4 && i < end && t[i] == '/')
+            return 0;
     }
     /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
@@ -483,6 +499,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
             return 0;
     }
     int ok = 0, need_ctx = 0;
+    /* BR without parentheses: 2-digit area code (11-99), then 4 or 5 (mobile: 9xxxx) + 4 */
+    int br = !plus && groups == 3 && glen[0] == 2 && d[0] != '0' && glen[2] == 4 &&
+             (glen[1] == 4 || (glen[1] == 5 && d[2] == '9'));
     if (plus) {
         ok = nd >= 8 && nd <= 15 && d[0] != '0' && (d[0] != '1' || nd == 11);
     } else if (nd >= 4 && d[0] == '0' && d[1] == '0') { /* 00 international prefix */
@@ -491,16 +510,20 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         ok = nd >= 9 && nd <= 12 && d[1] != '0';
     } else if (nd == 10) {
         /* US/CA NPA-NXX, IN mobile [6-9], IT mobile 3, BR area (11-99) */
-        ok = (d[0] >= '2' && d[3] >= '2') || d[0] >= '6' || d[0] == '3' || paren;
+        ok = (d[0] >= '2' && d[3] >= '2') || d[0] >= '6' || d[0] == '3' || paren || br;
     } else if (nd == 11) {
         /* 1-NPA-NXX-XXXX, CN mobile, BR (11) 91234-5678 */
-        ok = (d[0] == '1' && d[1] >= '2' && d[4] >= '2') || (d[0] == '1' && d[1] >= '3') || paren;
+        ok = (d[0] == '1' && d[1] >= '2' && d[4] >= '2') || (d[0] == '1' && d[1] >= '3') || paren ||
+             br;
     } else if (nd == 9) {
         ok = 1;
         need_ctx = d[0] < '6'; /* ES mobiles and landlines start 6-9 */
     }
-    if (groups == 1 && !paren && !plus && !(nd >= 4 && d[0] == '0' && d[1] == '0'))
-        need_ctx = 1; /* bare digits: only with a phone word nearby */
+    if (groups == 1 && !paren && !plus && !(nd >= 4 && d[0] == '0' && d[1] == '0') &&
+        !((nd == 10 || nd == 11) && d[0] == '0' && d[1] != '0') &&
+        !(nd == 11 && d[0] == '1' && d[1] >= '3'))
+        need_ctx = 1; /* bare digits: only with a phone word nearby, except a national number
+                       * with its trunk 0 (FR, UK, NG: 10-11 digits) or a CN mobile 1[3-9] */
     if (!ok)
         return 0;
     /* the context words last: they are the slow part */

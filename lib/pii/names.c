@@ -35,7 +35,7 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u /* 2: Arabic marks ignored in word hashes */
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -180,6 +180,8 @@ static inline int cp_class(uint32_t cp)
         return CL_SEP;
     if (cp >= 0x300 && cp <= 0x36F)
         return CL_MARK;
+    if ((cp >= 0x64B && cp <= 0x65F) || cp == 0x670 || cp == 0x640)
+        return CL_MARK; /* Arabic harakat, superscript alef, tatweel: ignored like accents */
     if (cp < 0x2000)
         return (cp >= 0x1100 && cp <= 0x11FF) ? CL_CJK : CL_WORD;
     if (cp < 0x2C00)
@@ -238,7 +240,8 @@ static inline size_t fold_cp(uint32_t cp, char out[4], int *upper)
         default: out[0] = b; return 1;
         }
     }
-    if (cp >= 0x300 && cp <= 0x36F)
+    if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
+        cp == 0x640)
         return 0;
     if (cp >= 0x391 && cp <= 0x3A9) {
         cp += 0x20;
@@ -441,7 +444,13 @@ static const char *const greet_words[] = {
     "grazie", "ciao", "caro", "cara", "obrigado", "obrigada", "olá", "oi", "bedankt", "hoi",
     "dank", "tack", "hej", "cc", "yo", "morning", "evening", "afternoon", "bye", "great",
     "nice", "good", "well", "sorry", "gratulation", "felicidades", "bravo", "shoutout",
-    "howdy", "greetings", "regards", "love", "namaste", "dhanyavaad", NULL};
+    "howdy", "greetings", "regards", "love", "namaste", "dhanyavaad", "birthday", "bday",
+    "glückwunsch", "gluckwunsch", "gratuliere", "félicitations", "felicitations",
+    "gefeliciteerd", "proficiat", "parabéns", "parabens", "complimenti", "auguri",
+    "felicitaciones", "enhorabuena", "gracies", "спасибо", "привет", "здравствуйте",
+    "поздравляю", "поздравляем", "благодарю", "дорогой", "дорогая", "شكرا", "مبروك", "مرحبا",
+    "أهلا", "عزيزي", "عزيزتي", "धन्यवाद", "शुक्रिया", "नमस्ते", "बधाई", "teşekkürler",
+    "tebrikler", "dziękuję", "gratulacje", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night", NULL};
@@ -1139,12 +1148,16 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 continue;
             }
         }
-        if (!want_person || !bloom_has(nm, k.key)) {
-            p2 = p1;
-            p1 = (prevw){k.key, k.end, k.cap};
-            continue;
+        uint64_t f = want_person && bloom_has(nm, k.key) ? tab_get(&nm->t[T_FIRST], k.key) : 0;
+        if (!f && want_person && k.end - k.start > 2 && t[k.start] == 0xD9 &&
+            t[k.start + 1] == 0x88) {
+            /* Arabic "wa-" (and) is written joined to the next word: "وفاطمة" is "and Fatima" */
+            tok k2;
+            tok_next(t, len, k.start + 2, &k2);
+            if (k2.kind == CL_WORD && k2.start == k.start + 2 && k2.end == k.end &&
+                bloom_has(nm, k2.key) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0)
+                k = k2;
         }
-        uint64_t f = tab_get(&nm->t[T_FIRST], k.key);
         if (!f) {
             p2 = p1;
             p1 = (prevw){k.key, k.end, k.cap};
@@ -1205,6 +1218,13 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (tab_get(&nm->greet, p1.key) ||
                         (tab_get(&nm->greet2, p1.key) && p2.key && tab_get(&nm->greet, p2.key)))) {
                 ok = !place_after(t, len, k.end);
+            } else if (k.start >= 2 && t[k.start - 1] == ' ' && t[k.start - 2] == ',' &&
+                       (k.cap || t[k.start] >= 0xD8) && k.end < len &&
+                       (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&
+                       (k.end + 1 == len || t[k.end + 1] == ' ' || t[k.end + 1] == '\n' ||
+                        t[k.end + 1] >= 0x80)) {
+                /* vocative at the end of a sentence: "thanks for the feedback, Anja." */
+                ok = 1;
             } else {
                 /* "Anja, thanks!" at the start of a text or line */
                 size_t b = k.start;

@@ -47,6 +47,8 @@ static const char *members_file(void)
           "{\"user\":\"u8\",\"name\":\"Grace Lee\",\"handle\":\"gracelee\"}\n"
           "{\"user\":\"u9\",\"name\":\"María José García López\",\"handle\":\"mjgarcia\"}\n"
           "{\"user\":\"u10\",\"name\":\"Иван Петров\",\"handle\":\"ivanp\"}\n"
+          "{\"user\":\"u11\",\"name\":\"فاطمة الهاشمي\",\"handle\":\"fatima\"}\n"
+          "{\"user\":\"u12\",\"name\":\"Summer Wilson\",\"handle\":\"summerw\"}\n"
           "\n",
           f);
     fclose(f);
@@ -171,6 +173,29 @@ TEST(phone_hard_negatives)
     CHECK_EQ_STR(found("population 1234567890"), "");
 }
 
+TEST(phone_national_bare_and_br)
+{
+    /* a national number with its trunk 0 (FR, UK, NG) or a CN mobile needs no phone word */
+    CHECK_EQ_STR(found("Me joindre : 0752144430 ou mail"), "PHONE:0752144430");
+    CHECK_EQ_STR(found("Lagos office: 08034423841."), "PHONE:08034423841");
+    CHECK_EQ_STR(found("\xe5\xae\xa2\xe6\x9c\x8d\xe7\x94\xb5\xe8\xaf\x9d" "18640750452\xe3\x80\x82"),
+                 "PHONE:18640750452");
+    /* BR without parentheses: area code, 4 or 9xxxx, 4 */
+    CHECK_EQ_STR(found("WhatsApp: 61 91178-2315 e"), "PHONE:61 91178-2315");
+    CHECK_EQ_STR(found("fixo 21 2074-6920."), "PHONE:21 2074-6920");
+    /* still not phones */
+    CHECK_EQ_STR(found("order 0752144430"), "");
+    CHECK_EQ_STR(found("ts 1700000000123 and 1700000000"), "");
+    CHECK_EQ_STR(found("id 12345678901"), "");
+    CHECK_EQ_STR(found("on 21 12 2024"), "");
+    CHECK_EQ_STR(found("fattura 0509-1308-0815, totale"), "");
+    CHECK_EQ_STR(found("bestelling 0266-5932-0056"), "");
+    CHECK_EQ_STR(found("reference 0558-1369-2980."), "");
+    /* a dotted quad with a CIDR suffix is an address, not a phone */
+    CHECK_EQ_STR(found("and 31.86.92.40/32 after"), "IPV4:31.86.92.40");
+    CHECK_EQ_STR(found("FR 06.12.34.56.78"), "PHONE:06.12.34.56.78");
+}
+
 TEST(card_iban_ssn)
 {
     CHECK_EQ_STR(found("card 4111 1111 1111 1111 exp"), "CREDIT_CARD:4111 1111 1111 1111");
@@ -243,6 +268,27 @@ TEST(person_and_handle_rules)
     CHECK_EQ_STR(found("Привет, Иван Петров!"), "PERSON:Иван Петров");
 }
 
+TEST(person_greetings_vocative_and_arabic)
+{
+    /* thanks and greetings in more languages and scripts */
+    CHECK_EQ_STR(found("Спасибо, Иван! Очень полезно."), "PERSON:Иван");
+    CHECK_EQ_STR(found("Herzlichen Glückwunsch, Anja! 🎉"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Happy birthday Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("धन्यवाद Anja! Mujhe"), "PERSON:Anja");
+    /* Arabic marks (harakat) are ignored like accents: "شكراً" = "شكرا" */
+    CHECK_EQ_STR(found("شكراً فاطمة! منشور رائع."), "PERSON:فاطمة");
+    /* Arabic "and" joined to a name: the span is the name */
+    CHECK_EQ_STR(found("مبروك وفاطمة الهاشمي!"), "PERSON:فاطمة الهاشمي");
+    CHECK_EQ_STR(found("مبروك وAnja Weber!"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("وفاطمة"), "");
+    /* a vocative closing a sentence */
+    CHECK_EQ_STR(found("I appreciate the frank feedback, Summer."), "PERSON:Summer");
+    CHECK_EQ_STR(found("See you soon, Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("We met in summer, summer."), "");
+    CHECK_EQ_STR(found("The summer, Summer is nice"), "");
+    CHECK_EQ_STR(found("Summer is here."), "");
+}
+
 TEST(overlap_longer_then_more_specific)
 {
     /* an email's domain part looks like nothing else; a URL with a handle inside */
@@ -311,12 +357,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 10);
+    CHECK_EQ_INT(info.members, 12);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 10);
+    CHECK_EQ_INT(info.members, 12);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -336,12 +382,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_free(p);
     /* a changed directory invalidates it */
     f = fopen(m, "a");
-    fputs("{\"user\":\"u11\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
+    fputs("{\"user\":\"u13\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
     fclose(f);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 11);
+    CHECK_EQ_INT(info.members, 13);
     askf_pii_free(p);
 }
 
@@ -425,10 +471,12 @@ int main(void)
     RUN(email_positive_and_negative);
     RUN(phone_formats);
     RUN(phone_hard_negatives);
+    RUN(phone_national_bare_and_br);
     RUN(card_iban_ssn);
     RUN(ip_addresses);
     RUN(profile_urls);
     RUN(person_and_handle_rules);
+    RUN(person_greetings_vocative_and_arabic);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(directory_cache_is_written_reused_and_invalidated);
