@@ -58,10 +58,13 @@ static void on_progress(const askf_build_progress *p, void *ud)
     progress_state *ps = ud;
     if (!ps->tty)
         return;
-    double mb = (double)p->bytes_in / 1e6, rate = p->seconds > 0 ? mb / p->seconds : 0;
+    /* Speed from the records written; position from the bytes read (compressed
+     * for .zst/.gz), whose pace is the same once the bounded queue is full. */
+    double rate = p->seconds > 0 ? (double)p->bytes_done / 1e6 / p->seconds : 0;
+    double in_rate = p->seconds > 0 ? (double)p->bytes_in / p->seconds : 0;
     char eta[32] = "--";
-    if (p->bytes_total && rate > 0 && p->bytes_in <= p->bytes_total) {
-        double left = ((double)(p->bytes_total - p->bytes_in) / 1e6) / rate;
+    if (p->bytes_total && in_rate > 0 && p->bytes_in <= p->bytes_total) {
+        double left = (double)(p->bytes_total - p->bytes_in) / in_rate;
         snprintf(eta, sizeof eta, "%.0fs", left);
     }
     int width = 24, fill = p->bytes_total ? (int)(width * (double)p->bytes_in / (double)p->bytes_total) : 0;

@@ -30,6 +30,7 @@ typedef enum askf_shard_by { ASKF_SHARD_BY_USER = 0, ASKF_SHARD_BY_CONTENT = 1 }
 typedef struct askf_build_progress {
     uint64_t bytes_in;    /* input bytes read so far (as stored) */
     uint64_t bytes_total; /* sum of the input file sizes (0 if unknown, e.g. stdin) */
+    uint64_t bytes_done;  /* uncompressed input bytes whose records are written */
     uint64_t records, allowed, denied, rejected;
     double seconds;
 } askf_build_progress;

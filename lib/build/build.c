@@ -146,6 +146,7 @@ typedef struct build {
     uint64_t bytes_in_cur;  /* atomic: bytes of the input being read */
     uint64_t bytes_total;
     uint64_t chunks_written;
+    uint64_t bytes_done;
     struct timespec start;
     input_info *inputs;
 } build;
@@ -609,6 +610,7 @@ static void report(build *b)
     askf_build_progress p;
     p.bytes_in = b->bytes_in_done + __atomic_load_n(&b->bytes_in_cur, __ATOMIC_RELAXED);
     p.bytes_total = b->bytes_total;
+    p.bytes_done = b->bytes_done;
     p.records = b->total.records;
     p.allowed = b->total.allowed;
     p.denied = b->total.denied;
@@ -701,6 +703,7 @@ static int write_chunk(build *b, chunk *c)
         return -1;
     }
     b->inputs[c->input].records += c->c.records;
+    b->bytes_done += c->blk.len;
     merge_counts(&b->total, &c->c);
     return 0;
 }
