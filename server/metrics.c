@@ -122,6 +122,25 @@ void metrics_render(srv *s, sbuf *o)
                "# TYPE askfirst_gpc_signals_recorded_total counter\n"
                "askfirst_gpc_signals_recorded_total ");
     sb_i64(o, (int64_t)atomic_load(&m->gpc_recorded));
+    if (s->mcache) {
+        uint64_t hits, misses, inval;
+        size_t entries;
+        mcache_stats(s->mcache, &hits, &misses, &inval, &entries);
+        sb_puts(o, "\n# HELP askfirst_member_cache_lookups_total Member-state cache lookups by "
+                   "/v1/decide.\n# TYPE askfirst_member_cache_lookups_total counter\n"
+                   "askfirst_member_cache_lookups_total{result=\"hit\"} ");
+        sb_i64(o, (int64_t)hits);
+        sb_puts(o, "\naskfirst_member_cache_lookups_total{result=\"miss\"} ");
+        sb_i64(o, (int64_t)misses);
+        sb_puts(o, "\n# HELP askfirst_member_cache_invalidations_total Entries dropped because "
+                   "an event about the member arrived.\n"
+                   "# TYPE askfirst_member_cache_invalidations_total counter\n"
+                   "askfirst_member_cache_invalidations_total ");
+        sb_i64(o, (int64_t)inval);
+        sb_puts(o, "\n# HELP askfirst_member_cache_entries Members held.\n"
+                   "# TYPE askfirst_member_cache_entries gauge\naskfirst_member_cache_entries ");
+        sb_i64(o, (int64_t)entries);
+    }
     sb_puts(o, "\n# HELP askfirst_uptime_seconds Seconds since the server started.\n"
                "# TYPE askfirst_uptime_seconds gauge\naskfirst_uptime_seconds ");
     sb_i64(o, (askf_time_now() - s->started) / 1000000);

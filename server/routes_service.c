@@ -8,84 +8,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A tiny per-request cache of folded members, so a batch that names the same
- * member many times folds it once. Open addressing over the user id. */
-typedef struct mcache {
-    const char **user;
-    askf_member_state **st;
-    size_t cap, n;
-} mcache;
+/* Member states for one request: the server-wide cache (mcache.c), or a
+ * per-request fold when the cache is off. */
+typedef struct mstates {
+    int64_t seq; /* ledger position every decision of the request is taken at */
+} mstates;
 
-static uint64_t fnv(const char *s, size_t n)
+static askf_status member_at(req *r, const mstates *ms, askf_slice user, askf_time at, mc_ref *ref)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
-    return h;
-}
-
-static void mcache_free(mcache *c)
-{
-    for (size_t i = 0; i < c->cap; i++)
-        askf_member_state_free(c->st ? c->st[i] : NULL);
-}
-
-static const askf_member *mcache_get(req *r, mcache *c, askf_slice user, askf_time at,
-                                     askf_status *st)
-{
-    *st = ASKF_OK;
-    if (!c->cap) {
-        c->cap = 16;
-        c->user = arena_alloc(&r->a, c->cap * sizeof *c->user);
-        c->st = arena_alloc(&r->a, c->cap * sizeof *c->st);
-        if (!c->user || !c->st) {
-            *st = ASKF_ERR_NOMEM;
-            c->cap = 0;
-            c->st = NULL;
-            return NULL;
-        }
-        memset(c->user, 0, c->cap * sizeof *c->user);
-        memset(c->st, 0, c->cap * sizeof *c->st);
-    }
-    size_t i = fnv(user.ptr, user.len) & (c->cap - 1);
-    while (c->user[i]) {
-        if (strlen(c->user[i]) == user.len && !memcmp(c->user[i], user.ptr, user.len))
-            return askf_member_state_view(c->st[i]);
-        i = (i + 1) & (c->cap - 1);
-    }
-    askf_member_state *ms = NULL;
-    *st = askf_ledger_member(r->s->ledger, user.ptr, user.len, 0, at, &ms, NULL);
-    if (*st != ASKF_OK)
-        return NULL;
-    c->user[i] = arena_strndup(&r->a, user.ptr, user.len);
-    c->st[i] = ms;
-    c->n++;
-    if (c->n * 2 > c->cap) { /* grow: rehash into a table twice the size */
-        mcache g = {0};
-        g.cap = c->cap * 2;
-        g.user = arena_alloc(&r->a, g.cap * sizeof *g.user);
-        g.st = arena_alloc(&r->a, g.cap * sizeof *g.st);
-        if (g.user && g.st) {
-            memset(g.user, 0, g.cap * sizeof *g.user);
-            memset(g.st, 0, g.cap * sizeof *g.st);
-            for (size_t k = 0; k < c->cap; k++) {
-                if (!c->user[k])
-                    continue;
-                size_t j = fnv(c->user[k], strlen(c->user[k])) & (g.cap - 1);
-                while (g.user[j])
-                    j = (j + 1) & (g.cap - 1);
-                g.user[j] = c->user[k];
-                g.st[j] = c->st[k];
-            }
-            g.n = c->n;
-            *c = g;
-        }
-    }
-    return askf_member_state_view(ms);
+    if (r->s->mcache)
+        return mcache_get(r->s->mcache, r->s->ledger, ms->seq, user.ptr, user.len, r->now, at, ref);
+    memset(ref, 0, sizeof *ref);
+    askf_status st = askf_ledger_member(r->s->ledger, user.ptr, user.len, ms->seq, at, &ref->owned,
+                                        NULL);
+    if (st == ASKF_OK)
+        ref->m = askf_member_state_view(ref->owned);
+    return st;
 }
 
 /* One decision request object at token `o`; writes the result object. */
-static int decide_one(req *r, mcache *mc, const askf_policy *p, uint32_t o, askf_time default_at,
+static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t o, askf_time default_at,
                       sbuf *out, int index)
 {
     askf_json *j = &r->json;
@@ -133,16 +75,17 @@ static int decide_one(req *r, mcache *mc, const askf_policy *p, uint32_t o, askf
         }
         ctx.user_initiated = j->toks[ui].type == ASKF_JSON_TRUE;
     }
-    askf_status st;
-    const askf_member *m = mcache_get(r, mc, user, at, &st);
-    if (!m) {
+    mc_ref ref;
+    askf_status st = member_at(r, mc, user, at, &ref);
+    if (st != ASKF_OK) {
         res_error(r, 503, "store_unavailable", "reading the ledger failed: %s",
                   askf_strerror(st));
         return -1;
     }
     int pi = askf_policy_purpose_index(p, purpose.ptr, purpose.len);
     const askf_purpose *u = pi >= 0 ? askf_policy_purpose(p, (size_t)pi) : NULL;
-    askf_decision d = askf_decide(p, u, m, &ctx, at);
+    askf_decision d = askf_decide(p, u, ref.m, &ctx, at);
+    mcache_put(&ref);
     sb_puts(out, "{\"user\":");
     sb_jstr(out, user.ptr, user.len);
     sb_puts(out, ",\"purpose\":");
@@ -165,7 +108,11 @@ static void post_decide(req *r)
         res_error(r, 400, "bad_request", "the body must be a JSON object");
         return;
     }
-    mcache mc = {0};
+    mstates mc = {0};
+    if (r->s->mcache && (mc.seq = mcache_sync(r->s->mcache, r->s->ledger)) < 0) {
+        res_error(r, 503, "store_unavailable", "reading the ledger head failed");
+        return;
+    }
     sbuf *o = &r->out;
     sb_init(o, &r->a);
     int batch = askf__json_get(j, 0, "requests", 8);
@@ -175,7 +122,6 @@ static void post_decide(req *r)
             atomic_fetch_add(&r->s->m.decisions, 1);
             res_json(r, 200);
         }
-        mcache_free(&mc);
         return;
     }
     if (j->toks[batch].type != ASKF_JSON_ARRAY) {
@@ -198,14 +144,11 @@ static void post_decide(req *r)
     for (uint32_t i = 0; i < n; i++) {
         if (i)
             sb_putc(o, ',');
-        if (decide_one(r, &mc, p, c, r->now, o, (int)i) != 0) {
-            mcache_free(&mc);
+        if (decide_one(r, &mc, p, c, r->now, o, (int)i) != 0)
             return;
-        }
         c = askf__json_next(j, c);
     }
     sb_puts(o, "]}\n");
-    mcache_free(&mc);
     atomic_fetch_add(&r->s->m.decisions, n);
     if (o->oom)
         res_error(r, 503, "overloaded", "out of memory");

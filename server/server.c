@@ -258,7 +258,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 static const char serve_usage[] =
     "usage: askfirst serve [--listen ADDR:PORT] [--ledger L] [--jwt-secret-file F]\n"
     "                      [--jwt-public-key F] [--api-key-file F] [--receipt-key F]\n"
-    "                      [--threads N] [--demo]\n"
+    "                      [--threads N] [--no-member-cache] [--demo]\n"
     "\n"
     "Serve the consent API (/v1, docs/api/openapi.yaml), the member's settings page\n"
     "(/settings), /healthz, /metrics and /.well-known/askfirst/receipt-key.\n"
@@ -270,7 +270,10 @@ static const char serve_usage[] =
     "  --api-key-file F        service and admin keys, one a line: NAME SCOPES SHA256HEX\n"
     "                          (scopes: decide,import,delete,admin)\n"
     "  --receipt-key F         Ed25519 secret key signing receipts (askfirst keygen)\n"
-    "  --threads N             worker threads (default: the number of cores)\n"
+    "  --threads N             worker threads (default: the number of cores; write-heavy\n"
+    "                          servers want more: group commit batches the appends in flight)\n"
+    "  --no-member-cache       fold every decision's member from the ledger (the cache keeps\n"
+    "                          folded members and drops one when any event about it arrives)\n"
     "  --demo                  seed a demo platform if the ledger is empty, and print\n"
     "                          login links for demo members and an admin API key\n"
     "\n"
@@ -399,10 +402,11 @@ int cmd_serve(int argc, char **argv)
                                          {"receipt-key", required_argument, 0, 'r'},
                                          {"threads", required_argument, 0, 't'},
                                          {"demo", no_argument, 0, 'd'},
+                                         {"no-member-cache", no_argument, 0, 'n'},
                                          {0, 0, 0, 0}};
     const char *listen_s = "127.0.0.1:8080", *ledger = NULL, *secret_f = NULL, *pub_f = NULL,
                *keys_f = NULL, *rkey_f = NULL;
-    int demo = 0;
+    int demo = 0, use_cache = 1;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
     int c;
     optind = 1;
@@ -415,6 +419,7 @@ int cmd_serve(int argc, char **argv)
         case 'k': keys_f = optarg; break;
         case 'r': rkey_f = optarg; break;
         case 'd': demo = 1; break;
+        case 'n': use_cache = 0; break;
         case 't': {
             char *end;
             threads = strtol(optarg, &end, 10);
@@ -544,6 +549,10 @@ int cmd_serve(int argc, char **argv)
         rc = CLI_STORE;
         goto done;
     }
+    if (use_cache && !(s->mcache = mcache_new(1000000))) {
+        rc = CLI_STORE;
+        goto done;
+    }
 
     /* Block the stop signals in every thread; the main thread waits for them. */
     sigset_t set;
@@ -589,6 +598,7 @@ int cmd_serve(int argc, char **argv)
 done:
     if (d)
         MHD_stop_daemon(d);
+    mcache_free(s->mcache);
     askf_ledger_close(s->ledger);
     askf_receipt_key_free(s->rkey);
     auth_free(&s->auth);

@@ -143,9 +143,30 @@ void metrics_observe(metrics *m, route_id r, unsigned status, uint64_t micros);
 struct srv;
 void metrics_render(struct srv *s, sbuf *out);
 
+/* --- member-state cache for decisions (mcache.c) ------------------------- */
+typedef struct member_cache member_cache;
+typedef struct mc_ref {
+    struct mc_entry *entry;     /* a cache entry held by this request, or NULL */
+    askf_member_state *owned;   /* or a state folded for this request alone */
+    const askf_member *m;       /* the view to decide on */
+} mc_ref;
+
+member_cache *mcache_new(size_t max_entries);
+void mcache_free(member_cache *c);
+/* Bring the cache up to the ledger head; returns the head (-1 on error). */
+int64_t mcache_sync(member_cache *c, askf_ledger *l);
+/* The member's state as of ledger position seq (from mcache_sync) and time `at`
+ * (`now` = the request's clock). Release with mcache_put. */
+askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char *u, size_t ul,
+                       askf_time now, askf_time at, mc_ref *out);
+void mcache_put(mc_ref *r);
+void mcache_stats(member_cache *c, uint64_t *hits, uint64_t *misses, uint64_t *inval,
+                  size_t *entries);
+
 /* --- the server ---------------------------------------------------------- */
 typedef struct srv {
     askf_ledger *ledger;
+    member_cache *mcache; /* NULL with --no-member-cache */
     auth_cfg auth;
     askf_receipt_key *rkey;
     char *controller; /* NULL = the policy's */

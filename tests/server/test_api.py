@@ -237,6 +237,48 @@ def body(s):
     call(s, "POST", "/v1/decide", "/v1/decide", 400,
          {"user": "a", "purpose": "x", "at": "yesterday"}, D, name="decision with a bad time")
 
+    # --- the member cache never answers from stale state --------------------------------
+    for _ in range(2):  # the second call is served from the cache
+        _, _, d = s.request("POST", "/v1/decide", {"user": "alice", "purpose": "train.generative"}, D)
+    T.eq(d["reason"], "consented", "cached decision")
+    s.request("PUT", "/v1/me/consent/train.generative", {"choice": "refuse"}, A)
+    _, _, d = s.request("POST", "/v1/decide", {"user": "alice", "purpose": "train.generative"}, D)
+    T.eq(d["reason"], "refused", "a refusal is seen by the next decision")
+    s.request("PUT", "/v1/me/consent/train.generative", {"choice": "grant", "notice": nh}, A)
+    _, _, d = s.request("POST", "/v1/decide", {"user": "alice", "purpose": "train.generative"}, D)
+    T.eq(d["reason"], "consented", "and a new grant too")
+    # Another process writes to the same ledger.
+    q = {"user": "alice", "purpose": "train.generative", "content": "ext-post"}
+    _, _, d = s.request("POST", "/v1/decide", q, D)
+    T.eq(d["reason"], "consented", "content not deleted yet")
+    ev = os.path.join(s.dir, "ext.jsonl")
+    with open(ev, "w") as f:
+        f.write(json.dumps({"id": "ext-1", "type": "delete", "user": "alice",
+                            "content": "ext-post",
+                            "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                            "source": "import"}) + "\n")
+    p = run([EXE, "event", "add", "--ledger", s.ledger, ev], check=False)
+    T.eq(p.returncode, 0, "an external writer appends")
+    _, _, d = s.request("POST", "/v1/decide", q, D)
+    T.eq(d["reason"], "deleted", "a write by another process is seen by the next decision")
+    # An event that takes effect in two seconds.
+    soon = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3))
+    st, _, doc = s.request("POST", "/v1/events", json.dumps(
+        {"id": "fut-1", "type": "consent", "user": "bob", "purpose": "train.generative",
+         "choice": "grant", "notice": nh, "at": soon, "source": "import"}), key("importer"))
+    T.eq(st, 200, "a consent dated three seconds ahead is accepted", )
+    _, _, d = s.request("POST", "/v1/decide", {"user": "bob", "purpose": "train.generative"}, D)
+    T.eq(d["reason"], "default_deny", "before it takes effect: default_deny")
+    time.sleep(4)
+    _, _, d = s.request("POST", "/v1/decide", {"user": "bob", "purpose": "train.generative"}, D)
+    T.eq(d["reason"], "consented", "after it takes effect: consented")
+    _, _, d = s.request("POST", "/v1/decide", {"user": "bob", "purpose": "train.generative",
+                                               "at": "2025-06-01T00:00:00Z"}, D)
+    T.eq(d["reason"], "default_deny", "a question about the past is answered as of then")
+    st, _, m = s.request("GET", "/metrics", raw=True)
+    T.ok(b'askfirst_member_cache_lookups_total{result="hit"}' in m, "cache metrics exported")
+    s.request("PUT", "/v1/me/consent/train.generative", {"choice": "grant", "notice": nh}, A)
+
     # --- deletions ----------------------------------------------------------------------
     X = key("deleter")
     _, _, dl = call(s, "DELETE", "/v1/users/alice/content/post-1", "/v1/users/{id}/content/{cid}",

@@ -1,0 +1,316 @@
+/*
+ * mcache.c - a server-wide cache of folded member states for /v1/decide, so a
+ * decision does not read SQLite for a member whose events have not changed.
+ *
+ * Exactness, not a TTL:
+ * - Before its lookups a request syncs the cache to the ledger head: every
+ *   event appended since (by this server or any other writer) is scanned and
+ *   its member's entry dropped; a policy event drops everything.
+ * - An entry is the fold at a known ledger position S. It is inserted only if
+ *   the cache is still synced to S, so a fold that raced with a write is used
+ *   for its own request and never kept.
+ * - Folds are taken "as of now" (t_f). An entry is kept only when the fold at
+ *   t_f equals the fold over all of the member's events (no event of that
+ *   member takes effect after t_f), so it stays right for every later time;
+ *   a request asking about a time before t_f folds directly.
+ * Entries are reference-counted so an invalidation never frees a state a
+ * request is still reading.
+ */
+#include "server_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct mc_entry {
+    char *user;
+    size_t ulen;
+    uint64_t hash;
+    askf_time t_f;
+    askf_member_state *st;
+    _Atomic int refs;
+} mc_entry;
+
+struct member_cache {
+    pthread_rwlock_t lock;
+    mc_entry **slot;
+    size_t cap, n, max;
+    pthread_mutex_t sync_mu;
+    _Atomic int64_t seq; /* ledger head the entries are synced to */
+    _Atomic uint64_t hits, misses, invalidations;
+};
+
+static uint64_t hash_user(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+    return h | 1; /* never 0 */
+}
+
+static void entry_release(mc_entry *e)
+{
+    if (e && atomic_fetch_sub(&e->refs, 1) == 1) {
+        askf_member_state_free(e->st);
+        free(e->user);
+        free(e);
+    }
+}
+
+member_cache *mcache_new(size_t max_entries)
+{
+    member_cache *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->cap = 1024;
+    c->max = max_entries;
+    c->slot = calloc(c->cap, sizeof *c->slot);
+    if (!c->slot) {
+        free(c);
+        return NULL;
+    }
+    pthread_rwlock_init(&c->lock, NULL);
+    pthread_mutex_init(&c->sync_mu, NULL);
+    atomic_store(&c->seq, -1); /* not synced yet */
+    return c;
+}
+
+static void clear_locked(member_cache *c)
+{
+    for (size_t i = 0; i < c->cap; i++) {
+        entry_release(c->slot[i]);
+        c->slot[i] = NULL;
+    }
+    c->n = 0;
+}
+
+void mcache_free(member_cache *c)
+{
+    if (!c)
+        return;
+    clear_locked(c);
+    free(c->slot);
+    pthread_rwlock_destroy(&c->lock);
+    pthread_mutex_destroy(&c->sync_mu);
+    free(c);
+}
+
+/* Slot index of user, or of the empty slot where it would go. Caller holds the lock. */
+static size_t find_slot(const member_cache *c, const char *u, size_t ul, uint64_t h)
+{
+    size_t i = h & (c->cap - 1);
+    while (c->slot[i] &&
+           !(c->slot[i]->hash == h && c->slot[i]->ulen == ul && !memcmp(c->slot[i]->user, u, ul)))
+        i = (i + 1) & (c->cap - 1);
+    return i;
+}
+
+/* Remove user (linear probing: re-insert the run after it). Caller holds the write lock. */
+static void remove_locked(member_cache *c, const char *u, size_t ul)
+{
+    uint64_t h = hash_user(u, ul);
+    size_t i = find_slot(c, u, ul, h);
+    if (!c->slot[i])
+        return;
+    entry_release(c->slot[i]);
+    c->slot[i] = NULL;
+    c->n--;
+    for (size_t j = (i + 1) & (c->cap - 1); c->slot[j]; j = (j + 1) & (c->cap - 1)) {
+        mc_entry *e = c->slot[j];
+        c->slot[j] = NULL;
+        c->slot[find_slot(c, e->user, e->ulen, e->hash)] = e;
+    }
+}
+
+typedef struct sync_ctx {
+    member_cache *c;
+    int all;
+} sync_ctx;
+
+static int sync_cb(const askf_event_view *ev, void *ud)
+{
+    sync_ctx *s = ud;
+    if (!ev->user.len) { /* a policy publication */
+        s->all = 1;
+        return 0;
+    }
+    if (!s->all) {
+        remove_locked(s->c, ev->user.ptr, ev->user.len);
+        atomic_fetch_add(&s->c->invalidations, 1);
+    }
+    return 0;
+}
+
+int64_t mcache_sync(member_cache *c, askf_ledger *l)
+{
+    int64_t head = 0;
+    uint8_t h[ASKF_HASH_SIZE];
+    if (askf_ledger_head(l, &head, h) != ASKF_OK)
+        return -1;
+    if (atomic_load(&c->seq) == head)
+        return head;
+    pthread_mutex_lock(&c->sync_mu);
+    int64_t from = atomic_load(&c->seq);
+    if (from != head) {
+        pthread_rwlock_wrlock(&c->lock);
+        sync_ctx s = {c, from < 0 || head < from};
+        if (!s.all && askf_ledger_scan(l, from + 1, head, sync_cb, &s, NULL) != ASKF_OK)
+            s.all = 1;
+        if (s.all)
+            clear_locked(c);
+        atomic_store(&c->seq, head);
+        pthread_rwlock_unlock(&c->lock);
+    }
+    pthread_mutex_unlock(&c->sync_mu);
+    return head;
+}
+
+static int slice_same(askf_slice a, askf_slice b)
+{
+    return a.len == b.len && (a.len == 0 || !memcmp(a.ptr, b.ptr, a.len));
+}
+
+/* Whether two folds of the same member say the same thing. */
+static int same_member(const askf_member *a, const askf_member *b)
+{
+    if (a->known != b->known || memcmp(a->region, b->region, 2) ||
+        a->birth_days != b->birth_days || a->deleted_at != b->deleted_at ||
+        a->gpc_at != b->gpc_at || a->profile_at != b->profile_at ||
+        a->n_choices != b->n_choices || a->n_objections != b->n_objections ||
+        a->n_deleted_content != b->n_deleted_content)
+        return 0;
+    for (size_t i = 0; i < a->n_choices; i++) {
+        const askf_choice *x = &a->choices[i], *y = &b->choices[i];
+        if (!slice_same(x->purpose, y->purpose) || x->choice != y->choice || x->at != y->at ||
+            memcmp(x->notice_hash, y->notice_hash, ASKF_HASH_SIZE))
+            return 0;
+    }
+    for (size_t i = 0; i < a->n_objections; i++) {
+        const askf_objection *x = &a->objections[i], *y = &b->objections[i];
+        if (!slice_same(x->id, y->id) || !slice_same(x->purpose, y->purpose) ||
+            x->kind != y->kind || x->state != y->state || x->at != y->at ||
+            x->resolved_at != y->resolved_at)
+            return 0;
+    }
+    for (size_t i = 0; i < a->n_deleted_content; i++)
+        if (!slice_same(a->deleted_content[i].id, b->deleted_content[i].id) ||
+            a->deleted_content[i].at != b->deleted_content[i].at)
+            return 0;
+    return 1;
+}
+
+static void grow_locked(member_cache *c)
+{
+    size_t ncap = c->cap * 2;
+    mc_entry **ns = calloc(ncap, sizeof *ns);
+    if (!ns)
+        return;
+    mc_entry **old = c->slot;
+    size_t ocap = c->cap;
+    c->slot = ns;
+    c->cap = ncap;
+    for (size_t i = 0; i < ocap; i++)
+        if (old[i])
+            c->slot[find_slot(c, old[i]->user, old[i]->ulen, old[i]->hash)] = old[i];
+    free(old);
+}
+
+askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char *u, size_t ul,
+                       askf_time now, askf_time at, mc_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    uint64_t h = hash_user(u, ul);
+    pthread_rwlock_rdlock(&c->lock);
+    mc_entry *hit = c->slot[find_slot(c, u, ul, h)];
+    if (hit && at >= hit->t_f) {
+        atomic_fetch_add(&hit->refs, 1);
+        pthread_rwlock_unlock(&c->lock);
+        atomic_fetch_add(&c->hits, 1);
+        out->entry = hit;
+        out->m = askf_member_state_view(hit->st);
+        return ASKF_OK;
+    }
+    pthread_rwlock_unlock(&c->lock);
+    atomic_fetch_add(&c->misses, 1);
+    askf_member_state *now_st = NULL, *all_st = NULL;
+    askf_status st = askf_ledger_member(l, u, ul, seq, now, &now_st, NULL);
+    if (st != ASKF_OK)
+        return st;
+    if (at < now) {
+        /* A question about the past: answer it from its own fold, keep nothing. */
+        askf_member_state *past = NULL;
+        st = askf_ledger_member(l, u, ul, seq, at, &past, NULL);
+        askf_member_state_free(now_st);
+        if (st != ASKF_OK)
+            return st;
+        out->owned = past;
+        out->m = askf_member_state_view(past);
+        return ASKF_OK;
+    }
+    int cacheable = askf_ledger_member(l, u, ul, seq, INT64_MAX, &all_st, NULL) == ASKF_OK &&
+                    same_member(askf_member_state_view(now_st), askf_member_state_view(all_st));
+    askf_member_state_free(all_st);
+    mc_entry *e = cacheable ? calloc(1, sizeof *e) : NULL;
+    if (e)
+        e->user = malloc(ul + 1);
+    if (!e || !e->user) {
+        free(e);
+        if (at != now) {
+            /* Something of this member takes effect later: fold at the time asked. */
+            askf_member_state_free(now_st);
+            now_st = NULL;
+            st = askf_ledger_member(l, u, ul, seq, at, &now_st, NULL);
+            if (st != ASKF_OK)
+                return st;
+        }
+        out->owned = now_st;
+        out->m = askf_member_state_view(now_st);
+        return ASKF_OK;
+    }
+    memcpy(e->user, u, ul);
+    e->user[ul] = 0;
+    e->ulen = ul;
+    e->hash = h;
+    e->t_f = now;
+    e->st = now_st;
+    atomic_store(&e->refs, 2); /* the cache's and this request's */
+    pthread_rwlock_wrlock(&c->lock);
+    int kept = 0;
+    if (atomic_load(&c->seq) == seq) {
+        if (c->n >= c->max)
+            clear_locked(c);
+        if ((c->n + 1) * 2 > c->cap)
+            grow_locked(c);
+        size_t i = find_slot(c, u, ul, h);
+        if (c->slot[i]) {
+            entry_release(c->slot[i]);
+            c->n--;
+        }
+        c->slot[i] = e;
+        c->n++;
+        kept = 1;
+    }
+    pthread_rwlock_unlock(&c->lock);
+    if (!kept)
+        atomic_store(&e->refs, 1);
+    out->entry = e;
+    out->m = askf_member_state_view(now_st);
+    return ASKF_OK;
+}
+
+void mcache_put(mc_ref *r)
+{
+    entry_release(r->entry);
+    askf_member_state_free(r->owned);
+    memset(r, 0, sizeof *r);
+}
+
+void mcache_stats(member_cache *c, uint64_t *hits, uint64_t *misses, uint64_t *inval,
+                  size_t *entries)
+{
+    *hits = atomic_load(&c->hits);
+    *misses = atomic_load(&c->misses);
+    *inval = atomic_load(&c->invalidations);
+    pthread_rwlock_rdlock(&c->lock);
+    *entries = c->n;
+    pthread_rwlock_unlock(&c->lock);
+}
