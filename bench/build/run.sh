@@ -26,16 +26,17 @@ echo $KEY > key.hex
 [ -f d/content.jsonl.zst ] || zstd -q -3 d/content.jsonl -o d/content.jsonl.zst
 IN_BYTES=$(stat -c %s d/content.jsonl)
 
-# one NAME IN POLICY EXTRA...: median of 3 of wall and CPU seconds.
+# one NAME IN POLICY EXTRA...: median of 3 of wall and CPU seconds. MB are
+# the uncompressed input (for .zst input too), so rows compare.
 one() {
     name=$1 in=$2 pol=$3; shift 3
+    bytes=$(stat -c %s "${in%.zst}")
     for i in 1 2 3; do
         /usr/bin/time -f "%e %U %S %M" -o t.$i "$A" build --purpose train.generative --in "$in" \
             --snapshot d/$pol.snap --members d/members.jsonl --key-file key.hex \
-            --max-rejects 1000 --out out-$name "$@" >/dev/null
+            --max-rejects 1000 --out out-run "$@" >/dev/null
     done
     sort -n t.1 t.2 t.3 | sed -n 2p | while read -r wall usr sys rss; do
-        bytes=$(stat -c %s "$in")
         awk -v n="$name" -v b="$bytes" -v w="$wall" -v u="$usr" -v s="$sys" -v r="$rss" 'BEGIN {
             printf "%-34s %8.1f MB %7.2f s %8.1f MB/s %8.1f cpu-MB/s %6.0f MB rss\n",
                    n, b/1e6, w, b/1e6/w, b/1e6/(u+s), r/1024 }'
@@ -61,6 +62,15 @@ read -r aw au as ar < ta
 awk -v b=$IN_BYTES -v pw=$pw -v aw=$aw 'BEGIN {
     printf "%-34s %8.1f MB %7.2f s %8.1f MB/s\n", "python peer (1 process)", b/1e6, pw, b/1e6/pw;
     printf "%-34s %8.1f MB %7.2f s %8.1f MB/s   ratio %.1fx\n", "askfirst 1 worker, same run", b/1e6, aw, b/1e6/aw, pw/aw }'
+
+# Scaling without start-up cost (PII engine and snapshot load, ~0.3 s): the
+# records repeated to 1 GB, plain in and out, 1 vs 2 workers.
+while [ "$(stat -c %s big1.jsonl 2>/dev/null || echo 0)" -lt 1000000000 ]; do
+    cat d/content.jsonl >> big1.jsonl
+done
+one "1 GB, 1 worker plain (linkedin)" big1.jsonl linkedin-2024 --workers 1 --compression none
+one "1 GB, 2 workers plain (linkedin)" big1.jsonl linkedin-2024 --workers 2 --compression none
+rm -f big1.jsonl
 
 # Growth: the same records repeated to N GB; default workers; zstd out.
 for g in $SCALES; do
