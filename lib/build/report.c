@@ -168,9 +168,11 @@ static void text_section(askf_buf *o, ds *const *d, size_t n, size_t off, const 
             const table *t = (const table *)((const char *)d[i] + off);
             const row *x = find(t, names[r]);
             char cell[64];
-            if (pairs)
+            if (pairs == 1)
                 snprintf(cell, sizeof cell, "%llu / %llu", x ? (unsigned long long)x->v[0] : 0ull,
                          x ? (unsigned long long)x->v[1] : 0ull);
+            else if (pairs == 2)
+                snprintf(cell, sizeof cell, "%llu", x ? (unsigned long long)x->v[0] : 0ull);
             else
                 snprintf(cell, sizeof cell, "%llu (%.1f%%)", x ? (unsigned long long)x->v[0] : 0ull,
                          pct(x ? x->v[0] : 0, d[i]->records));
@@ -213,7 +215,7 @@ static void render_text(askf_buf *o, ds *const *d, size_t n, askf_slice *names)
     text_section(o, d, n, offsetof(ds, reasons), "by reason (records)", 0, names);
     text_section(o, d, n, offsetof(ds, regions), "by region (allowed / denied)", 1, names);
     text_section(o, d, n, offsetof(ds, kinds), "by content kind (allowed / denied)", 1, names);
-    text_section(o, d, n, offsetof(ds, pii), "personal data replaced, by type (spans)", 0, names);
+    text_section(o, d, n, offsetof(ds, pii), "personal data replaced, by type (spans)", 2, names);
 }
 
 static void json_table(askf_buf *o, const table *t, int pairs)

@@ -12,6 +12,7 @@
 #include "common/buf.h"
 #include "common/err.h"
 #include "common/hash.h"
+#include "io/io.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -109,11 +110,11 @@ static int add_notice(wtables *w, const uint8_t *h)
     return 0;
 }
 
-static int write_all(int fd, const void *p, size_t n, askf_sha256 *h)
+static int write_all(int fd, const void *p, size_t n, askf__fsha *h)
 {
     const char *c = p;
     if (h)
-        askf__sha256_update(h, p, n);
+        askf__fsha_update(h, p, n);
     while (n) {
         ssize_t w = write(fd, c, n > (1u << 30) ? (1u << 30) : n);
         if (w < 0) {
@@ -314,18 +315,21 @@ askf_status askf_snapshot_write(const askf_snapshot_src *src, const char *path,
         st = askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot create %s: %s", tmp, strerror(errno));
         goto cleanup;
     }
-    askf_sha256 h;
-    askf__sha256_init(&h);
+    askf__fsha *h = askf__fsha_new();
+    if (!h)
+        goto nomem;
     static const char zeros[8];
     if (write_all(fd, &hd, sizeof hd, NULL))
         goto ioerr;
     for (int s = 0; s < ASKF__SEC_COUNT; s++) {
-        if (lens[s] && write_all(fd, body[s], lens[s], &h))
+        if ((lens[s] && write_all(fd, body[s], lens[s], h)) ||
+            ((lens[s] & 7) && write_all(fd, zeros, 8 - (lens[s] & 7), h))) {
+            askf__fsha_free(h);
             goto ioerr;
-        if ((lens[s] & 7) && write_all(fd, zeros, 8 - (lens[s] & 7), &h))
-            goto ioerr;
+        }
     }
-    askf__sha256_final(&h, hd.body_sha256);
+    askf__fsha_final(h, hd.body_sha256);
+    askf__fsha_free(h);
     askf__sha256(&hd, offsetof(snap_header, header_sha256), hd.header_sha256);
     if (pwrite(fd, &hd, sizeof hd, 0) != (ssize_t)sizeof hd || fsync(fd) != 0)
         goto ioerr;
