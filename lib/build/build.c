@@ -121,6 +121,7 @@ typedef struct build {
     size_t fkey_len[NFIELDS];
     unsigned shards, workers;
     const char *recipient, *source;
+    size_t recipient_len, source_len;
     char added[40];
     int level; /* zstd level, < 0 plain */
 
@@ -402,7 +403,7 @@ static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t li
     askf_context ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.recipient = b->recipient;
-    ctx.recipient_len = strlen(b->recipient);
+    ctx.recipient_len = b->recipient_len;
     ctx.kind = f[F_KIND].ptr;
     ctx.kind_len = f[F_KIND].len;
     ctx.content_id = f[F_ID].ptr;
@@ -460,7 +461,7 @@ static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t li
     askf__buf_puts(o, "\",\"text\":");
     askf__buf_put_json_str(o, r.text, r.len);
     askf__buf_puts(o, ",\"source\":");
-    askf__buf_put_json_str(o, b->source, strlen(b->source));
+    askf__buf_put_json_str(o, b->source, b->source_len);
     askf__buf_puts(o, ",\"added\":\"");
     askf__buf_puts(o, b->added);
     askf__buf_putc(o, '"');
@@ -1270,6 +1271,8 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
         goto cleanup;
     b->recipient = o->recipient ? o->recipient : "first_party";
     b->source = o->source ? o->source : "askfirst";
+    b->recipient_len = strlen(b->recipient);
+    b->source_len = strlen(b->source);
     b->shards = o->shards ? o->shards : 8;
     if (b->shards > 100000) {
         st = askf__err(err, ASKF_ERR_INVALID, 0, 0, "shards", "build: at most 100000 shards");
