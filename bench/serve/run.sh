@@ -4,6 +4,7 @@
 # each scenario RUNS times and prints the median requests/s and p99.
 #
 #   bench/serve/run.sh [ASKFIRST_EXE]    env: MEMBERS=10000 DURATION=10s RUNS=3 THREADS=2
+#                                        SCENARIOS="decide batch consent" CONNS=64
 #
 # Scenarios: single decisions (keep-alive, 64 connections), batch decisions
 # (1,000 per request, 8 connections), durable consent writes (64 connections).
@@ -12,6 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 exe=$(cd "$(dirname "${1:-$top/build/test/cli/askfirst}")" && pwd)/$(basename "${1:-askfirst}")
 MEMBERS=${MEMBERS:-10000} DURATION=${DURATION:-10s} RUNS=${RUNS:-3} THREADS=${THREADS:-2}
+SCENARIOS=${SCENARIOS:-decide batch consent} CONNS=${CONNS:-64}
 command -v wrk >/dev/null || { echo "run.sh: wrk not installed (scripts/install-deps test)" >&2; exit 1; }
 dir=$(mktemp -d "${TMPDIR:-/tmp}/askf-bench-serve-XXXXXX")
 pid=
@@ -79,9 +81,14 @@ scenario() { # name script path connections
     return 0
 }
 echo "askfirst serve: $MEMBERS members, $THREADS server threads, wrk -t2, $DURATION x $RUNS runs, $(nproc) cores"
-scenario single-decide decide.lua /v1/decide 64
-scenario batch-decide-1000 batch.lua /v1/decide 8
-scenario consent-write-durable consent.lua /v1/me/consent/train.other 64
+for s in $SCENARIOS; do
+    case $s in
+    decide) scenario single-decide decide.lua /v1/decide "$CONNS" ;;
+    batch) scenario batch-decide-1000 batch.lua /v1/decide 8 ;;
+    consent) scenario consent-write-durable consent.lua /v1/me/consent/train.other "$CONNS" ;;
+    *) echo "run.sh: unknown scenario $s" >&2; exit 2 ;;
+    esac
+done
 metrics=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())' "$url/metrics")
 appends=$(echo "$metrics" | sed -n 's/^askfirst_ledger_appends_total //p')
 commits=$(echo "$metrics" | sed -n 's/^askfirst_ledger_fsync_batches_total //p')
