@@ -20,8 +20,12 @@
 #include "common/err.h"
 #include "common/json.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -401,6 +405,111 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     k->key = key_of(h);
     k->kind = CL_WORD;
     return i;
+}
+
+/* ---------- fast word scanning of text ---------- */
+
+/* The text is classified 64 bytes at a time into two bit masks: ASCII word
+ * bytes [0-9A-Za-z_] and bytes >= 0x80. A pure-ASCII word (the common case) is
+ * cut and hashed straight from the masks; anything touching a non-ASCII byte
+ * goes through tok_next, so both give the same tokens and the same keys. */
+typedef struct wscan {
+    const uint8_t *t;
+    size_t len;
+    size_t base;   /* the block: [base, base + 64) */
+    uint64_t w, h; /* word-byte and high-byte masks of the block; 0 past len */
+} wscan;
+
+static void wscan_block(wscan *c, size_t base)
+{
+    const uint8_t *p = c->t + base;
+    size_t n = c->len - base;
+    uint64_t w = 0, h = 0;
+    c->base = base;
+#if defined(__SSE2__)
+    if (n >= 64) {
+        const __m128i k20 = _mm_set1_epi8(0x20), k31 = _mm_set1_epi8(31),
+                      kl = _mm_set1_epi8(-102), k80 = _mm_set1_epi8(80),
+                      kd = _mm_set1_epi8(-118), ku = _mm_set1_epi8('_');
+        for (int q = 0; q < 4; q++) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q));
+            /* letters: (x | 0x20) in 'a'..'z'; digits: x in '0'..'9' (signed-compare trick) */
+            __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
+            __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
+            __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
+            w |= (uint64_t)(uint16_t)_mm_movemask_epi8(wm) << (16 * q);
+            h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << (16 * q);
+        }
+        c->w = w;
+        c->h = h;
+        return;
+    }
+#endif
+    if (n > 64)
+        n = 64;
+    for (size_t k = 0; k < n; k++) {
+        uint8_t cl = ascii_cls[p[k]];
+        w |= (uint64_t)(cl == 1 || cl == 2) << k;
+        h |= (uint64_t)(cl == 3) << k;
+    }
+    c->w = w;
+    c->h = h;
+}
+
+/* word_hash of an ASCII word; reads 8 bytes at once when that stays inside the text. */
+static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
+{
+    if (n <= 8 && safe8) {
+        uint64_t w, m = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+        memcpy(&w, p, 8);
+        w = (w & m) | (0x2020202020202020ull & m);
+        uint64_t h = ((0x243F6A8885A308D3ull ^ n) ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+        return h + n;
+    }
+    return word_hash(p, n);
+}
+
+/* tok_next over the text, from the masks. */
+static size_t wscan_next(wscan *c, size_t i, tok *k)
+{
+    const uint8_t *t = c->t;
+    for (;;) {
+        if (i >= c->len) {
+            k->kind = 0;
+            return c->len;
+        }
+        if (i < c->base || i >= c->base + 64)
+            wscan_block(c, i);
+        unsigned off = (unsigned)(i - c->base);
+        uint64_t any = (c->w | c->h) >> off;
+        if (!any) {
+            i = c->base + 64;
+            continue;
+        }
+        unsigned z = (unsigned)__builtin_ctzll(any);
+        i += z;
+        off += z;
+        if ((c->h >> off) & 1)
+            return tok_next(t, c->len, i, k);
+        uint64_t run = c->w >> off;
+        unsigned e = ~run ? (unsigned)__builtin_ctzll(~run) : 64;
+        if (off + e >= 64) {
+            if (off) { /* the word may go on past the block: restart the block at it */
+                wscan_block(c, i);
+                continue;
+            }
+            return tok_next(t, c->len, i, k); /* a word of 64+ bytes */
+        }
+        if ((c->h >> (off + e)) & 1)
+            return tok_next(t, c->len, i, k); /* goes on with non-ASCII letters */
+        k->start = (uint32_t)i;
+        k->end = (uint32_t)(i + e);
+        k->kind = CL_WORD;
+        k->cap = t[i] >= 'A' && t[i] <= 'Z';
+        k->key = key_of(word_hash_ascii(t + i, e, i + 8 <= c->len));
+        return i + e;
+    }
 }
 
 void askf__pii_normalize(askf_buf *out, const char *s, size_t n)
@@ -1107,8 +1216,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0};
     size_t i = 0;
     tok k;
+    wscan ws = {t, len, SIZE_MAX, 0, 0};
     for (;;) {
-        i = tok_next(t, len, i, &k);
+        i = wscan_next(&ws, i, &k);
         if (!k.kind)
             break;
         if (k.kind == CL_CJK) {

@@ -322,6 +322,8 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
         if (he != HS_SUCCESS)
             return he == HS_NOMEM ? ASKF_ERR_NOMEM : ASKF_ERR_INVALID;
     }
+    if ((p->types & ASKF__PII_DIGIT_TYPES) && len)
+        askf__pii_digits(s);
     if (p->names && len)
         askf__names_scan(p->names, s, text, len, !!(p->types & (1u << ASKF_PII_PERSON)),
                          !!(p->types & (1u << ASKF_PII_HANDLE)));
