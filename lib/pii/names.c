@@ -33,13 +33,15 @@
 
 #define F_GIVEN 1u     /* first: first token of a member's name */
 #define F_ORD 2u       /* first: an ordinary word ("will", "grace") */
+#define F_PREFIX 1u    /* full: a proper prefix of a longer name (the scan may go on) */
+#define F_NAME 2u      /* full: a whole name, or first + last token of a longer one */
 #define F_NEEDCAP 4u   /* full: a token is an ordinary word: every token must be capitalised */
 #define FLAGS 7u
 #define MAX_NAME_TOKS 6
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 2u /* 2: Arabic marks ignored in word hashes */
+#define CACHE_VERSION 3u /* 2: Arabic marks ignored in word hashes; 3: name-prefix entries */
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -817,10 +819,15 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             uint64_t seq = keys[0];
             for (size_t q = 1; q < nt; q++)
                 seq = seq_next(seq, keys[q]);
-            mtab_put(&m[T_FULL], seq, anyord ? F_NEEDCAP : 0);
+            mtab_put(&m[T_FULL], seq, F_NAME | (anyord ? F_NEEDCAP : 0));
             if (nt >= 3) {
                 seq = seq_next(keys[0], keys[nt - 1]);
-                mtab_put(&m[T_FULL], seq, (ord[0] | ord[nt - 1]) ? F_NEEDCAP : 0);
+                mtab_put(&m[T_FULL], seq, F_NAME | ((ord[0] | ord[nt - 1]) ? F_NEEDCAP : 0));
+                seq = keys[0];
+                for (size_t q = 1; q + 1 < nt; q++) {
+                    seq = seq_next(seq, keys[q]);
+                    mtab_put(&m[T_FULL], seq, F_PREFIX);
+                }
             }
         }
     }
@@ -849,7 +856,9 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
     nm->cjk_min = cjk_max ? cjk_min : 0;
     nm->cjk_max = cjk_max;
     info->members = members;
-    info->names = nm->t[T_FULL].n;
+    info->names = 0;
+    for (uint64_t i = 0; i <= nm->t[T_FULL].mask; i++)
+        info->names += (nm->t[T_FULL].s[i] & F_NAME) != 0;
     info->handles = nm->t[T_HANDLE].n;
 done:
     for (int t = 0; t < T_N; t++)
@@ -1284,7 +1293,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 break;
             seq = seq_next(seq, nx[nn].key);
             uint64_t fv = tab_get(&nm->t[T_FULL], seq);
-            if (fv && (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap)))
+            if (!fv)
+                break; /* no member's name goes on like this: one probe, not five */
+            if ((fv & F_NAME) && (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap)))
                 best = nn + 1;
             q = qq;
             nn++;
