@@ -227,6 +227,21 @@ int fetch_event(req *r, int64_t seq, ev_copy *out)
     return c.found ? 0 : 1;
 }
 
+void appended_event(req *r, const askf_append_result *res, const char *id, const char *type,
+                    const char *user, const char *body, size_t len, ev_copy *out)
+{
+    memset(out, 0, sizeof *out);
+    out->seq = res->seq;
+    out->at = r->now; /* every event the server writes has at = the request's clock */
+    out->recorded_at = r->now;
+    out->id = (char *)id;
+    out->type = (char *)type;
+    out->user = (char *)user;
+    out->body = (char *)body;
+    out->body_len = len;
+    memcpy(out->hash, res->hash, ASKF_HASH_SIZE);
+}
+
 char *receipt_for(req *r, const ev_copy *e, size_t *len)
 {
     const askf_policy *p = NULL;
@@ -248,8 +263,9 @@ char *receipt_for(req *r, const ev_copy *e, size_t *len)
     char *doc = NULL;
     size_t dl = 0;
     askf_error err = {0};
-    /* issued_at = when the ledger recorded the event: the same receipt every time. */
-    askf_status st = askf_receipt_build(&v, p, r->s->controller, e->recorded_at, r->s->rkey, &doc,
+    /* issued_at = the event's effective time (when the choice was made): the
+     * same receipt every time, whether built on the write or fetched later. */
+    askf_status st = askf_receipt_build(&v, p, r->s->controller, e->at, r->s->rkey, &doc,
                                         &dl, &err);
     if (st != ASKF_OK) {
         if (st == ASKF_ERR_UNSUPPORTED)

@@ -40,16 +40,19 @@ static void get_consent(req *r)
 
 /* Respond {"seq":..,"duplicate":..,"receipt":{..}, <extra>} for a stored event. */
 static void respond_with_receipt(req *r, unsigned status, const askf_append_result *res,
-                                 const char *extra_key, const char *extra_json)
+                                 const char *type, const sbuf *body, const char *extra_key,
+                                 const char *extra_json)
 {
     ev_copy e;
-    int rc = fetch_event(r, res->seq, &e);
-    if (rc < 0)
-        return;
-    if (rc > 0) {
-        res_error(r, 503, "store_unavailable", "the stored event could not be read back");
+    /* The event id is the first string of the body we built: {"id":"<id>",... */
+    const char *id0 = body->p + 7;
+    const char *id1 = strchr(id0, '"');
+    char *id = arena_strndup(&r->a, id0, id1 ? (size_t)(id1 - id0) : 0);
+    if (!id) {
+        res_error(r, 503, "overloaded", "out of memory");
         return;
     }
+    appended_event(r, res, id, type, r->who.sub, body->p, body->len, &e);
     char *rec = receipt_for(r, &e, NULL);
     if (!rec)
         return;
@@ -164,7 +167,7 @@ static void put_consent(req *r, const char *purpose)
     sb_puts(&st, ",\"since\":");
     sb_time(&st, d.since);
     sb_putc(&st, '}');
-    respond_with_receipt(r, 200, &res, "state", st.p);
+    respond_with_receipt(r, 200, &res, "consent", &b, "state", st.p);
 }
 
 typedef struct hist_ctx {
@@ -311,7 +314,7 @@ static void post_objection(req *r)
     sb_jstr(&ob, purpose.ptr, purpose.len);
     sb_puts(&ob, object ? ",\"kind\":\"object\"" : ",\"kind\":\"restrict\"");
     sb_puts(&ob, ",\"state\":\"open\"}");
-    respond_with_receipt(r, 201, &res, "objection", ob.p);
+    respond_with_receipt(r, 201, &res, "objection", &b, "objection", ob.p);
 }
 
 static void get_export(req *r)

@@ -237,6 +237,9 @@ typedef struct ev_copy {
     uint8_t hash[ASKF_HASH_SIZE];
 } ev_copy;
 int fetch_event(req *r, int64_t seq, ev_copy *out);
+/* The ev_copy of an event this request just appended (no ledger read). */
+void appended_event(req *r, const askf_append_result *res, const char *id, const char *type,
+                    const char *user, const char *body, size_t len, ev_copy *out);
 /* Build the signed receipt for an event into the arena (NUL-terminated); NULL on error. */
 char *receipt_for(req *r, const ev_copy *e, size_t *len);
 /* Record a GPC signal for the member once. */
