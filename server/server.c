@@ -258,7 +258,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 static const char serve_usage[] =
     "usage: askfirst serve [--listen ADDR:PORT] [--ledger L] [--jwt-secret-file F]\n"
     "                      [--jwt-public-key F] [--api-key-file F] [--receipt-key F]\n"
-    "                      [--threads N] [--no-member-cache] [--demo]\n"
+    "                      [--threads N] [--timeout S] [--no-member-cache] [--demo]\n"
     "\n"
     "Serve the consent API (/v1, docs/api/openapi.yaml), the member's settings page\n"
     "(/settings), /healthz, /metrics and /.well-known/askfirst/receipt-key.\n"
@@ -272,6 +272,7 @@ static const char serve_usage[] =
     "  --receipt-key F         Ed25519 secret key signing receipts (askfirst keygen)\n"
     "  --threads N             worker threads (default: the number of cores; write-heavy\n"
     "                          servers want more: group commit batches the appends in flight)\n"
+    "  --timeout S             close a connection idle or stalled for S seconds (default 15)\n"
     "  --no-member-cache       fold every decision's member from the ledger (the cache keeps\n"
     "                          folded members and drops one when any event about it arrives)\n"
     "  --demo                  seed a demo platform if the ledger is empty, and print\n"
@@ -403,10 +404,12 @@ int cmd_serve(int argc, char **argv)
                                          {"threads", required_argument, 0, 't'},
                                          {"demo", no_argument, 0, 'd'},
                                          {"no-member-cache", no_argument, 0, 'n'},
+                                         {"timeout", required_argument, 0, 'T'},
                                          {0, 0, 0, 0}};
     const char *listen_s = "127.0.0.1:8080", *ledger = NULL, *secret_f = NULL, *pub_f = NULL,
                *keys_f = NULL, *rkey_f = NULL;
     int demo = 0, use_cache = 1;
+    unsigned conn_timeout = SRV_CONN_TIMEOUT;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
     int c;
     optind = 1;
@@ -420,6 +423,16 @@ int cmd_serve(int argc, char **argv)
         case 'r': rkey_f = optarg; break;
         case 'd': demo = 1; break;
         case 'n': use_cache = 0; break;
+        case 'T': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 3600) {
+                cli_errorf("--timeout: expected 1 to 3600 seconds");
+                return CLI_USAGE;
+            }
+            conn_timeout = (unsigned)v;
+            break;
+        }
         case 't': {
             char *end;
             threads = strtol(optarg, &end, 10);
@@ -567,7 +580,7 @@ int cmd_serve(int argc, char **argv)
             (ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
         0, NULL, NULL, on_access, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-        (unsigned)SRV_CONN_TIMEOUT, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        conn_timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         (size_t)SRV_MAX_HEADER_BYTES, MHD_OPTION_CONNECTION_LIMIT, 4096u,
         MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
         MHD_OPTION_END);

@@ -402,6 +402,27 @@ def body(s):
 
     # --- EdDSA tokens (verified with libsodium; libjwt 1.10 has no EdDSA) ----------------------
     eddsa(s)
+    slow_clients()
+
+
+def slow_clients():
+    import socket
+    s = srvlib.Server(EXE, ["--timeout", "1"])
+    try:
+        sk = socket.create_connection(("127.0.0.1", s.port), timeout=10)
+        sk.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")  # and then nothing
+        t0 = time.time()
+        try:
+            data = sk.recv(1024)
+        except OSError:
+            data = b""
+        T.ok(data == b"" and time.time() - t0 < 5, "a stalled request is cut off by --timeout",
+             (data, time.time() - t0))
+        sk.close()
+        T.eq(s.request("GET", "/healthz")[0], 200, "the server still answers after a slow client")
+    finally:
+        T.eq(s.stop(), 0, "slow-client server exits 0")
+        shutil.rmtree(s.dir, ignore_errors=True)
 
 
 def eddsa(s0):
