@@ -132,8 +132,7 @@ static int verify_in_ledger(const char *ledger, const askf_receipt_info *info)
         cli_errorf("reading the ledger: %s", err.msg[0] ? err.msg : askf_strerror(st));
         rc = CLI_STORE;
     } else if (!c.found) {
-        cli_errorf("invalid: the ledger %s has no event at seq %lld", o.uri,
-                   (long long)info->seq);
+        cli_errorf("invalid: the ledger %s has no event at seq %lld", o.uri, (long long)info->seq);
         rc = CLI_DENIED;
     } else if (memcmp(c.hash, info->event_hash, ASKF_HASH_SIZE) != 0 ||
                strcmp(c.id, info->event_id) != 0 || strcmp(c.user, info->user) != 0) {
@@ -154,9 +153,8 @@ int cmd_receipt(int argc, char **argv)
         fputs(receipt_usage, stderr);
         return CLI_USAGE;
     }
-    static const struct option opts[] = {{"key", required_argument, 0, 'k'},
-                                         {"ledger", required_argument, 0, 'l'},
-                                         {0, 0, 0, 0}};
+    static const struct option opts[] = {
+        {"key", required_argument, 0, 'k'}, {"ledger", required_argument, 0, 'l'}, {0, 0, 0, 0}};
     const char *key_files[16];
     size_t nk = 0;
     const char *ledger = NULL;
@@ -203,8 +201,8 @@ int cmd_receipt(int argc, char **argv)
         goto done;
     askf_receipt_info info;
     askf_error err = {0};
-    askf_status st = askf_receipt_verify(doc, len, (const askf_receipt_key *const *)keys, nk,
-                                         &info, &err);
+    askf_status st =
+        askf_receipt_verify(doc, len, (const askf_receipt_key *const *)keys, nk, &info, &err);
     if (st == ASKF_ERR_PARSE) {
         cli_errorf("%s: %s", file, err.msg);
         goto done;
@@ -216,8 +214,8 @@ int cmd_receipt(int argc, char **argv)
     }
     if (ledger && (rc = verify_in_ledger(ledger, &info)) != CLI_OK)
         goto done;
-    printf("valid: %s %s of %s at seq %lld, signed by key %s%s\n", info.event_type,
-           info.event_id, info.user, (long long)info.seq, info.key_id,
+    printf("valid: %s %s of %s at seq %lld, signed by key %s%s\n", info.event_type, info.event_id,
+           info.user, (long long)info.seq, info.key_id,
            ledger ? "; the ledger holds this event" : "");
     rc = CLI_OK;
 done:

@@ -98,8 +98,14 @@ void sb_put(sbuf *b, const void *p, size_t n)
     b->p[b->len] = 0;
 }
 
-void sb_puts(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-void sb_putc(sbuf *b, char c) { sb_put(b, &c, 1); }
+void sb_puts(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+void sb_putc(sbuf *b, char c)
+{
+    sb_put(b, &c, 1);
+}
 
 void sb_i64(sbuf *b, int64_t v)
 {

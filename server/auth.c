@@ -83,15 +83,19 @@ int auth_load_keys(auth_cfg *c, const char *text, size_t len, char *msg, size_t 
         memcpy(key.name, f[0], fl[0]);
         key.scopes = auth_parse_scopes(f[1], fl[1]);
         if (key.scopes == ~0u || key.scopes == 0) {
-            snprintf(msg, cap, "line %zu: scopes must be a comma-separated list of decide, "
-                               "import, delete, admin", line);
+            snprintf(msg, cap,
+                     "line %zu: scopes must be a comma-separated list of decide, "
+                     "import, delete, admin",
+                     line);
             return -1;
         }
         size_t bl = 0;
         if (fl[2] != 64 || sodium_hex2bin(key.hash, 32, f[2], 64, NULL, &bl, NULL) != 0 ||
             bl != 32) {
-            snprintf(msg, cap, "line %zu: the third field must be the key's SHA-256, 64 hex "
-                               "characters", line);
+            snprintf(msg, cap,
+                     "line %zu: the third field must be the key's SHA-256, 64 hex "
+                     "characters",
+                     line);
             return -1;
         }
         api_key *nk = realloc(c->keys, (c->n_keys + 1) * sizeof *nk);
@@ -116,8 +120,9 @@ int auth_load_ed_pk(auth_cfg *c, const char *text, size_t len, char *msg, size_t
         const char *e = memmem(s, len - (size_t)(s - text), "-----END PUBLIC KEY-----", 24);
         uint8_t der[64];
         size_t dl = 0;
-        if (!e || sodium_base642bin(der, sizeof der, s, (size_t)(e - s), " \r\n\t", &dl, NULL,
-                                    sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        if (!e ||
+            sodium_base642bin(der, sizeof der, s, (size_t)(e - s), " \r\n\t", &dl, NULL,
+                              sodium_base64_VARIANT_ORIGINAL) != 0 ||
             dl != 44 || memcmp(der, spki, 12) != 0) {
             snprintf(msg, cap, "not an Ed25519 public key in PEM (SubjectPublicKeyInfo) form");
             return -1;
@@ -218,8 +223,8 @@ static void check_claims(principal *p, arena *a, const char *sub, size_t sub_len
         fail(p, "invalid_token", "out of memory");
 }
 
-static void verify_eddsa(const auth_cfg *c, arena *a, const char *tok, size_t len,
-                         const char *d1, const char *d2, askf_time now, principal *p)
+static void verify_eddsa(const auth_cfg *c, arena *a, const char *tok, size_t len, const char *d1,
+                         const char *d2, askf_time now, principal *p)
 {
     size_t sl = 0, pl = 0;
     uint8_t *sig = b64url(a, d2 + 1, len - (size_t)(d2 + 1 - tok), &sl);
@@ -257,8 +262,7 @@ static void verify_eddsa(const auth_cfg *c, arena *a, const char *tok, size_t le
     askf__json_free(&j);
 }
 
-static void verify_hs256(const auth_cfg *c, arena *a, const char *tok, askf_time now,
-                         principal *p)
+static void verify_hs256(const auth_cfg *c, arena *a, const char *tok, askf_time now, principal *p)
 {
     jwt_t *jwt = NULL;
     if (jwt_decode(&jwt, tok, c->hs_secret, (int)c->hs_secret_len) != 0 || !jwt)

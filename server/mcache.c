@@ -172,11 +172,10 @@ static int slice_same(askf_slice a, askf_slice b)
 /* Whether two folds of the same member say the same thing. */
 static int same_member(const askf_member *a, const askf_member *b)
 {
-    if (a->known != b->known || memcmp(a->region, b->region, 2) ||
-        a->birth_days != b->birth_days || a->deleted_at != b->deleted_at ||
-        a->gpc_at != b->gpc_at || a->profile_at != b->profile_at ||
-        a->n_choices != b->n_choices || a->n_objections != b->n_objections ||
-        a->n_deleted_content != b->n_deleted_content)
+    if (a->known != b->known || memcmp(a->region, b->region, 2) || a->birth_days != b->birth_days ||
+        a->deleted_at != b->deleted_at || a->gpc_at != b->gpc_at ||
+        a->profile_at != b->profile_at || a->n_choices != b->n_choices ||
+        a->n_objections != b->n_objections || a->n_deleted_content != b->n_deleted_content)
         return 0;
     for (size_t i = 0; i < a->n_choices; i++) {
         const askf_choice *x = &a->choices[i], *y = &b->choices[i];

@@ -17,7 +17,7 @@ const char *const route_names[R_COUNT] = {
 static const unsigned statuses[METRIC_STATUSES] = {200, 201, 204, 304, 400, 401, 403, 404,
                                                    405, 409, 413, 415, 422, 500, 503, 0};
 /* Upper bounds in microseconds; the last bucket is +Inf. */
-static const uint64_t bounds_us[METRIC_BUCKETS - 1] = {100,   250,   500,    1000,   2500, 5000,
+static const uint64_t bounds_us[METRIC_BUCKETS - 1] = {100,   250,   500,    1000,   2500,   5000,
                                                        10000, 25000, 100000, 500000, 2000000};
 
 void metrics_observe(metrics *m, route_id r, unsigned status, uint64_t micros)

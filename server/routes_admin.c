@@ -116,7 +116,9 @@ static int collect(req *r, scan_ctx *c, const char *want_id)
     askf__json_free(&c->j);
     if (st != ASKF_OK || c->oom) {
         res_error(r, 503, "store_unavailable", "scanning the ledger failed: %s",
-                  c->oom ? "out of memory" : e.msg[0] ? e.msg : askf_strerror(st));
+                  c->oom     ? "out of memory"
+                  : e.msg[0] ? e.msg
+                             : askf_strerror(st));
         return -1;
     }
     if (c->n)

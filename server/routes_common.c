@@ -265,8 +265,8 @@ char *receipt_for(req *r, const ev_copy *e, size_t *len)
     askf_error err = {0};
     /* issued_at = the event's effective time (when the choice was made): the
      * same receipt every time, whether built on the write or fetched later. */
-    askf_status st = askf_receipt_build(&v, p, r->s->controller, e->at, r->s->rkey, &doc,
-                                        &dl, &err);
+    askf_status st =
+        askf_receipt_build(&v, p, r->s->controller, e->at, r->s->rkey, &doc, &dl, &err);
     if (st != ASKF_OK) {
         if (st == ASKF_ERR_UNSUPPORTED)
             res_error(r, 404, "no_receipt", "%s", err.msg);

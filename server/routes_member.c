@@ -91,8 +91,7 @@ static void put_consent(req *r, const char *purpose)
     const askf_purpose *u = askf_policy_purpose(p, (size_t)pi);
     if (!askf_purpose_choosable(u)) {
         res_error(r, 409, "not_choosable",
-                  "'%s' is not based on consent or legitimate interest; it has no choice",
-                  purpose);
+                  "'%s' is not based on consent or legitimate interest; it has no choice", purpose);
         return;
     }
     askf_slice choice = {0}, notice = {0};

@@ -19,16 +19,16 @@ static askf_status member_at(req *r, const mstates *ms, askf_slice user, askf_ti
     if (r->s->mcache)
         return mcache_get(r->s->mcache, r->s->ledger, ms->seq, user.ptr, user.len, r->now, at, ref);
     memset(ref, 0, sizeof *ref);
-    askf_status st = askf_ledger_member(r->s->ledger, user.ptr, user.len, ms->seq, at, &ref->owned,
-                                        NULL);
+    askf_status st =
+        askf_ledger_member(r->s->ledger, user.ptr, user.len, ms->seq, at, &ref->owned, NULL);
     if (st == ASKF_OK)
         ref->m = askf_member_state_view(ref->owned);
     return st;
 }
 
 /* One decision request object at token `o`; writes the result object. */
-static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t o, askf_time default_at,
-                      sbuf *out, int index)
+static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t o,
+                      askf_time default_at, sbuf *out, int index)
 {
     askf_json *j = &r->json;
     if (j->toks[o].type != ASKF_JSON_OBJECT) {
@@ -39,8 +39,7 @@ static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t 
     int hu = jstr(r, o, "user", &user), hp = jstr(r, o, "purpose", &purpose);
     int ha = jstr(r, o, "at", &at_s), hr = jstr(r, o, "recipient", &rec),
         hk = jstr(r, o, "kind", &kind), hc = jstr(r, o, "content", &content);
-    if (hu != 1 || hp != 1 || ha < 0 || hr < 0 || hk < 0 || hc < 0 || !user.len ||
-        user.len > 128) {
+    if (hu != 1 || hp != 1 || ha < 0 || hr < 0 || hk < 0 || hc < 0 || !user.len || user.len > 128) {
         res_error(r, 400, "bad_request",
                   "decision %d: \"user\" and \"purpose\" are required strings; \"at\", "
                   "\"recipient\", \"kind\", \"content\" are optional strings",
@@ -69,8 +68,7 @@ static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t 
     int ui = askf__json_get(j, o, "user_initiated", 14);
     if (ui >= 0) {
         if (j->toks[ui].type != ASKF_JSON_TRUE && j->toks[ui].type != ASKF_JSON_FALSE) {
-            res_error(r, 400, "bad_request", "decision %d: \"user_initiated\" is a boolean",
-                      index);
+            res_error(r, 400, "bad_request", "decision %d: \"user_initiated\" is a boolean", index);
             return -1;
         }
         ctx.user_initiated = j->toks[ui].type == ASKF_JSON_TRUE;
@@ -78,8 +76,7 @@ static int decide_one(req *r, const mstates *mc, const askf_policy *p, uint32_t 
     mc_ref ref;
     askf_status st = member_at(r, mc, user, at, &ref);
     if (st != ASKF_OK) {
-        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s",
-                  askf_strerror(st));
+        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s", askf_strerror(st));
         return -1;
     }
     int pi = askf_policy_purpose_index(p, purpose.ptr, purpose.len);
@@ -203,8 +200,7 @@ static int split_events(req *r, askf_slice **out, size_t **lines, size_t *n)
         if (e == b)
             continue;
         if (cnt == SRV_MAX_BATCH) {
-            res_error(r, 413, "batch_too_large", "a batch holds at most %u events",
-                      SRV_MAX_BATCH);
+            res_error(r, 413, "batch_too_large", "a batch holds at most %u events", SRV_MAX_BATCH);
             return -1;
         }
         if (cnt == cap) {
@@ -245,9 +241,8 @@ static void post_events(req *r)
         return;
     }
     const char *atomic = req_query(r, "atomic");
-    unsigned flags = atomic && (!strcmp(atomic, "1") || !strcmp(atomic, "true"))
-                         ? ASKF_APPEND_ATOMIC
-                         : 0;
+    unsigned flags =
+        atomic && (!strcmp(atomic, "1") || !strcmp(atomic, "true")) ? ASKF_APPEND_ATOMIC : 0;
     askf_append_result *res = arena_alloc(&r->a, n * sizeof *res);
     askf_error *errs = arena_alloc(&r->a, n * sizeof *errs);
     if (!res || !errs) {

@@ -43,8 +43,7 @@ static void get_healthz(req *r)
     uint8_t h[ASKF_HASH_SIZE];
     askf_status st = askf_ledger_head(r->s->ledger, &seq, h);
     if (st != ASKF_OK) {
-        res_error(r, 503, "store_unavailable", "the ledger cannot be read: %s",
-                  askf_strerror(st));
+        res_error(r, 503, "store_unavailable", "the ledger cannot be read: %s", askf_strerror(st));
         return;
     }
     sb_init(&r->out, &r->a);
@@ -362,8 +361,8 @@ static int seed_demo(srv *s)
     askf_append_result res;
     askf_error err = {0};
     /* In force from a minute ago, so the demo members' profiles fall under it. */
-    askf_status st = askf_ledger_publish_policy(s->ledger, text, len, path, now - 60000000, now,
-                                                &res, &err);
+    askf_status st =
+        askf_ledger_publish_policy(s->ledger, text, len, path, now - 60000000, now, &res, &err);
     free(text);
     if (st != ASKF_OK) {
         cli_errorf("--demo: publishing %s: %s", path, err.msg);
@@ -575,15 +574,14 @@ int cmd_serve(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    d = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
-            (ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
-        0, NULL, NULL, on_access, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-        conn_timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)SRV_MAX_HEADER_BYTES, MHD_OPTION_CONNECTION_LIMIT, 4096u,
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-        MHD_OPTION_END);
+    d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
+                             (ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+                         0, NULL, NULL, on_access, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+                         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
+                         MHD_OPTION_CONNECTION_TIMEOUT, conn_timeout,
+                         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SRV_MAX_HEADER_BYTES,
+                         MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
+                         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
     if (!d) {
         cli_errorf("cannot listen on %s: %s", listen_s, strerror(errno));
         rc = CLI_STORE;

@@ -20,11 +20,11 @@
 #include <stdint.h>
 
 /* --- limits (docs/api/README in openapi.yaml `info.description`) -------- */
-#define SRV_MAX_BODY (16u << 20)      /* request body bytes */
-#define SRV_MAX_JSON_DEPTH 32u        /* nesting of request JSON */
-#define SRV_MAX_BATCH 10000u          /* decisions per /v1/decide, events per /v1/events */
+#define SRV_MAX_BODY (16u << 20)         /* request body bytes */
+#define SRV_MAX_JSON_DEPTH 32u           /* nesting of request JSON */
+#define SRV_MAX_BATCH 10000u             /* decisions per /v1/decide, events per /v1/events */
 #define SRV_MAX_HEADER_BYTES (32u << 10) /* per-connection memory for the request head */
-#define SRV_CONN_TIMEOUT 15u          /* seconds a connection may stay idle or slow */
+#define SRV_CONN_TIMEOUT 15u             /* seconds a connection may stay idle or slow */
 
 /* --- arena: one per request, freed when the response is done ------------ */
 typedef struct arena_chunk arena_chunk;
@@ -98,24 +98,24 @@ char *auth_mint_hs256(const auth_cfg *c, const char *sub, long ttl_seconds);
 unsigned auth_parse_scopes(const char *s, size_t n);
 
 /* --- metrics ------------------------------------------------------------- */
-#define ROUTES(X)                                                                                \
-    X(R_UNKNOWN, "unknown")                                                                      \
-    X(R_HEALTHZ, "/healthz")                                                                     \
-    X(R_METRICS, "/metrics")                                                                     \
-    X(R_RECEIPT_KEY, "/.well-known/askfirst/receipt-key")                                        \
-    X(R_SETTINGS, "/settings")                                                                   \
-    X(R_ME_CONSENT, "/v1/me/consent")                                                            \
-    X(R_ME_CONSENT_PUT, "/v1/me/consent/{purpose}")                                              \
-    X(R_ME_HISTORY, "/v1/me/history")                                                            \
-    X(R_ME_OBJECTIONS, "/v1/me/objections")                                                      \
-    X(R_ME_EXPORT, "/v1/me/export")                                                              \
-    X(R_ME_RECEIPT, "/v1/me/receipts/{seq}")                                                     \
-    X(R_DECIDE, "/v1/decide")                                                                    \
-    X(R_EVENTS, "/v1/events")                                                                    \
-    X(R_DEL_CONTENT, "/v1/users/{id}/content/{cid}")                                             \
-    X(R_DEL_USER, "/v1/users/{id}")                                                              \
-    X(R_OBJECTIONS, "/v1/objections")                                                            \
-    X(R_RESOLVE, "/v1/objections/{id}/resolve")                                                  \
+#define ROUTES(X)                                                                                  \
+    X(R_UNKNOWN, "unknown")                                                                        \
+    X(R_HEALTHZ, "/healthz")                                                                       \
+    X(R_METRICS, "/metrics")                                                                       \
+    X(R_RECEIPT_KEY, "/.well-known/askfirst/receipt-key")                                          \
+    X(R_SETTINGS, "/settings")                                                                     \
+    X(R_ME_CONSENT, "/v1/me/consent")                                                              \
+    X(R_ME_CONSENT_PUT, "/v1/me/consent/{purpose}")                                                \
+    X(R_ME_HISTORY, "/v1/me/history")                                                              \
+    X(R_ME_OBJECTIONS, "/v1/me/objections")                                                        \
+    X(R_ME_EXPORT, "/v1/me/export")                                                                \
+    X(R_ME_RECEIPT, "/v1/me/receipts/{seq}")                                                       \
+    X(R_DECIDE, "/v1/decide")                                                                      \
+    X(R_EVENTS, "/v1/events")                                                                      \
+    X(R_DEL_CONTENT, "/v1/users/{id}/content/{cid}")                                               \
+    X(R_DEL_USER, "/v1/users/{id}")                                                                \
+    X(R_OBJECTIONS, "/v1/objections")                                                              \
+    X(R_RESOLVE, "/v1/objections/{id}/resolve")                                                    \
     X(R_POLICY, "/v1/policy")
 
 typedef enum {
@@ -146,9 +146,9 @@ void metrics_render(struct srv *s, sbuf *out);
 /* --- member-state cache for decisions (mcache.c) ------------------------- */
 typedef struct member_cache member_cache;
 typedef struct mc_ref {
-    struct mc_entry *entry;     /* a cache entry held by this request, or NULL */
-    askf_member_state *owned;   /* or a state folded for this request alone */
-    const askf_member *m;       /* the view to decide on */
+    struct mc_entry *entry;   /* a cache entry held by this request, or NULL */
+    askf_member_state *owned; /* or a state folded for this request alone */
+    const askf_member *m;     /* the view to decide on */
 } mc_ref;
 
 member_cache *mcache_new(size_t max_entries);
@@ -185,16 +185,16 @@ typedef struct req {
     arena a;
     route_id route;
     const char *method;
-    const char *path;   /* URL path, no query */
-    void *conn;         /* the HTTP library's connection (server.c only) */
-    uint64_t start_us;  /* monotonic clock at the first byte */
-    char *body;         /* NUL-terminated, in the arena */
+    const char *path;  /* URL path, no query */
+    void *conn;        /* the HTTP library's connection (server.c only) */
+    uint64_t start_us; /* monotonic clock at the first byte */
+    char *body;        /* NUL-terminated, in the arena */
     size_t body_len;
     int too_large;
     principal who;
     askf_time now;
-    const char *gpc;    /* Sec-GPC header */
-    const char *idem;   /* Idempotency-Key header */
+    const char *gpc;  /* Sec-GPC header */
+    const char *idem; /* Idempotency-Key header */
     askf_json json;
     /* response */
     unsigned status;
@@ -205,7 +205,7 @@ typedef struct req {
 } req;
 
 /* Responses. */
-void res_json(req *r, unsigned status);           /* r->out already holds the body */
+void res_json(req *r, unsigned status); /* r->out already holds the body */
 void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Parse the request body as JSON into r->json: 0 ok, else an error response is set. */

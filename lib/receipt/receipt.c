@@ -71,8 +71,7 @@ askf_status askf_receipt_key_parse(const char *text, size_t len, askf_receipt_ke
     size_t ml = strlen(KEY_MAGIC);
     if (len < ml + 1 || memcmp(text, KEY_MAGIC, ml) != 0 || text[ml] != ' ')
         return askf__err(err, ASKF_ERR_PARSE, 1, 1, NULL,
-                         "not an askfirst receipt key: the file must start with \"%s\"",
-                         KEY_MAGIC);
+                         "not an askfirst receipt key: the file must start with \"%s\"", KEY_MAGIC);
     const char *p = text + ml + 1;
     size_t rest = len - ml - 1;
     int secret;
@@ -116,9 +115,18 @@ void askf_receipt_key_free(askf_receipt_key *k)
     askf__free(k);
 }
 
-int askf_receipt_key_has_secret(const askf_receipt_key *k) { return k && k->has_secret; }
-const char *askf_receipt_key_id(const askf_receipt_key *k) { return k->id; }
-const char *askf_receipt_key_public_hex(const askf_receipt_key *k) { return k->pk_hex; }
+int askf_receipt_key_has_secret(const askf_receipt_key *k)
+{
+    return k && k->has_secret;
+}
+const char *askf_receipt_key_id(const askf_receipt_key *k)
+{
+    return k->id;
+}
+const char *askf_receipt_key_public_hex(const askf_receipt_key *k)
+{
+    return k->pk_hex;
+}
 
 size_t askf_receipt_key_format(const askf_receipt_key *k, int secret, char *buf, size_t cap)
 {
@@ -594,7 +602,10 @@ cleanup:
     return st;
 }
 
-void askf_receipt_text_free(char *text) { askf__free(text); }
+void askf_receipt_text_free(char *text)
+{
+    askf__free(text);
+}
 
 /* --- verifying ----------------------------------------------------------- */
 
@@ -627,9 +638,8 @@ static int get_obj(const askf_json *j, int obj, const char *key)
     return v >= 0 && j->toks[v].type == ASKF_JSON_OBJECT ? v : -1;
 }
 
-askf_status askf_receipt_verify(const char *text, size_t len,
-                                const askf_receipt_key *const *keys, size_t n_keys,
-                                askf_receipt_info *info, askf_error *err)
+askf_status askf_receipt_verify(const char *text, size_t len, const askf_receipt_key *const *keys,
+                                size_t n_keys, askf_receipt_info *info, askf_error *err)
 {
     askf_status st;
     askf_json j;

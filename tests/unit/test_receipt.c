@@ -50,8 +50,8 @@ static char *sign(const askf_receipt_key *k, const char *body, int64_t seq)
     char *out = NULL;
     size_t len = 0;
     askf_error err = {0};
-    askf_status st = askf_receipt_build(&v, policy(), NULL, 1793613600000000LL, k, &out, &len,
-                                        &err);
+    askf_status st =
+        askf_receipt_build(&v, policy(), NULL, 1793613600000000LL, k, &out, &len, &err);
     if (st != ASKF_OK)
         printf("# build: %s\n", err.msg);
     return out;
@@ -250,7 +250,8 @@ TEST(objection_and_resolution_receipts_carry_their_fields)
                       "\"objection\":\"o1\",\"outcome\":\"upheld\",\"at\":"
                       "\"2026-11-03T10:00:00Z\",\"source\":\"admin\"}";
     char *d1 = sign(k, obj, 5), *d2 = sign(k, res, 6);
-    CHECK(d1 && strstr(d1, "\"objection\":{\"kind\":\"object\",\"reason\":\"no \\\"thanks\\\"\\n\"}"));
+    CHECK(d1 &&
+          strstr(d1, "\"objection\":{\"kind\":\"object\",\"reason\":\"no \\\"thanks\\\"\\n\"}"));
     CHECK(d2 && strstr(d2, "\"resolution\":{\"objection\":\"o1\",\"outcome\":\"upheld\"}"));
     askf_receipt_info info;
     CHECK_EQ_INT(verify(k, d1, &info, NULL), ASKF_OK);
