@@ -1109,6 +1109,10 @@ static int groups_back(const char *t, size_t lo, size_t e, const uint8_t *g, siz
 static int card_trig(const char *t, size_t e)
 {
     static const uint8_t g1[] = {1, 4, 4, 4}, g2[] = {5, 6, 4};
+    /* both shapes have digits 3, 4 and 5 bytes before the end: most digits stop here */
+    if (e < 13 || !is_digit((unsigned char)t[e - 3]) || !is_digit((unsigned char)t[e - 4]) ||
+        !is_digit((unsigned char)t[e - 5]))
+        return 0;
     return groups_back(t, 0, e, g1, 4) || groups_back(t, 0, e, g2, 3);
 }
 
@@ -1118,7 +1122,7 @@ static int ssn_trig(const char *t, size_t e)
     if (e < 11)
         return 0;
     const char *m = t + e - 11;
-    return is_digit((unsigned char)m[0]) && is_digit((unsigned char)m[1]) &&
+    return (m[6] == ' ' || m[6] == '-') && (m[3] == ' ' || m[3] == '-') && is_digit((unsigned char)m[0]) && is_digit((unsigned char)m[1]) &&
            is_digit((unsigned char)m[2]) && (m[3] == ' ' || m[3] == '-') &&
            is_digit((unsigned char)m[4]) && is_digit((unsigned char)m[5]) &&
            (m[6] == ' ' || m[6] == '-') && is_digit((unsigned char)m[7]) &&

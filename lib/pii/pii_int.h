@@ -104,6 +104,10 @@ int askf__ipv6_global(const uint8_t a[16]);
  * around it for context. */
 int askf__phone_ok(const char *text, size_t len, size_t start, size_t end);
 
+/* record.c: whether the flat-record fast path agrees with the full JSON tokenizer on
+ * rec (1 also when the fast path does not take it); for tests and the fuzz target. */
+int askf__pii_flat_agrees(askf_pii_scratch *s, const char *rec, size_t len, const char *field);
+
 /* names.c */
 askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii_info *info,
                              askf_error *err);

@@ -2,9 +2,11 @@
  * fuzz_pii.c - any bytes through the PII detector and replacer: never a
  * crash, spans always inside the text, sorted and non-overlapping; the
  * record path (JSON and plain text) never fails on anything but bad JSON.
- * The first input byte selects flags so one corpus covers both paths.
+ * The first input byte selects flags so one corpus covers both paths. The
+ * flat-record fast path must agree with the full JSON tokenizer.
  */
 #include "askfirst/pii.h"
+#include "pii/pii_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +69,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (st != ASKF_OK && st != ASKF_ERR_PARSE && st != ASKF_ERR_REJECTED)
             abort();
         if ((flags & ASKF_REC_TEXT) && st == ASKF_ERR_PARSE)
+            abort();
+        /* the flat-record fast path says what the full tokenizer says */
+        if (!askf__pii_flat_agrees(scratch, (const char *)data + 1, size - 1, "text"))
             abort();
     }
     return 0;

@@ -436,6 +436,61 @@ TEST(steady_state_allocates_nothing)
     CHECK_EQ_INT(askf__alloc_count() - before, 0);
 }
 
+static const char *outstr(const askf_pii_record *r)
+{
+    snprintf(g_out, sizeof g_out, "%.*s", (int)r->out_len, r->out);
+    return g_out;
+}
+
+TEST(flat_record_fast_path_agrees_with_the_tokenizer)
+{
+    static const char *const recs[] = {
+        "{\"id\":1,\"text\":\"hi\"}", " { \"text\" : \"a\\\"b\\\\c\\n\" , \"x\":null } ",
+        "{}", "{\"a\":true,\"b\":false,\"c\":-0.5e+3}", "{\"text\":1}", "{\"text\":\"x\",\"text\":\"y\"}",
+        "{\"te\\u0078t\":\"k\",\"text\":\"z\"}", "{\"text\":\"\\u00e9\"}", "{\"text\":{\"a\":1}}",
+        "{\"text\":\"a\"", "{\"text\":\"a\"}x", "{\"n\":01}", "{\"n\":-}", "{\"n\":1.}", "[1]",
+        "{\"text\":\"tab\there\"}", "{\"text\":\"bad \\q\"}", "{\"text\":\"\xff\xfe\"}",
+        "{\"text\":\"0123456789abcdef0123456789abcdef\\\"0123456789abcdef\"}", "{\"a\":1,}",
+        "{\"a\" 1}", "{\"text\":\"\\/\\b\\f\\r\\t\"}", "{\"a\":[],\"text\":\"q\"}", "{,}", "",
+    };
+    for (size_t i = 0; i < sizeof recs / sizeof *recs; i++)
+        CHECK(askf__pii_flat_agrees(g_s, recs[i], strlen(recs[i]), "text"));
+    /* and the record comes out the same either way: escapes re-encoded, others untouched */
+    askf_pii_record r;
+    const char *in = "{\"id\":7,\"text\":\"mail anja@acme.io\\nbye\",\"z\":[1]}";
+    CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, in, strlen(in), "text", 0, &r, NULL), ASKF_OK);
+    CHECK_EQ_STR(outstr(&r), "{\"id\":7,\"text\":\"mail [EMAIL]\\nbye\",\"z\":[1]}");
+    in = "{\"id\":7,\"text\":\"mail anja@acme.io\\nbye\",\"z\":1}";
+    CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, in, strlen(in), "text", ASKF_REC_SPANS, &r, NULL),
+                 ASKF_OK);
+    CHECK_EQ_STR(outstr(&r),
+                 "{\"id\":7,\"text\":\"mail [EMAIL]\\nbye\",\"z\":1,\"pii\":[{\"start\":5,\"end\":17,\"type\":\"EMAIL\"}]}");
+    in = "{\"id\":7}";
+    CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, in, strlen(in), "text", ASKF_REC_SPANS, &r, NULL),
+                 ASKF_OK);
+    CHECK_EQ_STR(outstr(&r), "{\"id\":7,\"pii\":[]}");
+    in = "{}";
+    CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, in, strlen(in), "text", ASKF_REC_SPANS, &r, NULL),
+                 ASKF_OK);
+    CHECK_EQ_STR(outstr(&r), "{\"pii\":[]}");
+}
+
+TEST(digit_pass_boundaries)
+{
+    /* triggers found across the 16-byte blocks of the digit scan and at the very end */
+    CHECK_EQ_STR(found("0123456789abcd call +49 30 12345678"), "PHONE:+49 30 12345678");
+    CHECK_EQ_STR(found("4111111111111111"), "CREDIT_CARD:4111111111111111");
+    CHECK_EQ_STR(found("xxxxxxxxxxxxxxx 4111 1111 1111 1111"), "CREDIT_CARD:4111 1111 1111 1111");
+    CHECK_EQ_STR(found("81.2.69.160"), "IPV4:81.2.69.160");
+    CHECK_EQ_STR(found("1234.81.2.69.160"), "");
+    CHECK_EQ_STR(found("GB82WEST12345698765432"), "IBAN:GB82WEST12345698765432");
+    CHECK_EQ_STR(found("xGB82WEST12345698765432"), "");
+    CHECK_EQ_STR(found("123-45-6789"), "US_SSN:123-45-6789");
+    CHECK_EQ_STR(found("1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6"), "");
+    CHECK_EQ_STR(found("+33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78"),
+                 "PHONE:+33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78");
+}
+
 TEST(types_filter_and_names)
 {
     askf_pii_type t;
@@ -483,6 +538,8 @@ int main(void)
     RUN(directory_errors_name_the_line);
     RUN(invalid_utf8_and_edges_never_escape_the_text);
     RUN(steady_state_allocates_nothing);
+    RUN(flat_record_fast_path_agrees_with_the_tokenizer);
+    RUN(digit_pass_boundaries);
     RUN(types_filter_and_names);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
