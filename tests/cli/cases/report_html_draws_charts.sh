@@ -1,10 +1,12 @@
 # askfirst report prints the text table and writes one self-contained HTML
 # page; rendered in headless Chromium (when installed) its charts are drawn.
 D="$SRC/tests/data/build"
+# A copy: the PII engine caches its compiled directory next to it.
+cp "$D/members.jsonl" .
 $ASKFIRST build --purpose train.generative --in "$D/content.jsonl" --snapshot "$D/consent.snap" \
-    --members "$D/members.jsonl" --key-file "$D/key.hex" --max-rejects 20 --out a >/dev/null
+    --members members.jsonl --key-file "$D/key.hex" --max-rejects 20 --out a >/dev/null
 $ASKFIRST build --purpose train.generative --in "$D/content.jsonl" \
-    --snapshot "$D/consent-linkedin.snap" --members "$D/members.jsonl" --key-file "$D/key.hex" \
+    --snapshot "$D/consent-linkedin.snap" --members members.jsonl --key-file "$D/key.hex" \
     --max-rejects 20 --out b >/dev/null
 $ASKFIRST report a b --html r.html | grep -E '^  (records|written|consented|region_excluded|default_)'
 $ASKFIRST report a --json | grep -c '"by_reason"'
