@@ -6,6 +6,8 @@
  */
 #include "server_int.h"
 
+#include <pthread.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +19,29 @@ struct arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
+/* One spare chunk per thread (the HTTP library's threads live as long as the
+ * server): a request that needs a big block reuses the last one instead of
+ * mapping and unmapping fresh memory every time. */
+#define SPARE_MAX (8u << 20)
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+
+static void spare_init(void)
+{
+    pthread_key_create(&spare_key, free);
+}
+
+static arena_chunk *spare_get(void)
+{
+    pthread_once(&spare_once, spare_init);
+    return pthread_getspecific(spare_key);
+}
+
+static void spare_set(arena_chunk *c)
+{
+    pthread_setspecific(spare_key, c);
+}
+
 void *arena_alloc(arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
@@ -26,9 +51,16 @@ void *arena_alloc(arena *a, size_t n)
         /* Grow chunk sizes with the request so big bodies need few chunks. */
         if (a->used_total > cap && a->used_total < (64u << 20))
             cap = n > a->used_total ? n : a->used_total;
-        c = malloc(sizeof *c + cap);
-        if (!c)
-            return NULL;
+        arena_chunk *sp = spare_get();
+        if (sp && sp->cap >= cap) {
+            c = sp;
+            spare_set(NULL);
+            cap = c->cap;
+        } else {
+            c = malloc(sizeof *c + cap);
+            if (!c)
+                return NULL;
+        }
         c->cap = cap;
         c->used = 0;
         c->next = a->head;
@@ -55,7 +87,13 @@ void arena_free_all(arena *a)
     arena_chunk *c = a->head;
     while (c) {
         arena_chunk *n = c->next;
-        free(c);
+        arena_chunk *sp = spare_get();
+        if (c->cap <= SPARE_MAX && (!sp || sp->cap < c->cap)) {
+            free(sp);
+            spare_set(c);
+        } else {
+            free(c);
+        }
         c = n;
     }
     a->head = NULL;
@@ -87,6 +125,11 @@ static int sb_grow(sbuf *b, size_t extra)
     b->p = p;
     b->cap = cap;
     return 0;
+}
+
+void sb_reserve(sbuf *b, size_t extra)
+{
+    sb_grow(b, extra);
 }
 
 void sb_put(sbuf *b, const void *p, size_t n)

@@ -46,6 +46,7 @@ typedef struct sbuf {
 } sbuf;
 
 void sb_init(sbuf *b, arena *a);
+void sb_reserve(sbuf *b, size_t extra);
 void sb_put(sbuf *b, const void *p, size_t n);
 void sb_puts(sbuf *b, const char *s);
 void sb_putc(sbuf *b, char c);
