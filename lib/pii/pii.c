@@ -10,8 +10,10 @@
 #include "common/err.h"
 #include "common/hash.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const type_names[ASKF_PII_NTYPES] = {
 #define ASKF__PII_TYPE_STR(name, num) [num] = #name,
@@ -69,6 +71,97 @@ int askf_pii_action_parse(const char *s, size_t len, askf_pii_action *out)
 }
 
 /* ---------- build ---------- */
+
+/* The compiled Hyperscan database is cached next to the member directory's
+ * cache (<cache>.hs): compiling costs tens of milliseconds per process, loading
+ * well under one. The file is a header (magic, version, byte order, a BLAKE2b
+ * key over the Hyperscan version, the host platform and every pattern, a
+ * BLAKE2b digest of the body) and hs_serialize_database bytes. Anything that
+ * does not match is ignored and rewritten (temp file + rename). */
+#define HS_CACHE_MAGIC "ASKFPHS"
+#define HS_CACHE_VERSION 1u
+
+typedef struct hs_cache_hdr {
+    char magic[8];
+    uint32_t version, endian;
+    uint64_t body_size;
+    uint8_t key[32], body_digest[32];
+} hs_cache_hdr;
+
+static void hs_cache_key(uint8_t key[32], const char *const *exprs, const unsigned *flags,
+                         unsigned n)
+{
+    crypto_generichash_state g;
+    hs_platform_info_t plat;
+    memset(&plat, 0, sizeof plat);
+    hs_populate_platform(&plat);
+    const char *ver = hs_version();
+    crypto_generichash_init(&g, NULL, 0, 32);
+    crypto_generichash_update(&g, (const unsigned char *)ver, strlen(ver) + 1);
+    crypto_generichash_update(&g, (const unsigned char *)&plat, sizeof plat);
+    for (unsigned i = 0; i < n; i++) {
+        crypto_generichash_update(&g, (const unsigned char *)exprs[i], strlen(exprs[i]) + 1);
+        crypto_generichash_update(&g, (const unsigned char *)&flags[i], sizeof flags[i]);
+    }
+    crypto_generichash_final(&g, key, 32);
+}
+
+static hs_database_t *hs_cache_load(const char *path, const uint8_t key[32])
+{
+    hs_database_t *db = NULL;
+    char *buf = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    hs_cache_hdr h;
+    if (fread(&h, sizeof h, 1, f) != 1 || memcmp(h.magic, HS_CACHE_MAGIC, 8) != 0 ||
+        h.version != HS_CACHE_VERSION || h.endian != 0x01020304u ||
+        memcmp(h.key, key, 32) != 0 || h.body_size == 0 || h.body_size > (64u << 20))
+        goto done;
+    buf = askf__malloc((size_t)h.body_size);
+    if (!buf || fread(buf, 1, (size_t)h.body_size, f) != h.body_size || fgetc(f) != EOF)
+        goto done;
+    uint8_t d[32];
+    crypto_generichash(d, 32, (const unsigned char *)buf, (size_t)h.body_size, NULL, 0);
+    if (memcmp(d, h.body_digest, 32) != 0 ||
+        hs_deserialize_database(buf, (size_t)h.body_size, &db) != HS_SUCCESS)
+        db = NULL;
+done:
+    askf__free(buf);
+    fclose(f);
+    return db;
+}
+
+static void hs_cache_write(const char *path, const hs_database_t *db, const uint8_t key[32])
+{
+    char *bytes = NULL;
+    size_t n = 0;
+    char tmp[4200];
+    if (hs_serialize_database(db, &bytes, &n) != HS_SUCCESS || !bytes)
+        return;
+    hs_cache_hdr h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, HS_CACHE_MAGIC, 8);
+    h.version = HS_CACHE_VERSION;
+    h.endian = 0x01020304u;
+    h.body_size = n;
+    memcpy(h.key, key, 32);
+    crypto_generichash(h.body_digest, 32, (const unsigned char *)bytes, n, NULL, 0);
+    int tn = snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    if (tn > 0 && (size_t)tn < sizeof tmp) {
+        FILE *f = fopen(tmp, "wb");
+        if (f) {
+            int ok = fwrite(&h, sizeof h, 1, f) == 1 && fwrite(bytes, 1, n, f) == n;
+            ok = fflush(f) == 0 && fsync(fileno(f)) == 0 && ok;
+            ok = fclose(f) == 0 && ok;
+            if (!ok || rename(tmp, path) != 0)
+                unlink(tmp);
+        }
+    }
+    /* Hyperscan allocated it with its default allocator, libc malloc, which is what
+     * askf__free releases (lib/common/alloc.c adds no header) */
+    askf__free(bytes);
+}
 
 askf_status askf_pii_new(const askf_pii_opts *o, askf_pii **out, askf_error *err)
 {
@@ -157,13 +250,29 @@ askf_status askf_pii_new(const askf_pii_opts *o, askf_pii **out, askf_error *err
             p->pat_arg[i] = pats[i].arg;
         }
         p->n_pats = (unsigned)np;
-        if (hs_compile_multi(exprs, flags, ids, (unsigned)np, HS_MODE_BLOCK, NULL, &p->db, &cerr) !=
+        char hpath[4200];
+        uint8_t hkey[32];
+        int cache = 0;
+        if (o->members_path && !o->no_cache) {
+            int hn = o->cache_path ? snprintf(hpath, sizeof hpath, "%s.hs", o->cache_path)
+                                   : snprintf(hpath, sizeof hpath, "%s.askfpii.hs", o->members_path);
+            cache = hn > 0 && (size_t)hn < sizeof hpath;
+        }
+        int loaded = 0;
+        if (cache) {
+            hs_cache_key(hkey, exprs, flags, (unsigned)np);
+            p->db = hs_cache_load(hpath, hkey);
+            loaded = p->db != NULL;
+        }
+        if (!p->db && hs_compile_multi(exprs, flags, ids, (unsigned)np, HS_MODE_BLOCK, NULL, &p->db, &cerr) !=
             HS_SUCCESS) {
             int bad = cerr ? cerr->expression : -1;
             st = askf__err(err, ASKF_ERR_INVALID, 0, 0, "pattern",
                            "PII pattern %d (%s) does not compile: %s", bad,
                            bad >= 0 ? exprs[bad] : "?", cerr ? cerr->message : "?");
             goto fail;
+        } else if (cache && !loaded) {
+            hs_cache_write(hpath, p->db, hkey);
         }
     }
     if (o->members_path && (p->types & ((1u << ASKF_PII_PERSON) | (1u << ASKF_PII_HANDLE)))) {

@@ -391,6 +391,57 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_free(p);
 }
 
+TEST(pattern_database_cache_is_written_reused_and_checked)
+{
+    char hpath[600];
+    const char *m = members_file();
+    snprintf(hpath, sizeof hpath, "%s.askfpii.hs", m);
+    unlink(hpath);
+    askf_pii_opts o = {0};
+    o.members_path = m;
+    askf_pii *p;
+    askf_pii_scratch *s;
+    const askf_pii_span *sp;
+    size_t n;
+    struct stat st0, st1;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_free(p);
+    CHECK_EQ_INT(stat(hpath, &st0), 0);
+    /* reused: not rewritten */
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    CHECK_EQ_INT(stat(hpath, &st1), 0);
+    CHECK_EQ_INT(st1.st_ino, st0.st_ino);
+    askf_pii_scratch_new(p, &s);
+    CHECK_EQ_INT(askf_pii_scan(p, s, "mail anja@acme.io", 17, &sp, &n), ASKF_OK);
+    CHECK_EQ_INT(n, 1);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+    /* corrupt: ignored, compiled again and rewritten */
+    FILE *f = fopen(hpath, "r+b");
+    fseek(f, -5, SEEK_END);
+    fputc('X', f);
+    fclose(f);
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    CHECK_EQ_INT(stat(hpath, &st1), 0);
+    CHECK(st1.st_ino != st0.st_ino);
+    askf_pii_scratch_new(p, &s);
+    CHECK_EQ_INT(askf_pii_scan(p, s, "mail anja@acme.io", 17, &sp, &n), ASKF_OK);
+    CHECK_EQ_INT(n, 1);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+    /* other patterns (a profile prefix) never take the cached database */
+    static const char *const pre[] = {"social.example/u/", NULL};
+    o.profile_prefixes = pre;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    askf_pii_scratch_new(p, &s);
+    CHECK_EQ_STR(found("x"), "");
+    const char *u = "see social.example/u/anja";
+    CHECK_EQ_INT(askf_pii_scan(p, s, u, strlen(u), &sp, &n), ASKF_OK);
+    CHECK_EQ_INT(n, 1);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+}
+
 TEST(directory_errors_name_the_line)
 {
     char path[600];
@@ -535,6 +586,7 @@ int main(void)
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(directory_cache_is_written_reused_and_invalidated);
+    RUN(pattern_database_cache_is_written_reused_and_checked);
     RUN(directory_errors_name_the_line);
     RUN(invalid_utf8_and_edges_never_escape_the_text);
     RUN(steady_state_allocates_nothing);
