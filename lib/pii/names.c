@@ -41,7 +41,7 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 3u /* 2: Arabic marks ignored in word hashes; 3: name-prefix entries */
+#define CACHE_VERSION 4u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom */
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -117,9 +117,11 @@ static inline uint64_t tab_get(const tab *t, uint64_t key)
     }
 }
 
-static inline int bloom_has(const askf__names *n, uint64_t key)
+/* Indexed by the raw word hash (before key_of), so a word that is no first name
+ * costs the hash and one bit test, not the finaliser too. */
+static inline int bloom_has(const askf__names *n, uint64_t raw)
 {
-    uint64_t b = (key >> 40) & (BLOOM_BITS - 1);
+    uint64_t b = (raw >> 40) & (BLOOM_BITS - 1);
     return (int)((n->bloom[b >> 6] >> (b & 63)) & 1);
 }
 
@@ -305,7 +307,8 @@ static inline uint64_t word_hash(const uint8_t *p, size_t n)
 
 typedef struct tok {
     uint32_t start, end;
-    uint64_t key; /* WORD: key_of(fnv of the normalised word) */
+    uint64_t key; /* WORD: key_of(raw); 0 until needed on the text's fast path (tok_key) */
+    uint64_t raw; /* WORD: word_hash of the normalised word */
     uint8_t kind; /* 0 none, CL_WORD, CL_CJK */
     uint8_t cap;  /* first letter is uppercase */
 } tok;
@@ -356,7 +359,8 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     if (i >= len || t[i] < 0x80) {
         k->cap = ascii_cls[t[ws]] == 2;
         k->end = (uint32_t)i;
-        k->key = key_of(word_hash(t + ws, i - ws));
+        k->raw = word_hash(t + ws, i - ws);
+        k->key = key_of(k->raw);
         k->kind = CL_WORD;
         return i;
     }
@@ -404,6 +408,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     }
     h = h == 0x243F6A8885A308D3ull ? word_hash(fbuf, fl) : word_hash_step(h, fbuf, fl);
     k->end = (uint32_t)i;
+    k->raw = h;
     k->key = key_of(h);
     k->kind = CL_WORD;
     return i;
@@ -509,7 +514,8 @@ static size_t wscan_next(wscan *c, size_t i, tok *k)
         k->end = (uint32_t)(i + e);
         k->kind = CL_WORD;
         k->cap = t[i] >= 'A' && t[i] <= 'Z';
-        k->key = key_of(word_hash_ascii(t + i, e, i + 8 <= c->len));
+        k->raw = word_hash_ascii(t + i, e, i + 8 <= c->len);
+        k->key = 0; /* key_of(raw) only for words that pass the bloom filter */
         return i + e;
     }
 }
@@ -734,6 +740,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
     askf_json j;
     askf_buf sc1, sc2, cjk;
     mtab m[T_N];
+    uint64_t *bloom = NULL;
     memset(m, 0, sizeof m);
     askf__json_init(&j);
     askf__buf_init(&sc1);
@@ -748,6 +755,11 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
             goto done;
         }
+    bloom = askf__calloc(BLOOM_BITS / 64, sizeof *bloom);
+    if (!bloom) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+        goto done;
+    }
     uint32_t cjk_min = CJK_MAX + 1, cjk_max = 0;
     uint64_t members = 0, lineno = 0;
     size_t pos = 0;
@@ -781,7 +793,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             mtab_put(&m[T_HANDLE], handle_key(handle.ptr, handle.len), 0);
         if (!name.len || name.len > 1024)
             continue;
-        uint64_t keys[MAX_NAME_TOKS];
+        uint64_t keys[MAX_NAME_TOKS], raw0 = 0;
         int ord[MAX_NAME_TOKS];
         size_t nt = 0, p = 0;
         tok k;
@@ -792,6 +804,8 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
                 continue;
             }
             if (nt < MAX_NAME_TOKS) {
+                if (!nt)
+                    raw0 = k.raw;
                 keys[nt] = k.key;
                 ord[nt] = tab_get(&nm->ord, k.key) != 0;
                 nt++;
@@ -814,6 +828,10 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         if (!nt)
             continue;
         mtab_put(&m[T_FIRST], keys[0], F_GIVEN | (ord[0] ? F_ORD : 0));
+        {
+            uint64_t b = (raw0 >> 40) & (BLOOM_BITS - 1);
+            bloom[b >> 6] |= 1ull << (b & 63);
+        }
         if (nt >= 2) {
             int anyord = ord[0] | ord[nt - 1];
             uint64_t seq = keys[0];
@@ -836,16 +854,6 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
             goto done;
         }
-    uint64_t *bloom = askf__calloc(BLOOM_BITS / 64, sizeof *bloom);
-    if (!bloom) {
-        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
-        goto done;
-    }
-    for (uint64_t i = 0; i <= m[T_FIRST].mask; i++)
-        if (m[T_FIRST].s[i]) {
-            uint64_t b = (m[T_FIRST].s[i] >> 40) & (BLOOM_BITS - 1);
-            bloom[b >> 6] |= 1ull << (b & 63);
-        }
     for (int t = 0; t < T_N; t++) {
         nm->owned[t] = m[t].s;
         nm->t[t] = (tab){m[t].s, m[t].mask, m[t].n};
@@ -853,6 +861,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
     }
     nm->owned[T_N] = bloom;
     nm->bloom = bloom;
+    bloom = NULL;
     nm->cjk_min = cjk_max ? cjk_min : 0;
     nm->cjk_max = cjk_max;
     info->members = members;
@@ -861,6 +870,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         info->names += (nm->t[T_FULL].s[i] & F_NAME) != 0;
     info->handles = nm->t[T_HANDLE].n;
 done:
+    askf__free(bloom);
     for (int t = 0; t < T_N; t++)
         askf__free(m[t].s);
     askf__json_free(&j);
@@ -1138,7 +1148,7 @@ static inline int local_char(uint8_t c)
 }
 
 typedef struct prevw {
-    uint64_t key;
+    uint64_t raw; /* the word's raw hash; 0: none */
     uint32_t end;
     uint8_t cap;
 } prevw;
@@ -1246,7 +1256,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             i = ce;
             if (want_person)
                 scan_cjk(nm, s, t, k.start, ce);
-            p1.key = p2.key = 0;
+            p1.raw = p2.raw = 0;
             continue;
         }
         int at = k.start > 0 && t[k.start - 1] == '@' &&
@@ -1263,23 +1273,28 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 if (he > i)
                     i = he;
                 p2 = p1;
-                p1 = (prevw){k.key, k.end, k.cap};
+                p1 = (prevw){k.raw, k.end, k.cap};
                 continue;
             }
         }
-        uint64_t f = want_person && bloom_has(nm, k.key) ? tab_get(&nm->t[T_FIRST], k.key) : 0;
+        uint64_t f = 0;
+        if (want_person && bloom_has(nm, k.raw)) {
+            if (!k.key)
+                k.key = key_of(k.raw);
+            f = tab_get(&nm->t[T_FIRST], k.key);
+        }
         if (!f && want_person && k.end - k.start > 2 && t[k.start] == 0xD9 &&
             t[k.start + 1] == 0x88) {
             /* Arabic "wa-" (and) is written joined to the next word: "وفاطمة" is "and Fatima" */
             tok k2;
             tok_next(t, len, k.start + 2, &k2);
             if (k2.kind == CL_WORD && k2.start == k.start + 2 && k2.end == k.end &&
-                bloom_has(nm, k2.key) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0)
+                bloom_has(nm, k2.raw) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0)
                 k = k2;
         }
         if (!f) {
             p2 = p1;
-            p1 = (prevw){k.key, k.end, k.cap};
+            p1 = (prevw){k.raw, k.end, k.cap};
             continue;
         }
         /* full names: the longest run of following tokens that is a member name */
@@ -1321,7 +1336,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 i = e;
             }
             p2 = p1;
-            p1 = (prevw){nx[best - 1].key, (uint32_t)e, nx[best - 1].cap};
+            p1 = (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap};
             continue;
         }
         /* a first name alone: only in a name context */
@@ -1335,9 +1350,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 tok_next(t, len, k.end + ps, &after);
                 ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
-            } else if (p1.key && greet_gap(t, p1.end, k.start) &&
-                       (tab_get(&nm->greet, p1.key) ||
-                        (tab_get(&nm->greet2, p1.key) && p2.key && tab_get(&nm->greet, p2.key)))) {
+            } else if (p1.raw && greet_gap(t, p1.end, k.start) &&
+                       (tab_get(&nm->greet, key_of(p1.raw)) ||
+                        (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
+                         tab_get(&nm->greet, key_of(p2.raw))))) {
                 ok = !place_after(t, len, k.end);
             } else if (k.start >= 2 && t[k.start - 1] == ' ' && t[k.start - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
@@ -1368,6 +1384,6 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (ok)
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
         p2 = p1;
-        p1 = (prevw){k.key, k.end, k.cap};
+        p1 = (prevw){k.raw, k.end, k.cap};
     }
 }
