@@ -1160,7 +1160,7 @@ void askf__pii_digits(askf_pii_scratch *s)
     int phone = !!(ty & (1u << ASKF_PII_PHONE)), card = !!(ty & (1u << ASKF_PII_CREDIT_CARD)),
         ssn = !!(ty & (1u << ASKF_PII_US_SSN)), ipv4 = !!(ty & (1u << ASKF_PII_IPV4)),
         iban = !!(ty & (1u << ASKF_PII_IBAN));
-    size_t i = 0;
+    size_t i = 0, pd = SIZE_MAX, rs = 0; /* previous digit; start of its run of phone bytes */
     while (i < len) {
         /* the next digit */
 #if defined(__SSE2__)
@@ -1180,6 +1180,16 @@ void askf__pii_digits(askf_pii_scratch *s)
         if (i >= len)
             break;
         size_t p = i++, e = p + 1;
+        /* rs: where the run of phone bytes (digits, separators, '+', NBSP) that ends at p
+         * starts, or at most 8 bytes back: a PHONE trigger needs 7 bytes before p */
+        if (pd == SIZE_MAX || pd + 1 != p) {
+            size_t q = p, lim = p > 8 ? p - 8 : 0;
+            while (q > lim && (phone_mid(t, q - 1) || t[q - 1] == '+' ||
+                               (unsigned char)t[q - 1] == 0xA0 || (unsigned char)t[q - 1] == 0xC2))
+                q--;
+            rs = (pd != SIZE_MAX && q <= pd + 1 && pd + 1 >= lim) ? (rs < q ? rs : q) : q;
+        }
+        pd = p;
         if (iban && p >= 2 && p + 1 < len && is_digit((unsigned char)t[p + 1]) &&
             t[p - 1] >= 'A' && t[p - 1] <= 'Z' && t[p - 2] >= 'A' && t[p - 2] <= 'Z')
             rec_iban(s, p - 2);
@@ -1189,7 +1199,7 @@ void askf__pii_digits(askf_pii_scratch *s)
             rec_ssn(s, e);
         if (card && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
             rec_card(s, e);
-        if (phone && e > s->covered[ASKF__K_PHONE] && phone_trig(t, p))
+        if (phone && p - rs >= 7 && e > s->covered[ASKF__K_PHONE] && phone_trig(t, p))
             rec_phone(s, e);
     }
 }
