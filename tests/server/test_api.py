@@ -49,7 +49,40 @@ def main():
     return T.done()
 
 
+def spec_is_sound():
+    """Every $ref resolves; every operation lists its responses; version 3.1."""
+    doc = SPEC.doc
+    T.ok(str(doc.get("openapi", "")).startswith("3.1"), "the spec is OpenAPI 3.1")
+    bad = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            if "$ref" in node:
+                try:
+                    SPEC.resolve(node)
+                except (KeyError, TypeError):
+                    bad.append(where + " -> " + node["$ref"])
+            for k, v in node.items():
+                walk(v, where + "/" + str(k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, "%s[%d]" % (where, i))
+    walk(doc, "#")
+    T.ok(not bad, "every $ref in the spec resolves", "\n".join(bad))
+    ops = [(p, m) for p, item in doc["paths"].items() for m in item]
+    T.ok(all(doc["paths"][p][m].get("responses") for p, m in ops), "every operation has responses")
+    want = {("/v1/me/consent", "get"), ("/v1/me/consent/{purpose}", "put"),
+            ("/v1/me/history", "get"), ("/v1/me/objections", "post"), ("/v1/me/export", "get"),
+            ("/v1/me/receipts/{seq}", "get"), ("/v1/decide", "post"), ("/v1/events", "post"),
+            ("/v1/users/{id}/content/{cid}", "delete"), ("/v1/users/{id}", "delete"),
+            ("/v1/objections", "get"), ("/v1/objections/{id}/resolve", "post"),
+            ("/v1/policy", "post"), ("/healthz", "get"), ("/metrics", "get"),
+            ("/.well-known/askfirst/receipt-key", "get")}
+    T.ok(want <= set(ops), "the spec covers every endpoint", want - set(ops))
+
+
 def body(s):
+    spec_is_sound()
     # --- fixed endpoints ---------------------------------------------------
     call(s, "GET", "/healthz", "/healthz", 200)
     _, _, k = call(s, "GET", "/.well-known/askfirst/receipt-key",
