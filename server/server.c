@@ -55,20 +55,33 @@ static void get_healthz(req *r)
     res_json(r, 200);
 }
 
-static void get_receipt_key(req *r)
+static void put_key_fields(sbuf *o, const askf_receipt_key *k)
 {
     char pub[ASKF_RECEIPT_KEY_TEXT_MAX];
-    size_t n = askf_receipt_key_format(r->s->rkey, 0, pub, sizeof pub);
+    size_t n = askf_receipt_key_format(k, 0, pub, sizeof pub);
     while (n && pub[n - 1] == '\n')
         pub[--n] = 0;
+    sb_puts(o, "\"alg\":\"Ed25519\",\"key_id\":");
+    sb_jcstr(o, askf_receipt_key_id(k));
+    sb_puts(o, ",\"public_key\":");
+    sb_jcstr(o, askf_receipt_key_public_hex(k));
+    sb_puts(o, ",\"key_file\":");
+    sb_jcstr(o, pub);
+}
+
+static void get_receipt_key(req *r)
+{
     sb_init(&r->out, &r->a);
-    sb_puts(&r->out, "{\"alg\":\"Ed25519\",\"key_id\":");
-    sb_jcstr(&r->out, askf_receipt_key_id(r->s->rkey));
-    sb_puts(&r->out, ",\"public_key\":");
-    sb_jcstr(&r->out, askf_receipt_key_public_hex(r->s->rkey));
-    sb_puts(&r->out, ",\"key_file\":");
-    sb_jcstr(&r->out, pub);
-    sb_puts(&r->out, "}\n");
+    sb_putc(&r->out, '{');
+    put_key_fields(&r->out, r->s->rkey);
+    /* Keys from before a rotation: receipts name the key that signed them. */
+    sb_puts(&r->out, ",\"previous\":[");
+    for (size_t i = 0; i < r->s->n_prev_keys; i++) {
+        sb_puts(&r->out, i ? ",{" : "{");
+        put_key_fields(&r->out, r->s->prev_keys[i]);
+        sb_putc(&r->out, '}');
+    }
+    sb_puts(&r->out, "]}\n");
     res_json(r, 200);
     r->cache_control = "public, max-age=300";
 }
@@ -257,7 +270,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 static const char serve_usage[] =
     "usage: askfirst serve [--listen ADDR:PORT] [--ledger L] [--jwt-secret-file F]\n"
     "                      [--jwt-public-key F] [--api-key-file F] [--receipt-key F]\n"
-    "                      [--threads N] [--timeout S] [--no-member-cache] [--demo]\n"
+    "                      [--receipt-key-previous F.pub]... [--threads N] [--timeout S]\n"
+    "                      [--no-member-cache] [--demo]\n"
     "\n"
     "Serve the consent API (/v1, docs/api/openapi.yaml), the member's settings page\n"
     "(/settings), /healthz, /metrics and /.well-known/askfirst/receipt-key.\n"
@@ -269,6 +283,8 @@ static const char serve_usage[] =
     "  --api-key-file F        service and admin keys, one a line: NAME SCOPES SHA256HEX\n"
     "                          (scopes: decide,import,delete,admin)\n"
     "  --receipt-key F         Ed25519 secret key signing receipts (askfirst keygen)\n"
+    "  --receipt-key-previous F.pub  a public key used before a rotation; published with\n"
+    "                          the current one at /.well-known/askfirst/receipt-key (repeat)\n"
     "  --threads N             worker threads (default: the number of cores; write-heavy\n"
     "                          servers want more: group commit batches the appends in flight)\n"
     "  --timeout S             close a connection idle or stalled for S seconds (default 15)\n"
@@ -404,9 +420,12 @@ int cmd_serve(int argc, char **argv)
                                          {"demo", no_argument, 0, 'd'},
                                          {"no-member-cache", no_argument, 0, 'n'},
                                          {"timeout", required_argument, 0, 'T'},
+                                         {"receipt-key-previous", required_argument, 0, 'P'},
                                          {0, 0, 0, 0}};
     const char *listen_s = "127.0.0.1:8080", *ledger = NULL, *secret_f = NULL, *pub_f = NULL,
                *keys_f = NULL, *rkey_f = NULL;
+    const char *prev_f[16];
+    size_t n_prev = 0;
     int demo = 0, use_cache = 1;
     unsigned conn_timeout = SRV_CONN_TIMEOUT;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -422,6 +441,13 @@ int cmd_serve(int argc, char **argv)
         case 'r': rkey_f = optarg; break;
         case 'd': demo = 1; break;
         case 'n': use_cache = 0; break;
+        case 'P':
+            if (n_prev == sizeof prev_f / sizeof *prev_f) {
+                cli_errorf("--receipt-key-previous: at most 16 keys");
+                return CLI_USAGE;
+            }
+            prev_f[n_prev++] = optarg;
+            break;
         case 'T': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -528,6 +554,20 @@ int cmd_serve(int argc, char **argv)
                 "is lost on exit (create one with `askfirst keygen -o FILE`)\n",
                 askf_receipt_key_id(s->rkey));
     }
+    for (size_t i = 0; i < n_prev; i++) {
+        char *t = slurp(prev_f[i], &len);
+        if (!t)
+            goto done;
+        askf_error err = {0};
+        askf_status st = askf_receipt_key_parse(t, len, &s->prev_keys[s->n_prev_keys], &err);
+        sodium_memzero(t, len);
+        free(t);
+        if (st != ASKF_OK) {
+            cli_errorf("%s: %s", prev_f[i], err.msg);
+            goto done;
+        }
+        s->n_prev_keys++;
+    }
     char admin_key[80] = "";
     if (demo) {
         if (!s->auth.hs_secret) {
@@ -612,6 +652,8 @@ done:
     mcache_free(s->mcache);
     askf_ledger_close(s->ledger);
     askf_receipt_key_free(s->rkey);
+    for (size_t i = 0; i < s->n_prev_keys; i++)
+        askf_receipt_key_free(s->prev_keys[i]);
     auth_free(&s->auth);
     pthread_mutex_destroy(&s->pol_mu);
     free(s);

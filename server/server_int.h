@@ -170,6 +170,8 @@ typedef struct srv {
     member_cache *mcache; /* NULL with --no-member-cache */
     auth_cfg auth;
     askf_receipt_key *rkey;
+    askf_receipt_key *prev_keys[16]; /* --receipt-key-previous: published for old receipts */
+    size_t n_prev_keys;
     char *controller; /* NULL = the policy's */
     metrics m;
     askf_time started;

@@ -174,10 +174,12 @@ KEYS = {  # name -> (scopes, key)
 
 
 class Server:
-    def __init__(self, exe, extra_args=(), policy="askfirst.yaml", keys=True):
+    def __init__(self, exe, extra_args=(), policy="askfirst.yaml", keys=True, ledger=None):
         self.exe = exe
         self.dir = tempfile.mkdtemp(prefix="askf-serve-", dir=os.environ.get("TMPDIR"))
-        self.ledger = os.path.join(self.dir, "ledger.db")
+        self.ledger = ledger or os.path.join(self.dir, "ledger.db")
+        if ledger:
+            policy = None  # reuse a ledger that already holds its policy
         self.secret_file = os.path.join(self.dir, "jwt.secret")
         with open(self.secret_file, "wb") as f:
             f.write(SECRET + b"\n")

@@ -436,6 +436,41 @@ def body(s):
     # --- EdDSA tokens (verified with libsodium; libjwt 1.10 has no EdDSA) ----------------------
     eddsa(s)
     slow_clients()
+    rotation(s)
+
+
+def rotation(s0):
+    """After a key rotation old receipts still verify, and GET re-issues under the new key."""
+    A = member("alice")
+    _, _, w = s0.request("PUT", "/v1/me/consent/train.other", {"choice": "refuse"}, A)
+    old_doc = os.path.join(s0.dir, "old-receipt.json")
+    with open(old_doc, "w") as f:
+        json.dump(w["receipt"], f)
+    s0.stop()
+    newkey = os.path.join(s0.dir, "new.key")
+    run([EXE, "keygen", "-o", newkey])
+    s = srvlib.Server(EXE, ["--receipt-key", newkey, "--receipt-key-previous", s0.rkey + ".pub"],
+                      ledger=s0.ledger)
+    try:
+        _, _, k = call(s, "GET", "/.well-known/askfirst/receipt-key",
+                       "/.well-known/askfirst/receipt-key", 200, name="keys after a rotation")
+        T.eq([p["key_file"] for p in k["previous"]], [open(s0.rkey + ".pub").read().strip()],
+             "the previous key is published")
+        T.ok(k["key_id"] != w["receipt"]["signature"]["key_id"], "a new key signs now")
+        p = run([EXE, "receipt", "verify", old_doc, "--key", newkey + ".pub"], check=False)
+        T.ok(p.returncode == 1 and w["receipt"]["signature"]["key_id"] in p.stderr,
+             "the new key alone does not verify an old receipt, and says which key it needs",
+             p.stderr)
+        p = run([EXE, "receipt", "verify", old_doc, "--key", newkey + ".pub", "--key",
+                 s0.rkey + ".pub", "--ledger", s.ledger], check=False)
+        T.eq(p.returncode, 0, "old and new keys together verify the old receipt")
+        _, _, r = call(s, "GET", "/v1/me/receipts/%d" % w["seq"], "/v1/me/receipts/{seq}", 200,
+                       None, A, name="re-issue after rotation")
+        T.eq(r["signature"]["key_id"], k["key_id"], "a re-issued receipt is signed by the new key")
+        T.eq(r["receipt"]["ledger"], w["receipt"]["receipt"]["ledger"], "for the same ledger event")
+    finally:
+        T.eq(s.stop(), 0, "rotated server exits 0")
+        shutil.rmtree(s.dir, ignore_errors=True)
 
 
 def slow_clients():
