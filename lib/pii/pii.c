@@ -205,7 +205,23 @@ askf_status askf_pii_new(const askf_pii_opts *o, askf_pii **out, askf_error *err
             key = rnd;
             klen = sizeof rnd;
         }
-        crypto_auth_hmacsha256_init(&p->hmac, key, klen);
+        /* HMAC (RFC 2104): a key longer than the block is hashed first */
+        uint8_t kb[64], pad[64];
+        memset(kb, 0, sizeof kb);
+        if (klen > 64)
+            SHA256(key, klen, kb);
+        else
+            memcpy(kb, key, klen);
+        for (int i = 0; i < 64; i++)
+            pad[i] = (uint8_t)(kb[i] ^ 0x36);
+        SHA256_Init(&p->hm_in);
+        SHA256_Update(&p->hm_in, pad, 64);
+        for (int i = 0; i < 64; i++)
+            pad[i] = (uint8_t)(kb[i] ^ 0x5c);
+        SHA256_Init(&p->hm_out);
+        SHA256_Update(&p->hm_out, pad, 64);
+        sodium_memzero(kb, sizeof kb);
+        sodium_memzero(pad, sizeof pad);
         sodium_memzero(rnd, sizeof rnd);
     }
     if (o->profile_prefixes) {
@@ -302,7 +318,8 @@ void askf_pii_free(askf_pii *p)
         askf__free(p->prefixes[i]);
     askf__free(p->pat_kind);
     askf__free(p->pat_arg);
-    sodium_memzero(&p->hmac, sizeof p->hmac);
+    sodium_memzero(&p->hm_in, sizeof p->hm_in);
+    sodium_memzero(&p->hm_out, sizeof p->hm_out);
     askf__free(p);
 }
 
@@ -498,12 +515,15 @@ static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type 
             askf__buf_putc(&s->norm, (char)c);
         }
     }
-    crypto_auth_hmacsha256_state st = p->hmac;
-    uint8_t mac[32];
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)type_names[t], strlen(type_names[t]));
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\0", 1);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)s->norm.ptr, s->norm.len);
-    crypto_auth_hmacsha256_final(&st, mac);
+    SHA256_CTX st = p->hm_in;
+    uint8_t inner[32], mac[32];
+    SHA256_Update(&st, type_names[t], strlen(type_names[t]) + 1); /* the name and its NUL */
+    SHA256_Update(&st, s->norm.ptr ? s->norm.ptr : "", s->norm.len);
+    SHA256_Final(inner, &st);
+    st = p->hm_out;
+    SHA256_Update(&st, inner, sizeof inner);
+    SHA256_Final(mac, &st);
+    sodium_memzero(&st, sizeof st);
     askf__buf_putc(&s->out, '[');
     askf__buf_puts(&s->out, type_names[t]);
     askf__buf_putc(&s->out, '_');

@@ -343,6 +343,39 @@ TEST(replacement_actions)
     askf_pii_free(p);
 }
 
+TEST(pseudonym_is_hmac_sha256_of_type_and_normalised_value)
+{
+    /* the pseudonym is the first 3 bytes of HMAC-SHA-256(key, "PERSON\0anja"), checked
+     * against libsodium's HMAC for a short key and one longer than the 64-byte block */
+    static const size_t klens[] = {2, 64, 100};
+    for (size_t i = 0; i < 3; i++) {
+        uint8_t key[100];
+        for (size_t k = 0; k < sizeof key; k++)
+            key[k] = (uint8_t)(k * 7 + 1);
+        askf_pii_opts o = {0};
+        o.members_path = members_file();
+        o.key = key;
+        o.key_len = klens[i];
+        askf_pii *p;
+        askf_pii_scratch *s;
+        CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+        CHECK_EQ_INT(askf_pii_scratch_new(p, &s), ASKF_OK);
+        askf_pii_result r;
+        CHECK_EQ_INT(askf_pii_redact(p, s, "Hi Anja", 7, &r), ASKF_OK);
+        uint8_t mac[32];
+        crypto_auth_hmacsha256_state st;
+        crypto_auth_hmacsha256_init(&st, key, klens[i]);
+        crypto_auth_hmacsha256_update(&st, (const unsigned char *)"PERSON\0anja", 11);
+        crypto_auth_hmacsha256_final(&st, mac);
+        char want[64];
+        snprintf(want, sizeof want, "Hi [PERSON_%02x%02x%02x]", mac[0], mac[1], mac[2]);
+        snprintf(g_out, sizeof g_out, "%.*s", (int)r.len, r.text);
+        CHECK_EQ_STR(g_out, want);
+        askf_pii_scratch_free(s);
+        askf_pii_free(p);
+    }
+}
+
 TEST(directory_cache_is_written_reused_and_invalidated)
 {
     char cpath[600];
@@ -585,6 +618,7 @@ int main(void)
     RUN(person_greetings_vocative_and_arabic);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
+    RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
     RUN(directory_cache_is_written_reused_and_invalidated);
     RUN(pattern_database_cache_is_written_reused_and_checked);
     RUN(directory_errors_name_the_line);
