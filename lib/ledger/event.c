@@ -12,10 +12,12 @@
  */
 #include "ledger_int.h"
 
+#include "common/alloc.h"
 #include "common/err.h"
 #include "common/hash.h"
 #include "common/timeutil.h"
 
+#include <openssl/evp.h>
 #include <string.h>
 
 /* Keys in canonical order. The bit of a key is 1 << its index. */
@@ -430,13 +432,59 @@ void askf__event_canon(const askf__event *ev, askf_buf *o)
     askf__buf_putc(o, '}');
 }
 
-void askf__chain_hash(const uint8_t prev[ASKF_HASH_SIZE], int64_t seq, askf_time recorded_at,
-                      const char *body, size_t len, uint8_t out[ASKF_HASH_SIZE])
+/* The chain hash runs once per appended event on the group-commit leader,
+ * the one serial step of an append, so it uses libcrypto's SHA-256 (the CPU's
+ * SHA extensions; about 10x libsodium's portable code on 300-byte bodies).
+ * The digest is the same SHA-256; without a hasher (or if libcrypto fails)
+ * libsodium computes it. */
+struct askf__chainer {
+    EVP_MD *md;
+    EVP_MD_CTX *ctx;
+};
+
+askf__chainer *askf__chainer_new(void)
+{
+    askf__chainer *c = askf__calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->md = EVP_MD_fetch(NULL, "SHA256", NULL);
+    c->ctx = EVP_MD_CTX_new();
+    if (!c->md || !c->ctx) {
+        /* Still usable: askf__chain_hash falls back to libsodium. */
+        EVP_MD_free(c->md);
+        EVP_MD_CTX_free(c->ctx);
+        c->md = NULL;
+        c->ctx = NULL;
+    }
+    return c;
+}
+
+void askf__chainer_free(askf__chainer *c)
+{
+    if (!c)
+        return;
+    EVP_MD_free(c->md);
+    EVP_MD_CTX_free(c->ctx);
+    askf__free(c);
+}
+
+void askf__chain_hash(askf__chainer *c, const uint8_t prev[ASKF_HASH_SIZE], int64_t seq,
+                      askf_time recorded_at, const char *body, size_t len,
+                      uint8_t out[ASKF_HASH_SIZE])
 {
     uint8_t be[16];
     for (int i = 0; i < 8; i++) {
         be[i] = (uint8_t)((uint64_t)seq >> (56 - 8 * i));
         be[8 + i] = (uint8_t)((uint64_t)recorded_at >> (56 - 8 * i));
+    }
+    if (c && c->ctx) {
+        unsigned n = ASKF_HASH_SIZE;
+        if (EVP_DigestInit_ex(c->ctx, c->md, NULL) == 1 &&
+            EVP_DigestUpdate(c->ctx, prev, ASKF_HASH_SIZE) == 1 &&
+            EVP_DigestUpdate(c->ctx, be, sizeof be) == 1 &&
+            (len == 0 || EVP_DigestUpdate(c->ctx, body, len) == 1) &&
+            EVP_DigestFinal_ex(c->ctx, out, &n) == 1 && n == ASKF_HASH_SIZE)
+            return;
     }
     askf_sha256 h;
     askf__sha256_init(&h);

@@ -7,11 +7,14 @@
  * events (event.c), then queues its batch. Whoever finds no leader becomes
  * the leader, takes every queued batch, and runs one write transaction: for
  * each batch a SAVEPOINT, each event validated against the policy and the
- * ledger, given the next seq and chain hash and inserted; a batch that must
- * not be stored (atomic with a rejected event, or hit by a storage error) is
- * rolled back to its savepoint without touching the others. One COMMIT (one
- * fsync) makes the whole group durable; then the followers are woken with
- * their results. Batches that arrive meanwhile form the next group.
+ * ledger (from the leader's in-memory cache of head, policies and account
+ * deletions, refreshed only when another connection committed), given the
+ * next seq and chain hash and inserted; a batch that must not be stored
+ * (atomic with a rejected event, or hit by a storage error) is rolled back to
+ * its savepoint without touching the others. After COMMIT the leader role is
+ * free at once; a syncer thread's fdatasync of the WAL makes the group durable
+ * while the next group is built, and only then are its callers acknowledged
+ * (submit(), docs/formats.md "SQLite schema").
  *
  * Reads use a small pool of read connections, so a callback may call back
  * into the ledger and readers never wait for the writer (SQLite WAL).
@@ -24,7 +27,6 @@
 #include "store/store.h"
 
 #include <pthread.h>
-#include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -41,6 +43,44 @@ typedef struct pol_list {
     size_t n, cap;
 } pol_list;
 
+typedef struct chain {
+    int64_t seq;
+    askf_time recorded_at;
+    uint8_t hash[ASKF_HASH_SIZE];
+} chain;
+
+/*
+ * The account-deletion set: user -> earliest `at` of an account deletion.
+ * Checked for every appended event, so it lives in memory (open addressing,
+ * linear probing); loaded from the store by the leader and kept current by
+ * it. Changes made inside a transaction are logged so a rolled-back batch or
+ * group can undo them.
+ */
+typedef struct del_slot {
+    char *user; /* owned; NULL = empty slot */
+    size_t len;
+    uint64_t h;
+    askf_time at; /* ASKF_TIME_NONE: inserted by a batch that was rolled back */
+} del_slot;
+
+typedef struct del_undo {
+    const char *user; /* the slot's key: keys never move or leave the table */
+    size_t len;
+    uint64_t h;
+    askf_time old;
+} del_undo;
+
+typedef struct delset {
+    del_slot *v;
+    size_t cap, n; /* cap is 0 or a power of two */
+    del_undo *undo;
+    size_t n_undo, cap_undo;
+    char *spare; /* a key copied before the INSERT, so noting it cannot fail */
+    size_t spare_len;
+} delset;
+
+static void del_free(delset *d);
+
 /* One queued append (a caller's batch). Owned by the caller's stack frame. */
 typedef struct req {
     size_t n;
@@ -52,10 +92,17 @@ typedef struct req {
     askf_policy *policy;     /* publish: the parsed policy, handed to the cache on commit */
     size_t inserted;         /* events newly stored */
     askf_status status;      /* batch-level outcome */
-    int done;
-    int taken;         /* in a group being run */
-    pthread_cond_t cv; /* this batch's thread waits here */
-    struct req *next;
+    atomic_int done;         /* results are final: the thread may return */
+    int taken;               /* in a group being run */
+    uint64_t group;          /* number of the committed group it belongs to; 0 before */
+    /* This batch's thread sleeps on its own mutex and condition variable
+     * (not q_mu), so an acknowledgement wakes it without making it contend
+     * for q_mu, and acknowledgements are sent after q_mu is released. */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int poke;          /* under mu: look again, a role may be free */
+    struct req *next;  /* in the queue, then in its group */
+    struct req *wnext; /* in the list of committed batches awaiting the fsync */
 } req;
 
 struct askf_ledger {
@@ -67,12 +114,16 @@ struct askf_ledger {
     askf_store *idle[8];
     size_t n_idle;
 
+    /* Group commit (see submit()). Everything below is guarded by q_mu. */
     pthread_mutex_t q_mu;
-    atomic_int broken; /* an fsync failed: refuse further appends */
-    req *q_head, *q_tail;
-    size_t q_len;
-    int leader;
-    atomic_int arriving; /* threads inside append that have not queued yet */
+    atomic_int broken;    /* an fsync failed: refuse further appends */
+    req *q_head, *q_tail; /* queued, not yet taken by a leader */
+    int leader;           /* a thread is running a group's transaction */
+    int syncing;          /* a thread is running the fsync loop */
+    int uncovered;        /* a committed group waits for an fsync not yet started */
+    uint64_t committed;   /* groups committed so far (numbers 1..committed) */
+    uint64_t counted;     /* last group counted in the stats */
+    req *w_head, *w_tail; /* committed batches awaiting durability, in commit order */
     uint64_t events_appended, commits;
 
     pthread_mutex_t pol_mu;
@@ -83,6 +134,15 @@ struct askf_ledger {
     pol_list pending; /* policies inserted by the current group (borrowed) */
     askf_buf canon, scratch;
     askf_json json;
+    askf__chainer *chainer; /* NULL after an allocation failure: libsodium hashes */
+
+    /* What the leader knows of the store between groups, valid while the
+     * store's data_version is unchanged (no other connection committed). */
+    int cache_valid;
+    int64_t data_version;
+    chain head;  /* seq, recorded_at and hash of the last event */
+    delset dels; /* account deletions with seq <= dels_seq */
+    int64_t dels_seq;
 };
 
 static askf_error *E(const req *r, size_t i)
@@ -259,6 +319,7 @@ askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_
     askf__buf_init(&l->canon);
     askf__buf_init(&l->scratch);
     askf__json_init(&l->json);
+    l->chainer = askf__chainer_new();
     l->read_only = o->read_only != 0;
     if (!l->read_only) {
         if ((st = askf__store_open(o->uri, o->create, 0, &l->w, err)) != ASKF_OK)
@@ -291,12 +352,179 @@ void askf_ledger_close(askf_ledger *l)
     askf__buf_free(&l->canon);
     askf__buf_free(&l->scratch);
     askf__json_free(&l->json);
+    askf__chainer_free(l->chainer);
+    del_free(&l->dels);
     pthread_mutex_destroy(&l->pool_mu);
     pthread_mutex_destroy(&l->q_mu);
 
     pthread_mutex_destroy(&l->pol_mu);
     askf__free(l->uri);
     askf__free(l);
+}
+
+/* --- account-deletion set (leader) ---------------------------------------- */
+
+static uint64_t del_hash(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)p[i]) * 1099511628211ull;
+    return h;
+}
+
+static size_t del_find(const delset *d, const char *p, size_t n, uint64_t h)
+{
+    size_t m = d->cap - 1, i = (size_t)h & m;
+    while (d->v[i].user && !(d->v[i].h == h && d->v[i].len == n && memcmp(d->v[i].user, p, n) == 0))
+        i = (i + 1) & m;
+    return i;
+}
+
+/* Room for one more key: table at most half full. 0 or -1 (no memory). */
+static int del_grow(delset *d)
+{
+    if (d->cap && (d->n + 1) * 2 <= d->cap)
+        return 0;
+    size_t nc = d->cap ? d->cap * 2 : 64;
+    del_slot *v = askf__calloc(nc, sizeof *v);
+    if (!v)
+        return -1;
+    delset nd = *d;
+    nd.v = v;
+    nd.cap = nc;
+    for (size_t i = 0; i < d->cap; i++)
+        if (d->v[i].user)
+            v[del_find(&nd, d->v[i].user, d->v[i].len, d->v[i].h)] = d->v[i];
+    askf__free(d->v);
+    d->v = v;
+    d->cap = nc;
+    return 0;
+}
+
+static askf_time del_lookup(const delset *d, askf_slice user)
+{
+    if (!d->cap)
+        return ASKF_TIME_NONE;
+    size_t i = del_find(d, user.ptr, user.len, del_hash(user.ptr, user.len));
+    return d->v[i].user ? d->v[i].at : ASKF_TIME_NONE;
+}
+
+/* Make del_note() for `user` infallible: table room, undo room, key copy. */
+static int del_prepare(delset *d, askf_slice user)
+{
+    if (del_grow(d) != 0)
+        return -1;
+    if (d->n_undo == d->cap_undo) {
+        size_t nc = d->cap_undo ? d->cap_undo * 2 : 16;
+        del_undo *u = askf__realloc(d->undo, nc * sizeof *u);
+        if (!u)
+            return -1;
+        d->undo = u;
+        d->cap_undo = nc;
+    }
+    if (!d->spare || d->spare_len < user.len) {
+        askf__free(d->spare);
+        d->spare = askf__malloc(user.len + 1);
+        d->spare_len = d->spare ? user.len : 0;
+        if (!d->spare)
+            return -1;
+    }
+    return 0;
+}
+
+/* Record an account deletion (earliest at wins). `logged`: undoable. Needs a
+ * successful del_prepare() (logged) or del_grow() before. */
+static void del_note(delset *d, askf_slice user, askf_time at, int logged)
+{
+    uint64_t h = del_hash(user.ptr, user.len);
+    size_t i = del_find(d, user.ptr, user.len, h);
+    del_slot *sl = &d->v[i];
+    if (!sl->user) {
+        memcpy(d->spare, user.ptr, user.len);
+        d->spare[user.len] = 0;
+        sl->user = d->spare;
+        sl->len = user.len;
+        sl->h = h;
+        sl->at = ASKF_TIME_NONE;
+        d->spare = NULL;
+        d->spare_len = 0;
+        d->n++;
+    }
+    if (sl->at != ASKF_TIME_NONE && sl->at <= at)
+        return;
+    if (logged)
+        d->undo[d->n_undo++] = (del_undo){sl->user, sl->len, sl->h, sl->at};
+    sl->at = at;
+}
+
+/* Undo logged changes back to `mark` entries. */
+static void del_undo_to(delset *d, size_t mark)
+{
+    while (d->n_undo > mark) {
+        del_undo *u = &d->undo[--d->n_undo];
+        d->v[del_find(d, u->user, u->len, u->h)].at = u->old;
+    }
+}
+
+static void del_free(delset *d)
+{
+    for (size_t i = 0; i < d->cap; i++)
+        askf__free(d->v[i].user);
+    askf__free(d->v);
+    askf__free(d->undo);
+    askf__free(d->spare);
+    memset(d, 0, sizeof *d);
+}
+
+typedef struct del_load_ctx {
+    askf_ledger *l;
+    int oom;
+} del_load_ctx;
+
+static int del_load_row(const askf_store_row *row, void *ud)
+{
+    del_load_ctx *c = ud;
+    delset *d = &c->l->dels;
+    if (del_grow(d) != 0 || del_prepare(d, row->user) != 0) {
+        c->oom = 1;
+        return 1;
+    }
+    del_note(d, row->user, row->at, 0);
+    return 0;
+}
+
+/*
+ * Bring the leader's cache (head, policies, deletions) up to date inside the
+ * group's write transaction. The store's data_version tells whether another
+ * connection committed since our last commit; only then is anything read.
+ */
+static askf_status cache_refresh(askf_ledger *l, askf_error *err)
+{
+    askf_store *w = l->w;
+    int64_t dv = 0;
+    askf_status st = w->ops->data_version(w, &dv, err);
+    if (st != ASKF_OK || (l->cache_valid && dv == l->data_version))
+        return st;
+    l->cache_valid = 0;
+    pthread_mutex_lock(&l->pol_mu);
+    st = pol_refresh(l, w, err);
+    pthread_mutex_unlock(&l->pol_mu);
+    if (st == ASKF_OK)
+        st = w->ops->head(w, &l->head.seq, &l->head.recorded_at, l->head.hash, err);
+    if (st == ASKF_OK) {
+        /* Another writer only appends: deletions after our last known seq. */
+        del_load_ctx c = {l, 0};
+        st = w->ops->scan_account_deletions(w, l->dels_seq, del_load_row, &c, err);
+        if (st == ASKF_OK && c.oom)
+            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL,
+                           "out of memory loading account deletions");
+    }
+    if (st == ASKF_OK) {
+        l->dels_seq = l->head.seq;
+        l->data_version = dv;
+        l->cache_valid = 1;
+    }
+    return st;
 }
 
 /* --- validation against the ledger (leader) ------------------------------ */
@@ -402,9 +630,7 @@ static askf_status check_ledger(askf_ledger *l, const askf__event *ev, askf_erro
     askf_store *w = l->w;
     if (ev->type == ASKF__EV_POLICY)
         return ASKF_OK;
-    askf_time del;
-    if ((st = w->ops->account_deleted_at(w, ev->user, &del, err)) != ASKF_OK)
-        return st;
+    askf_time del = del_lookup(&l->dels, ev->user);
     if (del != ASKF_TIME_NONE && del <= ev->at)
         return askf__err(err, ASKF_ERR_REJECTED, 0, 0, "user",
                          "field 'user': the account of \"%.*s\" was deleted at %s; no events "
@@ -457,12 +683,6 @@ static askf_status check_existing(askf_ledger *l, const askf__event *ev, askf_sl
                      shown(ev->id), ev->id.ptr, (long long)row.seq);
 }
 
-typedef struct chain {
-    int64_t seq;
-    askf_time recorded_at;
-    uint8_t hash[ASKF_HASH_SIZE];
-} chain;
-
 /* Validate, hash and insert one event; advances *c when stored. */
 static askf_status process_event(askf_ledger *l, req *r, chain *c, askf__event *ev,
                                  askf_append_result *res, askf_error *err)
@@ -498,7 +718,10 @@ static askf_status process_event(askf_ledger *l, req *r, chain *c, askf__event *
     row.type.len = strlen(row.type.ptr);
     row.user = ev->user;
     row.body = body;
-    askf__chain_hash(c->hash, row.seq, row.recorded_at, body.ptr, body.len, row.hash);
+    askf__chain_hash(l->chainer, c->hash, row.seq, row.recorded_at, body.ptr, body.len, row.hash);
+    int account_deletion = ev->type == ASKF__EV_DELETE && ev->content.len == 0;
+    if (account_deletion && del_prepare(&l->dels, ev->user) != 0)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory noting a deletion");
     st = l->w->ops->insert(l->w, &row, err);
     if (st == ASKF_ERR_CONFLICT) {
         st = check_existing(l, ev, body, res, &found, err);
@@ -513,6 +736,8 @@ static askf_status process_event(askf_ledger *l, req *r, chain *c, askf__event *
         if (pol_push(&l->pending, row.seq, row.at, NULL, r->policy) != 0)
             return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory caching a policy");
     }
+    if (account_deletion)
+        del_note(&l->dels, ev->user, ev->at, 1);
     c->seq = row.seq;
     memcpy(c->hash, row.hash, ASKF_HASH_SIZE);
     res->seq = row.seq;
@@ -558,6 +783,7 @@ static void process_req(askf_ledger *l, req *r, chain *c)
     askf_store *w = l->w;
     chain saved = *c;
     size_t saved_pending = l->pending.n;
+    size_t saved_dels = l->dels.n_undo;
     askf_error e;
     /* A single event needs no savepoint: validation precedes its one INSERT,
      * and a failed statement leaves nothing behind. */
@@ -582,6 +808,7 @@ static void process_req(askf_ledger *l, req *r, chain *c)
                 w->ops->rollback_to(w);
             *c = saved;
             l->pending.n = saved_pending;
+            del_undo_to(&l->dels, saved_dels);
             fail_batch(r, st, &cause);
             return;
         }
@@ -594,6 +821,7 @@ static void process_req(askf_ledger *l, req *r, chain *c)
             w->ops->rollback_to(w);
         *c = saved;
         l->pending.n = saved_pending;
+        del_undo_to(&l->dels, saved_dels);
         abort_others(r);
         return;
     }
@@ -601,6 +829,7 @@ static void process_req(askf_ledger *l, req *r, chain *c)
         w->ops->rollback_to(w);
         *c = saved;
         l->pending.n = saved_pending;
+        del_undo_to(&l->dels, saved_dels);
         fail_batch(r, st, &e);
         return;
     }
@@ -615,15 +844,12 @@ static int run_group(askf_ledger *l, req *group)
     askf_error e;
     chain c;
     l->pending.n = 0;
+    l->dels.n_undo = 0;
     askf_status st = w->ops->begin_write(w, &e);
-    if (st == ASKF_OK) {
-        pthread_mutex_lock(&l->pol_mu);
-        st = pol_refresh(l, w, &e);
-        pthread_mutex_unlock(&l->pol_mu);
-    }
     if (st == ASKF_OK)
-        st = w->ops->head(w, &c.seq, &c.recorded_at, c.hash, &e);
+        st = cache_refresh(l, &e);
     if (st == ASKF_OK) {
+        c = l->head;
         askf_time now = askf_time_now();
         /* recorded_at never goes backwards, even if the clock does. */
         if (now > c.recorded_at)
@@ -637,8 +863,14 @@ static int run_group(askf_ledger *l, req *group)
         for (req *r = group; r; r = r->next)
             fail_batch(r, st, &e);
         l->pending.n = 0;
+        del_undo_to(&l->dels, 0);
+        l->cache_valid = 0; /* re-read everything under the next transaction */
         return -1;
     }
+    /* Committed: the cache now describes the store as this connection left it. */
+    l->head = c;
+    l->dels_seq = c.seq;
+    l->dels.n_undo = 0;
     /* Committed: hand newly stored policies to the cache. */
     pthread_mutex_lock(&l->pol_mu);
     for (size_t i = 0; i < l->pending.n; i++) {
@@ -662,100 +894,202 @@ static int run_group(askf_ledger *l, req *group)
     return 0;
 }
 
-/* Make a committed group durable, outside the leader role, so the next
- * group's transaction overlaps this fsync. Acknowledgements wait for it. */
-static void sync_group(askf_ledger *l, req *group)
+/* Wake a batch's thread to look at the roles again (caller holds q_mu). */
+static void poke(req *g)
 {
-    askf_error e, out;
-    askf_status st = ASKF_ERR_IO;
-    if (!atomic_load(&l->broken))
-        st = l->w->ops->sync(l->w, &e);
-    else
-        askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
-    if (st == ASKF_OK)
-        return;
-    /* After a failed fsync the page cache cannot be trusted to hold what
-     * was written: stop appending through this handle. */
-    atomic_store(&l->broken, 1);
-    askf__err(&out, ASKF_ERR_IO, 0, 0, NULL,
-              "%s; the events may or may not be stored: reopen the ledger and append them "
-              "again (appends are idempotent)",
-              e.msg);
-    for (req *r = group; r; r = r->next)
-        if (r->inserted)
-            fail_batch(r, ASKF_ERR_IO, &out);
+    pthread_mutex_lock(&g->mu);
+    g->poke = 1;
+    pthread_cond_signal(&g->cv);
+    pthread_mutex_unlock(&g->mu);
 }
 
-/* Queue a parsed batch and wait until some leader (maybe this thread) ran it
- * and its events are durable. */
-/* How many times a new leader yields while writers keep arriving. */
-#define ASKF__YIELDS 64
+/* Final acknowledgement; g may return (and vanish) once its mu is released. */
+static void finish(req *g)
+{
+    pthread_mutex_lock(&g->mu);
+    atomic_store(&g->done, 1);
+    pthread_cond_signal(&g->cv);
+    pthread_mutex_unlock(&g->mu);
+}
 
+/* Acknowledge a list of batches linked by wnext (read before each finish). */
+static void finish_list(req *g, req *self)
+{
+    for (req *next; g; g = next) {
+        next = g->wnext;
+        if (g == self)
+            atomic_store(&g->done, 1);
+        else
+            finish(g);
+    }
+}
+
+/* Signal the thread at the head of the queue when it may lead: no leader,
+ * and no committed group still waiting for an fsync to start (a group built
+ * now could not be made durable sooner, so it waits and grows instead). */
+static void wake_leader(askf_ledger *l)
+{
+    if (l->q_head && !l->leader && !(l->syncing && l->uncovered))
+        poke(l->q_head);
+}
+
+/* Rounds a syncer runs for others after its own batch is durable: handing
+ * the role on costs a wakeup on the critical path, keeping it delays only
+ * this thread's return, by at most this many fsyncs. */
+#define ASKF__SYNC_EXTRA_ROUNDS 8
+
+/*
+ * The fsync loop, entered with q_mu held by a thread whose batch is committed
+ * and not yet durable. Each round fdatasync()s the log once, covering every
+ * group committed before it started, then acknowledges those groups' batches.
+ * Groups committed meanwhile are covered by the next round, so at most one
+ * fsync is in flight and it overlaps the next group's transaction. The loop
+ * ends when no batch waits, or a few rounds after this thread's own batch is
+ * durable; if batches still wait then, the oldest one's thread takes over
+ * (woken through its condition variable).
+ */
+static void sync_loop(askf_ledger *l, req *self)
+{
+    int extra = 0;
+    l->syncing = 1;
+    while (l->w_head && (!self->done || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
+        uint64_t target = l->committed;
+        l->uncovered = 0;
+        wake_leader(l);
+        pthread_mutex_unlock(&l->q_mu);
+        askf_error e, out;
+        askf_status st = ASKF_ERR_IO;
+        if (!atomic_load(&l->broken))
+            st = l->w->ops->sync(l->w, &e);
+        else
+            askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
+        if (st != ASKF_OK) {
+            /* After a failed fsync the page cache cannot be trusted to hold
+             * what was written: stop appending through this handle. */
+            atomic_store(&l->broken, 1);
+            askf__err(&out, ASKF_ERR_IO, 0, 0, NULL,
+                      "%s; the events may or may not be stored: reopen the ledger and append "
+                      "them again (appends are idempotent)",
+                      e.msg);
+        }
+        pthread_mutex_lock(&l->q_mu);
+        req *acked = NULL, **tail = &acked;
+        while (l->w_head && l->w_head->group <= target) {
+            req *g = l->w_head;
+            l->w_head = g->wnext;
+            if (!l->w_head)
+                l->w_tail = NULL;
+            if (st != ASKF_OK && g->inserted)
+                fail_batch(g, ASKF_ERR_IO, &out);
+            if (g->inserted) {
+                l->events_appended += g->inserted;
+                if (g->group != l->counted) {
+                    l->counted = g->group;
+                    l->commits++;
+                }
+            }
+            g->wnext = NULL;
+            *tail = g;
+            tail = &g->wnext;
+        }
+        /* Acknowledge without holding q_mu: the woken threads return
+         * straight away and never touch it. */
+        pthread_mutex_unlock(&l->q_mu);
+        finish_list(acked, self);
+        pthread_mutex_lock(&l->q_mu);
+    }
+    l->syncing = 0;
+    if (l->w_head)
+        poke(l->w_head);
+    wake_leader(l);
+}
+
+/*
+ * Queue a parsed batch and wait until it is durable. Three roles, each held
+ * by at most one thread at a time and taken by whichever waiting thread finds
+ * it free (no dedicated threads; every thread sleeps on its own mutex and
+ * condition variable, so a wakeup is one futex call, never a herd, and an
+ * acknowledged thread returns without touching q_mu):
+ *  - leader: takes every queued batch and runs one transaction for them
+ *    (run_group), then gives up the role at once;
+ *  - syncer: the fsync loop above;
+ *  - follower: waits to be acknowledged.
+ * While group N's fsync runs, the next leader builds and commits group N+1 on
+ * the write connection; N+1 is acknowledged only after a later fsync, so an
+ * acknowledged event is durable and so is every event before it in the chain.
+ */
 static void submit(askf_ledger *l, req *r)
 {
+    pthread_mutex_init(&r->mu, NULL);
     pthread_cond_init(&r->cv, NULL);
+    r->poke = 0;
+    atomic_store(&r->done, 0);
     pthread_mutex_lock(&l->q_mu);
-    r->next = NULL;
-    r->done = 0;
+    r->next = r->wnext = NULL;
     r->taken = 0;
+    r->group = 0;
     if (l->q_tail)
         l->q_tail->next = r;
     else
         l->q_head = r;
     l->q_tail = r;
-    l->q_len++;
-    atomic_fetch_sub(&l->arriving, 1);
-    while (!r->done) {
-        /* Each thread sleeps on its own condition variable: woken when its
-         * group is durable, or when it heads the queue and the leader role
-         * is free. No thundering herd of 64 threads per commit. */
-        if (r->taken || l->leader) {
-            pthread_cond_wait(&r->cv, &l->q_mu);
+    int locked = 1; /* whether this thread holds q_mu */
+    while (!atomic_load(&r->done)) {
+        if (r->group && !l->syncing) {
+            sync_loop(l, r);
             continue;
         }
-        /* Lead. Writers between calls (just acknowledged, preparing their
-         * next batch) would otherwise miss this group and pay for a commit
-         * of their own: yield while they keep arriving, briefly. With a
-         * single writer this costs one yield. */
-        l->leader = 1;
-        for (int k = 0; k < ASKF__YIELDS; k++) {
-            size_t before = l->q_len;
+        if (r->taken || l->leader || l->q_head != r || (l->syncing && l->uncovered)) {
+            /* Sleep on our own mu; a poke or the acknowledgement wakes us. */
             pthread_mutex_unlock(&l->q_mu);
-            sched_yield();
-            pthread_mutex_lock(&l->q_mu);
-            if (l->q_len == before && atomic_load(&l->arriving) == 0)
+            pthread_mutex_lock(&r->mu);
+            while (!r->poke && !atomic_load(&r->done))
+                pthread_cond_wait(&r->cv, &r->mu);
+            r->poke = 0;
+            pthread_mutex_unlock(&r->mu);
+            if (atomic_load(&r->done)) {
+                locked = 0;
                 break;
+            }
+            pthread_mutex_lock(&l->q_mu);
+            continue;
         }
+        /* Lead: everything queued becomes one group. */
+        l->leader = 1;
         req *group = l->q_head;
         l->q_head = l->q_tail = NULL;
-        l->q_len = 0;
         for (req *g = group; g; g = g->next)
             g->taken = 1;
         pthread_mutex_unlock(&l->q_mu);
         int committed = run_group(l, group) == 0;
-        /* Hand the leader role on before syncing, so the next group's
-         * transaction overlaps this group's fsync. */
         pthread_mutex_lock(&l->q_mu);
         l->leader = 0;
-        if (l->q_head)
-            pthread_cond_signal(&l->q_head->cv);
-        pthread_mutex_unlock(&l->q_mu);
-        if (committed)
-            sync_group(l, group);
-        pthread_mutex_lock(&l->q_mu);
-        uint64_t added = 0;
-        for (req *g = group, *next; g; g = next) {
-            next = g->next; /* g may return (and vanish) once done is set */
-            added += g->inserted;
-            g->done = 1;
-            if (g != r)
-                pthread_cond_signal(&g->cv);
+        if (committed) {
+            uint64_t n = ++l->committed;
+            for (req *g = group; g; g = g->next) {
+                g->group = n;
+                if (l->w_tail)
+                    l->w_tail->wnext = g;
+                else
+                    l->w_head = g;
+                l->w_tail = g;
+            }
+            l->uncovered = 1;
+        } else {
+            /* Nothing of the group was stored; run_group failed every batch. */
+            for (req *g = group; g; g = g->next)
+                g->wnext = g->next;
+            finish_list(group, r);
         }
-        l->events_appended += added;
-        l->commits += added ? 1 : 0;
+        wake_leader(l);
     }
-    pthread_mutex_unlock(&l->q_mu);
+    if (locked)
+        pthread_mutex_unlock(&l->q_mu);
+    /* Taking mu once more waits out a finish() still inside it. */
+    pthread_mutex_lock(&r->mu);
+    pthread_mutex_unlock(&r->mu);
     pthread_cond_destroy(&r->cv);
+    pthread_mutex_destroy(&r->mu);
 }
 
 static void req_finish(req *r, askf_append_result *results)
@@ -774,7 +1108,7 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
     askf_status st = ASKF_OK;
     req r;
     askf_buf strings;
-    int parsed = 0, arrived = 0;
+    int parsed = 0;
     memset(&r, 0, sizeof r);
     askf__buf_init(&strings);
     if (results)
@@ -793,8 +1127,6 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
                                    : "an earlier fsync of this ledger failed; reopen it");
         goto cleanup;
     }
-    atomic_fetch_add(&l->arriving, 1);
-    arrived = 1;
     r.n = n;
     r.flags = flags & ASKF_APPEND_ATOMIC;
     r.errors = errors;
@@ -842,12 +1174,9 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
         st = ASKF_ERR_REJECTED;
         goto cleanup;
     }
-    arrived = 0; /* submit() counts us as queued */
     submit(l, &r);
     st = r.status;
 cleanup:
-    if (arrived)
-        atomic_fetch_sub(&l->arriving, 1);
     if (parsed)
         req_finish(&r, results);
     askf__free(r.ev);
@@ -911,7 +1240,6 @@ askf_status askf_ledger_publish_policy(askf_ledger *l, const char *text, size_t 
     r.res = &res;
     r.errors = err;
     r.policy = p;
-    atomic_fetch_add(&l->arriving, 1);
     submit(l, &r);
     p = r.policy; /* NULL when the cache took it */
     st = r.status == ASKF_ERR_REJECTED ? est : r.status;
@@ -1146,6 +1474,7 @@ typedef struct verify_ctx {
     int64_t bad_seq;
     askf_json json;
     askf_buf strings, canon;
+    askf__chainer *chainer;
     askf_status st;
     askf_error *err;
 } verify_ctx;
@@ -1168,7 +1497,8 @@ static int verify_row(const askf_store_row *row, void *ud)
                           (long long)c->expect, seq);
         return 1;
     }
-    askf__chain_hash(c->prev, row->seq, row->recorded_at, row->body.ptr, row->body.len, h);
+    askf__chain_hash(c->chainer, c->prev, row->seq, row->recorded_at, row->body.ptr, row->body.len,
+                     h);
     if (memcmp(h, row->hash, ASKF_HASH_SIZE) != 0) {
         c->bad_seq = row->seq;
         c->st = askf__err(c->err, ASKF_ERR_CORRUPT, 0, 0, NULL,
@@ -1219,6 +1549,7 @@ askf_status askf_ledger_verify(askf_ledger *l, int64_t *bad_seq, askf_error *err
     askf__json_init(&c.json);
     askf__buf_init(&c.strings);
     askf__buf_init(&c.canon);
+    c.chainer = askf__chainer_new();
     askf__err_clear(err);
     if (bad_seq)
         *bad_seq = 0;
@@ -1233,6 +1564,7 @@ askf_status askf_ledger_verify(askf_ledger *l, int64_t *bad_seq, askf_error *err
     askf__json_free(&c.json);
     askf__buf_free(&c.strings);
     askf__buf_free(&c.canon);
+    askf__chainer_free(c.chainer);
     return st;
 }
 

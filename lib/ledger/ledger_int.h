@@ -63,9 +63,15 @@ askf_status askf__event_parse(askf_json *j, const char *src, size_t len, unsigne
 /* Append the canonical body (docs/formats.md) of ev to out. */
 void askf__event_canon(const askf__event *ev, askf_buf *out);
 
-/* Chain hash: SHA-256(prev || seq BE64 || recorded_at BE64 || body). */
-void askf__chain_hash(const uint8_t prev[ASKF_HASH_SIZE], int64_t seq, askf_time recorded_at,
-                      const char *body, size_t len, uint8_t out[ASKF_HASH_SIZE]);
+/* Chain hash: SHA-256(prev || seq BE64 || recorded_at BE64 || body). A
+ * chainer holds a reusable libcrypto context; it is used by one thread at a
+ * time (the leader, or one verify). NULL hashes with libsodium. */
+typedef struct askf__chainer askf__chainer;
+askf__chainer *askf__chainer_new(void);
+void askf__chainer_free(askf__chainer *c);
+void askf__chain_hash(askf__chainer *c, const uint8_t prev[ASKF_HASH_SIZE], int64_t seq,
+                      askf_time recorded_at, const char *body, size_t len,
+                      uint8_t out[ASKF_HASH_SIZE]);
 
 /* --- member-state builder (fold.c) -------------------------------------- */
 

@@ -74,6 +74,16 @@ typedef struct askf_store_ops {
      * "content") for this user, ASKF_TIME_NONE if none. */
     askf_status (*account_deleted_at)(askf_store *s, askf_slice user, askf_time *at,
                                       askf_error *err);
+    /* Every account deletion with seq > after_seq (any order); only seq, at
+     * and user of the row are filled. Loads the ledger's in-memory deletion
+     * set, so appends never query the store for it. */
+    askf_status (*scan_account_deletions)(askf_store *s, int64_t after_seq, askf_store_cb cb,
+                                          void *ud, askf_error *err);
+    /* A number that changes whenever another connection (this process or
+     * another) commits to the store; our own commits leave it unchanged.
+     * Read inside a write transaction, an unchanged value means the head,
+     * policies and deletions cached since our last commit are still exact. */
+    askf_status (*data_version)(askf_store *s, int64_t *version, askf_error *err);
 
     /* from <= seq <= to, in seq order. */
     askf_status (*scan_seq)(askf_store *s, int64_t from, int64_t to, askf_store_cb cb, void *ud,

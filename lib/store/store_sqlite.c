@@ -20,8 +20,8 @@
  *          id TEXT UNIQUE, type TEXT, user TEXT, body TEXT, hash BLOB)
  *   index events_user_at(user, at, id); partial indexes events_policy(seq)
  *   WHERE type = 'policy' and events_account_deleted(user, at) over account
- *   deletions, so the per-append "was this account deleted?" check is one
- *   probe into a tiny index.
+ *   deletions, so the ledger loads its in-memory deletion set (and policy
+ *   cache) from tiny indexes; appends never probe them.
  *
  * TEXT columns compare with the BINARY collation (memcmp), which is the
  * bytewise order the fold's tie-break rule is defined in.
@@ -50,6 +50,8 @@ enum {
     ST_GET_BY_ID,
     ST_INSERT,
     ST_DELETED_AT,
+    ST_DELETIONS,
+    ST_DATA_VERSION,
     ST_SCAN_SEQ,
     ST_SCAN_USER,
     ST_SCAN_USER_SEQ,
@@ -73,6 +75,10 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_DELETED_AT] = "SELECT min(at) FROM events INDEXED BY events_account_deleted"
                       " WHERE user = ?1 AND type = 'delete'"
                       " AND json_extract(body, '$.content') IS NULL",
+    [ST_DELETIONS] = "SELECT seq, at, user FROM events INDEXED BY events_account_deleted"
+                     " WHERE type = 'delete' AND json_extract(body, '$.content') IS NULL"
+                     " AND seq > ?1",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_SCAN_SEQ] = "SELECT " COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
     [ST_SCAN_USER] = "SELECT " COLS " FROM events INDEXED BY events_user_at"
                      " WHERE user = ?1 AND seq <= ?2 AND at <= ?3 ORDER BY at, id",
@@ -382,6 +388,47 @@ cleanup:
     return st;
 }
 
+static askf_status sq_scan_deletions(askf_store *b, int64_t after_seq, askf_store_cb cb, void *ud,
+                                     askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    sqlite3_stmt *q = s->st[ST_DELETIONS];
+    askf_status st = ASKF_OK;
+    sqlite3_bind_int64(q, 1, after_seq);
+    for (;;) {
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            st = db_err(s, err, "reading account deletions");
+            break;
+        }
+        askf_store_row r;
+        memset(&r, 0, sizeof r);
+        r.seq = sqlite3_column_int64(q, 0);
+        r.at = sqlite3_column_int64(q, 1);
+        r.user = col_text(q, 2);
+        if (cb(&r, ud) != 0)
+            break;
+    }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
+static askf_status sq_data_version(askf_store *b, int64_t *version, askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    sqlite3_stmt *q = s->st[ST_DATA_VERSION];
+    askf_status st = ASKF_OK;
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *version = sqlite3_column_int64(q, 0);
+    else
+        st = db_err(s, err, "reading the data version");
+    sqlite3_reset(q);
+    return st;
+}
+
 /* Step a bound statement, handing each row to cb. */
 static askf_status stream(sqlite_store *s, sqlite3_stmt *q, askf_store_cb cb, void *ud,
                           askf_error *err, const char *what)
@@ -476,6 +523,8 @@ static const askf_store_ops sqlite_ops = {
     .get_by_id = sq_get_by_id,
     .insert = sq_insert,
     .account_deleted_at = sq_deleted_at,
+    .scan_account_deletions = sq_scan_deletions,
+    .data_version = sq_data_version,
     .scan_seq = sq_scan_seq,
     .scan_user = sq_scan_user,
     .scan_user_seq = sq_scan_user_seq,

@@ -856,6 +856,96 @@ TEST(two_handles_on_one_file_share_the_chain)
     askf_ledger_close(b);
 }
 
+/* The leader keeps account deletions, the head and the policies in memory;
+ * another handle's (or process's) commits must still be seen by it. */
+TEST(another_handles_account_deletion_and_policy_are_seen)
+{
+    const char *p = path_for("deleted_elsewhere.db");
+    askf_ledger *a = open_at(p, 1);
+    askf_ledger *b = open_at(p, 0);
+    askf_error e;
+    publish(a, POLICY_V1, "2026-01-01T00:00:00Z");
+    /* a's cache is loaded and current after its own appends. */
+    CHECK_EQ_INT(add_ok(a, "{\"id\":\"a1\",\"type\":\"gpc\",\"user\":\"x\","
+                           "\"at\":\"2026-02-01T00:00:00Z\"}"),
+                 2);
+    CHECK_EQ_INT(add_ok(b, "{\"id\":\"b1\",\"type\":\"delete\",\"user\":\"x\","
+                           "\"at\":\"2026-03-01T00:00:00Z\"}"),
+                 3);
+    CHECK_EQ_INT(add1(a,
+                      "{\"id\":\"a2\",\"type\":\"gpc\",\"user\":\"x\","
+                      "\"at\":\"2026-03-02T00:00:00Z\"}",
+                      NULL, &e),
+                 ASKF_ERR_REJECTED);
+    CHECK_EQ_STR(e.field, "user");
+    CHECK(strstr(e.msg, "deleted") != NULL);
+    /* Before the deletion is still accepted, after b's event in the chain. */
+    CHECK_EQ_INT(add_ok(a, "{\"id\":\"a3\",\"type\":\"gpc\",\"user\":\"x\","
+                           "\"at\":\"2026-02-15T00:00:00Z\"}"),
+                 4);
+    /* A policy published through b binds a's next consent to its notice. */
+    CHECK_EQ_INT(publish(b, POLICY_V2, "2026-04-01T00:00:00Z"), ASKF_OK);
+    askf_append_result r;
+    CHECK_EQ_INT(add1(a,
+                      "{\"id\":\"a4\",\"type\":\"consent\",\"user\":\"y\",\"purpose\":\"gen\","
+                      "\"choice\":\"grant\",\"at\":\"2026-04-02T00:00:00Z\",\"source\":\"api\"}",
+                      &r, &e),
+                 ASKF_OK);
+    CHECK_EQ_INT(r.seq, 6);
+    const askf_policy *v2 = NULL;
+    CHECK_EQ_INT(askf_ledger_policy_at(a, 0, T("2026-04-02T00:00:00Z"), &v2), ASKF_OK);
+    askf_member_state *m = member(a, "y", T("2026-05-01T00:00:00Z"));
+    CHECK(m != NULL);
+    if (m && v2) {
+        const askf_choice *c = choice_for(askf_member_state_view(m), "gen");
+        CHECK(c != NULL && memcmp(c->notice_hash, notice_of(v2, "gen"), ASKF_HASH_SIZE) == 0);
+    }
+    askf_member_state_free(m);
+    int64_t bad;
+    CHECK_EQ_INT(askf_ledger_verify(a, &bad, NULL), ASKF_OK);
+    askf_ledger_close(a);
+    askf_ledger_close(b);
+}
+
+/* A deletion noted in memory by a batch that is then rolled back is forgotten;
+ * one in an earlier batch of the same group or call applies at once. */
+TEST(rolled_back_account_deletion_is_forgotten)
+{
+    askf_ledger *l = fresh("del_rollback.db");
+    askf_slice ev[2];
+    askf_append_result res[2];
+    askf_error errs[2];
+    const char *del = "{\"id\":\"d1\",\"type\":\"delete\",\"user\":\"z\","
+                      "\"at\":\"2026-03-01T00:00:00Z\"}";
+    const char *bad = "{\"id\":\"d2\",\"type\":\"consent\",\"user\":\"z\",\"purpose\":\"nope\","
+                      "\"choice\":\"grant\",\"at\":\"2026-03-02T00:00:00Z\",\"source\":\"api\"}";
+    ev[0] = (askf_slice){del, strlen(del)};
+    ev[1] = (askf_slice){bad, strlen(bad)};
+    CHECK_EQ_INT(askf_ledger_append(l, ev, 2, ASKF_APPEND_ATOMIC, NOW, res, errs),
+                 ASKF_ERR_REJECTED);
+    CHECK_EQ_INT(add_ok(l, "{\"id\":\"z1\",\"type\":\"gpc\",\"user\":\"z\","
+                           "\"at\":\"2026-03-05T00:00:00Z\"}"),
+                 2);
+    /* Deletion then a later event in one non-atomic call: the second is refused. */
+    const char *late = "{\"id\":\"z2\",\"type\":\"gpc\",\"user\":\"z\","
+                       "\"at\":\"2026-03-06T00:00:00Z\"}";
+    ev[1] = (askf_slice){late, strlen(late)};
+    CHECK_EQ_INT(askf_ledger_append(l, ev, 2, 0, NOW, res, errs), ASKF_ERR_REJECTED);
+    CHECK_EQ_INT(errs[0].status, ASKF_OK);
+    CHECK_EQ_INT(res[0].seq, 3);
+    CHECK_EQ_INT(errs[1].status, ASKF_ERR_REJECTED);
+    /* A reopened handle loads the deletion from the store. */
+    askf_ledger_close(l);
+    l = open_at(path_for("del_rollback.db"), 0);
+    askf_error e;
+    CHECK_EQ_INT(add1(l, late, NULL, &e), ASKF_ERR_REJECTED);
+    CHECK_EQ_STR(e.field, "user");
+    CHECK_EQ_INT(add_ok(l, "{\"id\":\"z3\",\"type\":\"gpc\",\"user\":\"z\","
+                           "\"at\":\"2026-02-06T00:00:00Z\"}"),
+                 4);
+    askf_ledger_close(l);
+}
+
 /* --- property: import order does not matter -------------------------------- */
 
 static uint64_t rng_state;
@@ -1149,6 +1239,8 @@ int main(void)
     RUN(consent_binds_the_notice_in_force_and_policy_versions_apply_by_time);
     RUN(eight_threads_append_concurrently_with_group_commit);
     RUN(two_handles_on_one_file_share_the_chain);
+    RUN(another_handles_account_deletion_and_policy_are_seen);
+    RUN(rolled_back_account_deletion_is_forgotten);
     RUN(property_shuffled_imports_fold_to_the_same_state);
     RUN(allocation_failure_during_append_never_corrupts);
     return check_done();

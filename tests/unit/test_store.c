@@ -1,8 +1,8 @@
 /*
  * test_store.c - lib/store through store.h: opening (missing file, schema
  * creation, unknown schema version), WAL and synchronous settings, insert and
- * unique ids, head, lookups, every ordered scan, account deletions, and
- * savepoint rollback.
+ * unique ids, head, lookups, every ordered scan, account deletions (lookup
+ * and the deletion-set loader), savepoint rollback, and data_version.
  */
 #include "check.h"
 
@@ -118,6 +118,25 @@ static int collect_cb(const askf_store_row *r, void *ud)
     return c->stop_after && c->n >= c->stop_after;
 }
 
+typedef struct dels {
+    int64_t seq[8];
+    askf_time at[8];
+    char user[8][16];
+    int n;
+} dels;
+
+static int dels_cb(const askf_store_row *r, void *ud)
+{
+    dels *d = ud;
+    if (d->n < 8) {
+        d->seq[d->n] = r->seq;
+        d->at[d->n] = r->at;
+        snprintf(d->user[d->n], sizeof d->user[0], "%.*s", (int)r->user.len, r->user.ptr);
+    }
+    d->n++;
+    return 0;
+}
+
 static askf_store *fresh(const char *name)
 {
     askf_store *s = NULL;
@@ -230,7 +249,45 @@ TEST(scans_follow_their_documented_orders)
     CHECK_EQ_INT(del, 40);
     CHECK_EQ_INT(s->ops->account_deleted_at(s, S("u1"), &del, &e), ASKF_OK);
     CHECK(del == ASKF_TIME_NONE); /* only a content deletion */
+
+    /* The deletion set's loader: account deletions only, after a seq. */
+    dels d = {0};
+    CHECK_EQ_INT(s->ops->scan_account_deletions(s, 0, dels_cb, &d, &e), ASKF_OK);
+    CHECK_EQ_INT(d.n, 2);
+    d.n = 0;
+    CHECK_EQ_INT(s->ops->scan_account_deletions(s, 6, dels_cb, &d, &e), ASKF_OK);
+    CHECK_EQ_INT(d.n, 1);
+    CHECK_EQ_INT(d.seq[0], 7);
+    CHECK_EQ_INT(d.at[0], 40);
+    CHECK_EQ_STR(d.user[0], "u2");
     askf__store_close(s);
+}
+
+TEST(data_version_changes_only_for_other_connections_commits)
+{
+    const char *p = path_for("dv.db");
+    askf_store *a = NULL, *b = NULL;
+    askf_error e;
+    int64_t v0 = 0, v1 = 0, v2 = 0;
+    CHECK_EQ_INT(askf__store_open(p, 1, 0, &a, &e), ASKF_OK);
+    CHECK_EQ_INT(askf__store_open(p, 0, 0, &b, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->data_version(a, &v0, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->begin_write(a, &e), ASKF_OK);
+    CHECK_EQ_INT(put(a, 1, 1, "a", "gpc", "u", "{}"), ASKF_OK);
+    CHECK_EQ_INT(a->ops->commit(a, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->begin_write(a, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->data_version(a, &v1, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->commit(a, &e), ASKF_OK);
+    CHECK_EQ_INT(v1, v0); /* its own commit */
+    CHECK_EQ_INT(b->ops->begin_write(b, &e), ASKF_OK);
+    CHECK_EQ_INT(put(b, 2, 1, "b", "gpc", "u", "{}"), ASKF_OK);
+    CHECK_EQ_INT(b->ops->commit(b, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->begin_write(a, &e), ASKF_OK);
+    CHECK_EQ_INT(a->ops->data_version(a, &v2, &e), ASKF_OK);
+    a->ops->rollback(a);
+    CHECK(v2 != v1);
+    askf__store_close(a);
+    askf__store_close(b);
 }
 
 TEST(savepoint_rollback_keeps_the_rest_of_the_transaction)
@@ -295,5 +352,6 @@ int main(void)
     RUN(scans_follow_their_documented_orders);
     RUN(savepoint_rollback_keeps_the_rest_of_the_transaction);
     RUN(write_lock_is_exclusive_between_connections);
+    RUN(data_version_changes_only_for_other_connections_commits);
     return check_done();
 }
