@@ -287,7 +287,8 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
                 r->carry = c;
                 r->carry_cap = rest;
             }
-            memcpy(r->carry, b->ptr + keep, rest);
+            if (rest) /* carry may still be NULL when nothing is left over */
+                memcpy(r->carry, b->ptr + keep, rest);
             r->carry_len = rest;
             b->len = keep;
             break;
@@ -413,7 +414,8 @@ askf_status askf__writer_write(askf__writer *w, const void *p, size_t n, askf_er
             return ASKF_OK;
         }
     }
-    memcpy(w->out + w->out_len, p, n);
+    if (n)
+        memcpy(w->out + w->out_len, p, n);
     w->out_len += n;
     return ASKF_OK;
 ioerr:
