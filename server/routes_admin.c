@@ -342,23 +342,11 @@ void route_admin(req *r)
 {
     const char *p = r->path;
     if (!strcmp(p, "/v1/objections")) {
-        r->route = R_OBJECTIONS;
-        if (need_scope(r, SCOPE_ADMIN))
-            return;
-        if (!strcmp(r->method, "GET"))
-            list_objections(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use GET");
+        serve_scoped(r, R_OBJECTIONS, SCOPE_ADMIN, "GET", list_objections);
         return;
     }
     if (!strcmp(p, "/v1/policy")) {
-        r->route = R_POLICY;
-        if (need_scope(r, SCOPE_ADMIN))
-            return;
-        if (!strcmp(r->method, "POST"))
-            publish(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use POST");
+        serve_scoped(r, R_POLICY, SCOPE_ADMIN, "POST", publish);
         return;
     }
     const char *id = p + strlen("/v1/objections/");

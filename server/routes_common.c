@@ -102,6 +102,18 @@ int need_member(req *r)
     return -1;
 }
 
+void serve_scoped(req *r, route_id route, unsigned scope, const char *method,
+                  void (*handler)(req *r))
+{
+    r->route = route;
+    if (need_scope(r, scope))
+        return;
+    if (!strcmp(r->method, method))
+        handler(r);
+    else
+        res_error(r, 405, "method_not_allowed", "use %s", method);
+}
+
 int need_scope(req *r, unsigned scope)
 {
     if (deny_bad_credentials(r))

@@ -344,23 +344,11 @@ void route_service(req *r)
 {
     const char *p = r->path;
     if (!strcmp(p, "/v1/decide")) {
-        r->route = R_DECIDE;
-        if (need_scope(r, SCOPE_DECIDE))
-            return;
-        if (!strcmp(r->method, "POST"))
-            post_decide(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use POST");
+        serve_scoped(r, R_DECIDE, SCOPE_DECIDE, "POST", post_decide);
         return;
     }
     if (!strcmp(p, "/v1/events")) {
-        r->route = R_EVENTS;
-        if (need_scope(r, SCOPE_IMPORT))
-            return;
-        if (!strcmp(r->method, "POST"))
-            post_events(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use POST");
+        serve_scoped(r, R_EVENTS, SCOPE_IMPORT, "POST", post_events);
         return;
     }
     /* /v1/users/{id} and /v1/users/{id}/content/{cid} */

@@ -221,6 +221,10 @@ const askf_policy *req_policy(req *r);
 /* Authorisation gates: 0 allowed, else an error response is set. */
 int need_member(req *r);
 int need_scope(req *r, unsigned scope);
+/* An endpoint with one path, one scope and one method: sets the route, checks the
+ * scope, then runs `handler` or answers 405 naming `method`. */
+void serve_scoped(req *r, route_id route, unsigned scope, const char *method,
+                  void (*handler)(req *r));
 
 /* JSON helpers over r->json. */
 int jstr(req *r, uint32_t obj, const char *key, askf_slice *out); /* 1 present, 0 absent, -1 bad */
