@@ -81,6 +81,8 @@ typedef struct delset {
 
 static void del_free(delset *d);
 
+#define ASKF__READERS_MAX 256
+
 /* One queued append (a caller's batch). Owned by the caller's stack frame. */
 typedef struct req {
     size_t n;
@@ -110,8 +112,11 @@ struct askf_ledger {
     int read_only;
     askf_store *w; /* write connection: used only by the group-commit leader */
 
+    /* Idle read connections. Opening one costs a file open and SQLite's
+     * mmap set-up, so the pool keeps as many as were ever busy at once, up
+     * to ASKF__READERS_MAX (a server thread pool plus nested callbacks). */
     pthread_mutex_t pool_mu;
-    askf_store *idle[8];
+    askf_store *idle[ASKF__READERS_MAX];
     size_t n_idle;
 
     /* Group commit (see submit()). Everything below is guarded by q_mu. */
