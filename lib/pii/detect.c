@@ -244,6 +244,17 @@ static size_t domain_end(const char *t, size_t len, size_t i)
     for (size_t k = d; k < e; k++)
         if (!is_alpha((unsigned char)t[k]))
             return 0;
+    /* file extensions that are not top-level domains: "logo@2x.png" is an image (the
+     * @2x/@3x screen-density suffix), "deps@1.2.tgz" an archive, not an address */
+    static const kw not_tld[] = {KW("png"), KW("jpg"), KW("jpeg"), KW("gif"), KW("svg"), KW("webp"), KW("bmp"), KW("ico"), KW("tif"), KW("tiff"), KW("heic"), KW("avif"), KW("pdf"), KW("txt"), KW("csv"), KW("json"), KW("xml"), KW("yml"), KW("yaml"), KW("toml"), KW("html"), KW("htm"), KW("css"), KW("js"), KW("mjs"), KW("jsx"), KW("tsx"), KW("psd"), KW("exe"), KW("dll"), KW("gz"), KW("tgz"), KW("xz"), KW("rar"), KW("jar"), KW("wasm"), KW("ttf"), KW("otf"), KW("woff"), {NULL, 0}};
+    char tld[8];
+    size_t tn = e - d;
+    if (tn <= sizeof tld) {
+        for (size_t k = 0; k < tn; k++)
+            tld[k] = (char)lower((unsigned char)t[d + k]);
+        if (word_in(tld, tn, not_tld))
+            return 0;
+    }
     if (t[i] == '.' || t[i] == '-')
         return 0;
     return e;
@@ -392,11 +403,64 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
 
+/* Whether the ':' at t[c] ends a telephone URI scheme: "tel:", "sms:", "callto:". */
+static int tel_uri_before(const char *t, size_t c)
+{
+    static const kw schemes[] = {KW("tel"), KW("sms"), KW("callto"), {NULL, 0}};
+    char w[16];
+    size_t wn = word_before(t, c + 1, 1, w, sizeof w);
+    return wn && word_in(w, wn, schemes);
+}
+
+/* Whether the gap between the word before `at` and `at` has an abbreviation mark
+ * ('.', ':', '#', 'º' or '°'), as in "No. 123", "no: 123", "Nº 123". */
+static int abbrev_mark(const char *t, size_t at)
+{
+    for (size_t i = at, k = 0; i > 0 && k < 4 && !is_alnum((unsigned char)t[i - 1]); i--, k++) {
+        unsigned char c = (unsigned char)t[i - 1];
+        if (c == '.' || c == ':' || c == '#' || c == 0xBA || c == 0xB0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether CJK text right before `at` (an optional ':', '：' or space between) names an
+ * order, invoice or reference number: "订单号" (order no.), "单号", "编号"
+ * (serial no.), "发票" (invoice), "注文" (order, ja). The words have no spaces, so
+ * keyword_near cannot see them. "手机号" (mobile no.) and "電話番号"
+ * (phone no.) are not in the list. */
+static int cjk_order_before(const char *t, size_t at)
+{
+    static const char *const words[] = {"\xe5\x8d\x95\xe5\x8f\xb7" /* 单号 */,
+                                        "\xe7\xbc\x96\xe5\x8f\xb7" /* 编号 */,
+                                        "\xe8\xae\xa2\xe5\x8d\x95" /* 订单 */,
+                                        "\xe5\x8f\x91\xe7\xa5\xa8" /* 发票 */,
+                                        "\xe6\xb3\xa8\xe6\x96\x87" /* 注文 */,
+                                        "\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7" /* 注文番号 */,
+                                        NULL};
+    size_t e = at;
+    if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */
+        e -= 3;
+    else
+        while (e > 0 && at - e < 2 && (t[e - 1] == ':' || t[e - 1] == ' ' || t[e - 1] == '#'))
+            e--;
+    if (e < 6 || (unsigned char)t[e - 1] < 0x80)
+        return 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (e >= n && memcmp(t + e - n, words[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
     size_t nd = 0, groups = 0, seps = 0, first_group = 0, cur = 0, short_groups = 0;
-    int plus = t[start] == '+', paren = 0, trunk_paren = 0;
+    /* "+CC" or "(+CC)": an international number */
+    int plus = t[start] == '+' || (t[start] == '(' && start + 1 < end && t[start + 1] == '+');
+    int paren = 0, close_paren = 0, trunk_paren = 0;
     size_t glen[16];
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)t[i];
@@ -408,6 +472,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         } else {
             if (c == '(')
                 paren = 1;
+            if (c == ')')
+                close_paren = 1;
             if (cur) {
                 if (groups < 16)
                     glen[groups] = cur;
@@ -433,14 +499,27 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
             trunk_paren = 1;
     if (groups > 16)
         return 0;
-    for (size_t g = 1; g < groups; g++)
-        if (glen[g] < 2 && !(trunk_paren && glen[g] == 1) && !(plus && g == 1))
+    /* "00CC": the international prefix written with digits */
+    int intl = plus || (nd >= 4 && d[0] == '0' && d[1] == '0');
+    /* groups of one digit are versions and enumerations, except in an international number:
+     * one right after the country code ("+33 6 12 34 56 78", "0031 6 1234 5678") or after
+     * the area code ("+55 11 9 1234-5678", BR mobiles), and the "(0)" trunk digit */
+    size_t intl_short = 0;
+    for (size_t g = 1; g < groups; g++) {
+        if (glen[g] >= 2 || (trunk_paren && glen[g] == 1))
+            continue;
+        if (intl && (g == 1 || g == 2) && !intl_short)
+            intl_short++;
+        else
             short_groups++;
+    }
     if (short_groups)
         return 0;
     /* context: what comes right before and after */
     unsigned char before = start > 0 ? (unsigned char)t[start - 1] : ' ';
     unsigned char after = end < len ? (unsigned char)t[end] : ' ';
+    if (before == ':' && tel_uri_before(t, start - 1))
+        before = ' '; /* "tel:+33…": the scheme stays outside */
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
@@ -479,9 +558,10 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
         return 0;
     if (is_alnum(after) || after == '%' || after == '_' || after == '/' ||
-        ((after == '.' || after == ',' || after == ':' || after == '-') && end + 1 < len &&
-         is_digit((unsigned char)t[end + 1])))
-        return 0;
+        ((after == '.' || after == ',' || after == ':') && end + 1 < len &&
+         is_digit((unsigned char)t[end + 1])) ||
+        (after == '-' && end + 1 < len && is_alnum((unsigned char)t[end + 1])))
+        return 0; /* continues: "…-7", an ISBN-10's "-X" check character, "-B2" */
     /* currency right before (UTF-8 euro, pound, yen, rupee) */
     if (start >= 2 && ((unsigned char)t[start - 2] == 0xC2 &&
                        ((unsigned char)t[start - 1] == 0xA3 || (unsigned char)t[start - 1] == 0xA5)))
@@ -494,8 +574,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* ISBN-13 */
     /* date-shaped: 4-2-2, 2-2-4, with plausible values */
     if (groups == 3 && !plus) {
-        if (glen[0] == 3 && glen[1] == 2 && glen[2] == 4 && !paren)
-            return 0; /* US SSN shape */
+        if (glen[0] == 3 && glen[1] == 2 && glen[2] == 4 && !close_paren)
+            return 0; /* US SSN shape, also "(123-45-6789)" (but "(123) 45-6789" has an area
+                       * code in parentheses) */
         if (glen[0] == 4 && glen[1] == 2 && glen[2] == 2)
             return 0;
         if (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4)
@@ -507,7 +588,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
              (glen[1] == 4 || (glen[1] == 5 && d[2] == '9'));
     if (plus) {
         ok = nd >= 8 && nd <= 15 && d[0] != '0' && (d[0] != '1' || nd == 11);
-    } else if (nd >= 4 && d[0] == '0' && d[1] == '0') { /* 00 international prefix */
+    } else if (intl) { /* 00 international prefix */
         ok = nd >= 10 && nd <= 17 && d[2] != '0';
     } else if (d[0] == '0') {
         ok = nd >= 9 && nd <= 12 && d[1] != '0';
@@ -532,9 +613,11 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* the context words last: they are the slow part */
     char w[16];
     size_t wn = word_before(t, start, 3, w, sizeof w);
-    if (wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)))
-        return 0;
-    if (keyword_near(t, start, 24, far_neg))
+    if (wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)) &&
+        !(wn == 2 && w[0] == 'n' && w[1] == 'o' && !abbrev_mark(t, start)))
+        return 0; /* "no" is "number" only as "No. 123" / "no: 123" / "No #123"; bare it is a
+                   * word ("me chama no 0055 …", pt/it "in the", "at") */
+    if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start))
         return 0;
     if (need_ctx && !keyword_near(t, start, 32, phone_ctx_words))
         return 0;
@@ -661,7 +744,7 @@ static void rec_card(askf_pii_scratch *s, size_t end)
             break;
         }
     }
-    size_t consumed = g[ng - 1].e;
+    size_t consumed = g[ng - 1].e, done = 0;
     for (size_t a = 0; a < ng;) {
         size_t found = 0;
         char d[20];
@@ -681,8 +764,20 @@ static void rec_card(askf_pii_scratch *s, size_t end)
             size_t st = g[a].s, en = g[found - 1].e;
             unsigned char before = st > 0 ? (unsigned char)t[st - 1] : ' ';
             unsigned char after = en < len ? (unsigned char)t[en] : ' ';
-            if (!is_alnum(before) && !is_alnum(after) && before != '.' && before != '+')
+            /* a grouped card does not start in the middle of a longer grouped number: not
+             * after another 4-digit group joined the same way, nor after the "CCdd" group of
+             * an IBAN ("SE39 2302 5155 6867 6982 2022" with a bad check is no card) */
+            int inner = 0;
+            if (a > done && found - a > 1 && sepc[a - 1] == sepc[a]) {
+                size_t pl = g[a - 1].e - g[a - 1].s;
+                inner = pl == 4 || (a == 1 && pl == 2 && g[0].s >= 2 &&
+                                    t[g[0].s - 1] >= 'A' && t[g[0].s - 1] <= 'Z' &&
+                                    t[g[0].s - 2] >= 'A' && t[g[0].s - 2] <= 'Z');
+            }
+            if (!inner && !is_alnum(before) && !is_alnum(after) && before != '.' && before != '+') {
                 askf__pii_emit(s, st, en, ASKF_PII_CREDIT_CARD);
+                done = found; /* a card right after it is a second card */
+            }
             a = found;
         } else {
             a++;
@@ -752,8 +847,8 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
         return;
     unsigned char before = st > 0 ? (unsigned char)t[st - 1] : ' ';
     unsigned char after = end < len ? (unsigned char)t[end] : ' ';
-    if (is_alnum(before) || before == '-' || before == '+' || before == '(' || before == '.' ||
-        before == '/' || is_alnum(after) || after == '/' ||
+    if (is_alnum(before) || before == '-' || before == '+' || before == '.' || before == '/' ||
+        is_alnum(after) || after == '/' ||
         ((after == '-' || after == '.') && end + 1 < len && is_digit((unsigned char)t[end + 1])))
         return;
     if (st >= 2 && (t[st - 1] == ' ') && is_digit((unsigned char)t[st - 2]))
@@ -1027,12 +1122,14 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     while (se < e && t[se] != '/' && t[se] != '?' && t[se] != '#' &&
            !(site == SITE_SUBSTACK && t[se] == '.'))
         se++;
+    if (se == seg && site != SITE_SUBSTACK)
+        return;
+    /* the reserved-word checks look at the segment's first 32 bytes; no reserved page name
+     * is that long, so a longer segment ("first-middle-last.bsky.social") is a handle */
     char w[32];
-    size_t wn = se - seg < sizeof w ? se - seg : 0;
+    size_t wn = se - seg < sizeof w ? se - seg : sizeof w;
     for (size_t k = 0; k < wn; k++)
         w[k] = (char)lower((unsigned char)t[seg + k]);
-    if (!wn && site != SITE_SUBSTACK)
-        return;
     if (site == SITE_GITHUB || site == SITE_GITLAB) {
         if (word_in(w, wn, reserved_github))
             return;
@@ -1229,6 +1326,8 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
     /* PHONE, CREDIT_CARD, IBAN, US_SSN, IPV4: askf__pii_digits, not Hyperscan */
     if (ty & (1u << ASKF_PII_IPV6)) {
         ADD("[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:?[0-9A-Fa-f]", 0, ASKF__K_IPV6, 0);
+        /* a compressed address (or prefix) ending in "::": "2a02:96ce::" */
+        ADD("[0-9A-Fa-f]{1,4}::", 0, ASKF__K_IPV6, 0);
     }
     if (ty & (1u << ASKF_PII_URL)) {
         for (unsigned k = 0; k < SITE_N; k++)

@@ -41,7 +41,8 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 4u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom */
+#define CACHE_VERSION 5u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+                          * 5: script punctuation (Arabic comma, danda, ...) separates words */
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -174,6 +175,19 @@ static const char latinA_base[128] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhii
 
 enum { CL_SEP = 0, CL_WORD = 1, CL_CJK = 2, CL_MARK = 3 };
 
+/* Punctuation of the scripts below U+2000 (which are otherwise letters here): Greek, Armenian,
+ * Hebrew, Arabic, Devanagari, Thai, Ethiopic, Khmer. */
+static inline int script_punct(uint32_t cp)
+{
+    return cp == 0x37E || cp == 0x387 || (cp >= 0x55A && cp <= 0x55F) || cp == 0x589 ||
+           cp == 0x58A || cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 || cp == 0x5C6 ||
+           cp == 0x5F3 || cp == 0x5F4 || (cp >= 0x600 && cp <= 0x60F) || cp == 0x61B ||
+           cp == 0x61C || (cp >= 0x61D && cp <= 0x61F) || (cp >= 0x66A && cp <= 0x66D) ||
+           cp == 0x6D4 || cp == 0x6DD || cp == 0x6DE || cp == 0x6E9 || cp == 0x964 ||
+           cp == 0x965 || cp == 0x970 || cp == 0xE4F || cp == 0xE5A || cp == 0xE5B ||
+           (cp >= 0x1360 && cp <= 0x1368) || (cp >= 0x17D4 && cp <= 0x17DA);
+}
+
 static inline int cp_class(uint32_t cp)
 {
     if (cp < 0x80) {
@@ -190,6 +204,8 @@ static inline int cp_class(uint32_t cp)
         return CL_MARK;
     if ((cp >= 0x64B && cp <= 0x65F) || cp == 0x670 || cp == 0x640)
         return CL_MARK; /* Arabic harakat, superscript alef, tatweel: ignored like accents */
+    if (cp >= 0x37E && cp < 0x1800 && script_punct(cp))
+        return CL_SEP; /* "Marco Lombardi،" "राहुल।": the comma or full stop is not a letter */
     if (cp < 0x2000)
         return (cp >= 0x1100 && cp <= 0x11FF) ? CL_CJK : CL_WORD;
     if (cp < 0x2C00)
@@ -567,10 +583,15 @@ static const char *const greet_words[] = {
     "felicitaciones", "enhorabuena", "gracies", "спасибо", "привет", "здравствуйте",
     "поздравляю", "поздравляем", "благодарю", "дорогой", "дорогая", "شكرا", "مبروك", "مرحبا",
     "أهلا", "عزيزي", "عزيزتي", "धन्यवाद", "शुक्रिया", "नमस्ते", "बधाई", "teşekkürler",
-    "tebrikler", "dziękuję", "gratulacje", NULL};
+    "tebrikler", "dziękuję", "gratulacje",
+    /* romanised thanks (Hindi/Urdu, Arabic) and the Arabic vocative particle "yā" ("يا حسن",
+     * "O Hassan"), which always addresses someone */
+    "shukriya", "shukria", "dhanyavad", "dhanyawad", "shukran", "يا", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
-                                           "work", "day", "night", NULL};
+                                           "work", "day", "night",
+                                           /* "merci beaucoup X", "grazie mille X" */
+                                           "beaucoup", "mille", "tante", "vielmals", NULL};
 /* after a full name: company, place, institution */
 static const char *const follow_neg_words[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "corp", "co", "company", "group", "bank",

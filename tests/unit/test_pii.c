@@ -575,6 +575,89 @@ TEST(digit_pass_boundaries)
                  "PHONE:+33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78");
 }
 
+TEST(phone_international_prefixes_uris_and_br)
+{
+    /* "00" international prefix with a one-digit group after the country code */
+    CHECK_EQ_STR(found("bel me op 0031 6 3173 8638."), "PHONE:0031 6 3173 8638");
+    CHECK_EQ_STR(found("Appelez 0033 1 53 88 32 42 ou"), "PHONE:0033 1 53 88 32 42");
+    /* "(+CC)", and the BR mobile's 9 written apart after the area code */
+    CHECK_EQ_STR(found("call (+44) 7886 106628."), "PHONE:(+44) 7886 106628");
+    CHECK_EQ_STR(found("+55 (24) 9 4615-2885."), "PHONE:+55 (24) 9 4615-2885");
+    /* a tel: link: the scheme stays outside */
+    CHECK_EQ_STR(found("or call tel:+821098714032."), "PHONE:+821098714032");
+    CHECK_EQ_STR(found("sms:+33695317224"), "PHONE:+33695317224");
+    /* "no" is a word (pt "at the"), not "No." */
+    CHECK_EQ_STR(found("me chama no (019) 3838-1722 depois"), "PHONE:(019) 3838-1722");
+    CHECK_EQ_STR(found("Falar com Ana no +5511982697785."), "PHONE:+5511982697785");
+    CHECK_EQ_STR(found("Ligue no 0055 24 91307 8802."), "PHONE:0055 24 91307 8802");
+    /* still not phones */
+    CHECK_EQ_STR(found("Invoice No. 0752144430"), "");
+    CHECK_EQ_STR(found("ticket no: 0752144430"), "");
+    CHECK_EQ_STR(found("+49 1 2 3 4567 and 0049 1 2 3 4567"), "");
+    CHECK_EQ_STR(found("hotel:+33695317224"), "");
+    CHECK_EQ_STR(found("read 7-372-86772-X this month"), "");
+    CHECK_EQ_STR(found("\xe8\xae\xa2\xe5\x8d\x95\xe5\x8f\xb7" "0838-1444-7274\xef\xbc\x8c"), "");
+    CHECK_EQ_STR(found("\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7" "13812345678"),
+                 "PHONE:13812345678"); /* "mobile no." is not an order number */
+}
+
+TEST(ssn_in_parentheses)
+{
+    CHECK_EQ_STR(found("my SSN (104-78-7225) and"), "US_SSN:104-78-7225");
+    CHECK_EQ_STR(found("my SSN (623 51 2232)."), "US_SSN:623 51 2232");
+    CHECK_EQ_STR(found("(666-45-6789) (123-00-4567)"), "");
+    CHECK_EQ_STR(found("(415) 555-0132"), "PHONE:(415) 555-0132");
+}
+
+TEST(email_file_names_are_not_addresses)
+{
+    CHECK_EQ_STR(found("Use logo@2x.png or image@3x.JPG, icon@1.5x.webp"), "");
+    CHECK_EQ_STR(found("bundle@2x.js"), "");
+    CHECK_EQ_STR(found("mail anna@studio.photo or ana@x.io"),
+                 "EMAIL:anna@studio.photo|EMAIL:ana@x.io");
+}
+
+TEST(card_inside_a_longer_grouped_number)
+{
+    /* a bad-check IBAN whose digits hold a Luhn-valid card */
+    CHECK_EQ_STR(found("Invalid: SE39 4111 1111 1111 1111 22."), "");
+    CHECK_EQ_STR(found("acct 2302 4111 1111 1111 1111"), "");
+    CHECK_EQ_STR(found("card 4111 1111 1111 1111, cvc 123"), "CREDIT_CARD:4111 1111 1111 1111");
+    CHECK_EQ_STR(found("two 4111-1111-1111-1111 5500 0000 0000 0004"),
+                 "CREDIT_CARD:4111-1111-1111-1111|CREDIT_CARD:5500 0000 0000 0004");
+}
+
+TEST(ipv6_ending_in_double_colon_and_long_handles)
+{
+    CHECK_EQ_STR(found("backup 2a02:96ce::. Don't"), "IPV6:2a02:96ce::");
+    CHECK_EQ_STR(found("IPv6 check: 2600:22AE:: answers"), "IPV6:2600:22AE::");
+    CHECK_EQ_STR(found("std::vector, fe80:: and 2001:db8::"), "");
+    CHECK_EQ_STR(found("bsky.app/profile/svetlana-mikhailova-464.bsky.social"),
+                 "URL:bsky.app/profile/svetlana-mikhailova-464.bsky.social");
+    CHECK_EQ_STR(found("https://github.com/a-very-long-github-user-name-of-39-c"),
+                 "URL:https://github.com/a-very-long-github-user-name-of-39-c");
+    CHECK_EQ_STR(found("https://github.com/customer-stories"), "");
+}
+
+TEST(person_thanks_intensifiers_and_script_punctuation)
+{
+    CHECK_EQ_STR(found("Grazie mille Anja! Ricetta perfetta."), "PERSON:Anja");
+    CHECK_EQ_STR(found("Merci beaucoup Anja pour la recette"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Shukriya Anja! Recipe ekdum mast thi."), "PERSON:Anja");
+    /* the Arabic vocative particle */
+    CHECK_EQ_STR(found("\xd8\xb4\xd9\x83\xd8\xb1\xd8\xa7\xd9\x8b \xd8\xac\xd8\xb2\xd9\x8a\xd9\x84\xd8\xa7\xd9\x8b "
+                       "\xd9\x8a\xd8\xa7 \xd9\x81\xd8\xa7\xd8\xb7\xd9\x85\xd8\xa9!"),
+                 "PERSON:\xd9\x81\xd8\xa7\xd8\xb7\xd9\x85\xd8\xa9");
+    /* the Arabic comma and the Devanagari danda end a word */
+    CHECK_EQ_STR(found("المنظم فاطمة الهاشمي، هاتف"), "PERSON:فاطمة الهاشمي");
+    CHECK_EQ_STR(found("المنظم Anja Weber، هاتف"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("धन्यवाद Anja Weber।"), "PERSON:Anja Weber");
+    /* not a name context */
+    CHECK_EQ_STR(found("mille Anja and beaucoup Anja"), "");
+    CHECK_EQ_STR(found("grazie mille summer"), "");
+    CHECK_EQ_STR(found("Anja، هاتف"), "");
+}
+
 TEST(types_filter_and_names)
 {
     askf_pii_type t;
@@ -627,6 +710,12 @@ int main(void)
     RUN(flat_record_fast_path_agrees_with_the_tokenizer);
     RUN(digit_pass_boundaries);
     RUN(types_filter_and_names);
+    RUN(phone_international_prefixes_uris_and_br);
+    RUN(ssn_in_parentheses);
+    RUN(email_file_names_are_not_addresses);
+    RUN(card_inside_a_longer_grouped_number);
+    RUN(ipv6_ending_in_double_colon_and_long_handles);
+    RUN(person_thanks_intensifiers_and_script_punctuation);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
