@@ -505,10 +505,13 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
      * one right after the country code ("+33 6 12 34 56 78", "0031 6 1234 5678") or after
      * the area code ("+55 11 9 1234-5678", BR mobiles), and the "(0)" trunk digit */
     size_t intl_short = 0;
+    /* national BR mobile with the 9 apart: "(11) 9 1234-5678" */
+    int br9 = !intl && close_paren && nd == 11 && groups == 4 && glen[0] == 2 && glen[1] == 1 &&
+              d[2] == '9';
     for (size_t g = 1; g < groups; g++) {
         if (glen[g] >= 2 || (trunk_paren && glen[g] == 1))
             continue;
-        if (intl && (g == 1 || g == 2) && !intl_short)
+        if ((intl && (g == 1 || g == 2) && !intl_short) || (br9 && g == 1))
             intl_short++;
         else
             short_groups++;

@@ -583,6 +583,7 @@ TEST(phone_international_prefixes_uris_and_br)
     /* "(+CC)", and the BR mobile's 9 written apart after the area code */
     CHECK_EQ_STR(found("call (+44) 7886 106628."), "PHONE:(+44) 7886 106628");
     CHECK_EQ_STR(found("+55 (24) 9 4615-2885."), "PHONE:+55 (24) 9 4615-2885");
+    CHECK_EQ_STR(found("ou (11) 9 1234-5678."), "PHONE:(11) 9 1234-5678");
     /* a tel: link: the scheme stays outside */
     CHECK_EQ_STR(found("or call tel:+821098714032."), "PHONE:+821098714032");
     CHECK_EQ_STR(found("sms:+33695317224"), "PHONE:+33695317224");
