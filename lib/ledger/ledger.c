@@ -26,10 +26,13 @@
 #include "common/hash.h"
 #include "store/store.h"
 
+#include <linux/futex.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 typedef struct pol_entry {
     int64_t seq;
@@ -94,15 +97,14 @@ typedef struct req {
     askf_policy *policy;     /* publish: the parsed policy, handed to the cache on commit */
     size_t inserted;         /* events newly stored */
     askf_status status;      /* batch-level outcome */
-    atomic_int done;         /* results are final: the thread may return */
     int taken;               /* in a group being run */
     uint64_t group;          /* number of the committed group it belongs to; 0 before */
-    /* This batch's thread sleeps on its own mutex and condition variable
-     * (not q_mu), so an acknowledgement wakes it without making it contend
-     * for q_mu, and acknowledgements are sent after q_mu is released. */
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    int poke;          /* under mu: look again, a role may be free */
+    /* This batch's thread sleeps on its own futex word (not on q_mu), so an
+     * acknowledgement is one FUTEX_WAKE that never makes the woken thread
+     * contend for a lock; acknowledgements are sent after q_mu is released.
+     * WAKE_DONE: results are final, the thread may return. WAKE_POKE: look at
+     * the roles again, one may be free. */
+    atomic_uint wake;
     struct req *next;  /* in the queue, then in its group */
     struct req *wnext; /* in the list of committed batches awaiting the fsync */
 } req;
@@ -111,6 +113,7 @@ struct askf_ledger {
     char *uri;
     int read_only;
     askf_store *w; /* write connection: used only by the group-commit leader */
+    askf_store *ro; /* read-only handle: the connection readers are opened from */
 
     /* Idle read connections. Opening one costs a file open and SQLite's
      * mmap set-up, so the pool keeps as many as were ever busy at once, up
@@ -166,7 +169,9 @@ static askf_status reader_get(askf_ledger *l, askf_store **out, askf_error *err)
     pthread_mutex_unlock(&l->pool_mu);
     if (*out)
         return ASKF_OK;
-    return askf__store_open(l->uri, 0, l->read_only, out, err);
+    /* Peers share the store's in-memory state (its index of unmerged events). */
+    askf_store *base = l->w ? l->w : l->ro;
+    return base->ops->open_peer(base, l->read_only, out, err);
 }
 
 static void reader_put(askf_ledger *l, askf_store *s)
@@ -305,7 +310,6 @@ askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_
 {
     askf_status st = ASKF_OK;
     askf_ledger *l = NULL;
-    askf_store *r = NULL;
     *out = NULL;
     askf__err_clear(err);
     if (!o || !o->uri)
@@ -330,9 +334,8 @@ askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_
         if ((st = askf__store_open(o->uri, o->create, 0, &l->w, err)) != ASKF_OK)
             goto cleanup;
     } else {
-        if ((st = askf__store_open(o->uri, 0, 1, &r, err)) != ASKF_OK)
+        if ((st = askf__store_open(o->uri, 0, 1, &l->ro, err)) != ASKF_OK)
             goto cleanup;
-        reader_put(l, r);
     }
     *out = l;
     l = NULL;
@@ -348,6 +351,7 @@ void askf_ledger_close(askf_ledger *l)
     for (size_t i = 0; i < l->n_idle; i++)
         askf__store_close(l->idle[i]);
     askf__store_close(l->w);
+    askf__store_close(l->ro);
     for (size_t i = 0; i < l->pols.n; i++) {
         askf_policy_free(l->pols.v[i].p);
         askf__free(l->pols.v[i].id);
@@ -899,22 +903,40 @@ static int run_group(askf_ledger *l, req *group)
     return 0;
 }
 
+enum { WAKE_POKE = 1u, WAKE_DONE = 2u };
+
+static void futex_wake_one(atomic_uint *word)
+{
+    syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+/* Sleep until a bit of `bits` is set in *word; returns the bits seen. */
+static unsigned futex_wait_bits(atomic_uint *word, unsigned bits)
+{
+    for (;;) {
+        unsigned v = atomic_load(word);
+        if (v & bits)
+            return v;
+        /* Returns at once if *word is no longer v (EAGAIN); EINTR and
+         * spurious wakeups loop. */
+        syscall(SYS_futex, word, FUTEX_WAIT_PRIVATE, v, NULL, NULL, 0);
+    }
+}
+
 /* Wake a batch's thread to look at the roles again (caller holds q_mu). */
 static void poke(req *g)
 {
-    pthread_mutex_lock(&g->mu);
-    g->poke = 1;
-    pthread_cond_signal(&g->cv);
-    pthread_mutex_unlock(&g->mu);
+    atomic_fetch_or(&g->wake, WAKE_POKE);
+    futex_wake_one(&g->wake);
 }
 
-/* Final acknowledgement; g may return (and vanish) once its mu is released. */
+/* Final acknowledgement. g may return (and its stack frame be reused) as soon
+ * as the bit is set; the FUTEX_WAKE that follows then at worst wakes another
+ * waiter spuriously, which re-checks its word and sleeps again. */
 static void finish(req *g)
 {
-    pthread_mutex_lock(&g->mu);
-    atomic_store(&g->done, 1);
-    pthread_cond_signal(&g->cv);
-    pthread_mutex_unlock(&g->mu);
+    atomic_fetch_or(&g->wake, WAKE_DONE);
+    futex_wake_one(&g->wake);
 }
 
 /* Acknowledge a list of batches linked by wnext (read before each finish). */
@@ -923,7 +945,7 @@ static void finish_list(req *g, req *self)
     for (req *next; g; g = next) {
         next = g->wnext;
         if (g == self)
-            atomic_store(&g->done, 1);
+            atomic_fetch_or(&g->wake, WAKE_DONE);
         else
             finish(g);
     }
@@ -957,7 +979,7 @@ static void sync_loop(askf_ledger *l, req *self)
 {
     int extra = 0;
     l->syncing = 1;
-    while (l->w_head && (!self->done || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
+    while (l->w_head && (!(atomic_load(&self->wake) & WAKE_DONE) || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
         uint64_t target = l->committed;
         l->uncovered = 0;
         wake_leader(l);
@@ -1025,10 +1047,7 @@ static void sync_loop(askf_ledger *l, req *self)
  */
 static void submit(askf_ledger *l, req *r)
 {
-    pthread_mutex_init(&r->mu, NULL);
-    pthread_cond_init(&r->cv, NULL);
-    r->poke = 0;
-    atomic_store(&r->done, 0);
+    atomic_store(&r->wake, 0);
     pthread_mutex_lock(&l->q_mu);
     r->next = r->wnext = NULL;
     r->taken = 0;
@@ -1039,23 +1058,20 @@ static void submit(askf_ledger *l, req *r)
         l->q_head = r;
     l->q_tail = r;
     int locked = 1; /* whether this thread holds q_mu */
-    while (!atomic_load(&r->done)) {
+    while (!(atomic_load(&r->wake) & WAKE_DONE)) {
         if (r->group && !l->syncing) {
             sync_loop(l, r);
             continue;
         }
         if (r->taken || l->leader || l->q_head != r || (l->syncing && l->uncovered)) {
-            /* Sleep on our own mu; a poke or the acknowledgement wakes us. */
+            /* Sleep on our own word; a poke or the acknowledgement wakes us. */
             pthread_mutex_unlock(&l->q_mu);
-            pthread_mutex_lock(&r->mu);
-            while (!r->poke && !atomic_load(&r->done))
-                pthread_cond_wait(&r->cv, &r->mu);
-            r->poke = 0;
-            pthread_mutex_unlock(&r->mu);
-            if (atomic_load(&r->done)) {
+            unsigned seen = futex_wait_bits(&r->wake, WAKE_POKE | WAKE_DONE);
+            if (seen & WAKE_DONE) {
                 locked = 0;
                 break;
             }
+            atomic_fetch_and(&r->wake, ~WAKE_POKE);
             pthread_mutex_lock(&l->q_mu);
             continue;
         }
@@ -1090,11 +1106,6 @@ static void submit(askf_ledger *l, req *r)
     }
     if (locked)
         pthread_mutex_unlock(&l->q_mu);
-    /* Taking mu once more waits out a finish() still inside it. */
-    pthread_mutex_lock(&r->mu);
-    pthread_mutex_unlock(&r->mu);
-    pthread_cond_destroy(&r->cv);
-    pthread_mutex_destroy(&r->mu);
 }
 
 static void req_finish(req *r, askf_append_result *results)

@@ -19,6 +19,7 @@
 #include "askfirst/policy.h"
 #include "common/buf.h"
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct askf_store askf_store;
@@ -41,6 +42,10 @@ typedef int (*askf_store_cb)(const askf_store_row *row, void *ud);
 typedef struct askf_store_ops {
     const char *name; /* "sqlite" */
     void (*close)(askf_store *s);
+    /* Another connection to the same store that shares s's in-memory state
+     * (the SQLite backend's index of unmerged events), for a pool of readers.
+     * Callable while s is in use by another thread. */
+    askf_status (*open_peer)(askf_store *s, int read_only, askf_store **out, askf_error *err);
 
     /* Write transactions. begin_write takes the database write lock at once
      * (SQLite: BEGIN IMMEDIATE), so a head read inside it is the real head
@@ -67,8 +72,8 @@ typedef struct askf_store_ops {
      * `scratch` (overwritten by the next call with the same buffer). */
     askf_status (*get_by_id)(askf_store *s, askf_slice id, askf_store_row *out, askf_buf *scratch,
                              int *found, askf_error *err);
-    /* Insert one row. An id already present returns ASKF_ERR_CONFLICT and
-     * changes nothing. */
+    /* Insert one row, inside a write transaction. An id already present
+     * returns ASKF_ERR_CONFLICT and changes nothing. */
     askf_status (*insert)(askf_store *s, const askf_store_row *row, askf_error *err);
     /* Earliest `at` of an account deletion (a "delete" event without
      * "content") for this user, ASKF_TIME_NONE if none. */
@@ -126,7 +131,12 @@ static inline void askf__store_close(askf_store *s)
 askf_status askf__store_sqlite_open(const char *path, int create, int read_only, askf_store **out,
                                     askf_error *err);
 
-/* Schema version this build reads and writes (PRAGMA user_version for SQLite). */
-#define ASKF_STORE_SCHEMA_VERSION 1
+/* Merge the SQLite backend's unmerged events into its indexes once this many
+ * have accumulated (default 65536). Process-wide; for tests. */
+void askf__store_sqlite_merge_every(size_t n);
+
+/* Schema version this build reads and writes (PRAGMA user_version for SQLite).
+ * Version 1 files are upgraded when opened for writing. */
+#define ASKF_STORE_SCHEMA_VERSION 2
 
 #endif

@@ -14,25 +14,39 @@
  * stops at the last intact commit. NORMAL still syncs the WAL before every
  * checkpoint and the database after it, so checkpoints never lose frames.
  *
- * Schema (docs/formats.md, "SQLite schema"), version 1 in PRAGMA user_version:
+ * Schema (docs/formats.md, "SQLite schema"), version 2 in PRAGMA user_version:
  *
- *   events(seq INTEGER PRIMARY KEY, recorded_at INTEGER, at INTEGER,
- *          id TEXT UNIQUE, type TEXT, user TEXT, body TEXT, hash BLOB)
- *   index events_user_at(user, at, id); partial indexes events_policy(seq)
- *   WHERE type = 'policy' and events_account_deleted(user, at) over account
- *   deletions, so the ledger loads its in-memory deletion set (and policy
- *   cache) from tiny indexes; appends never probe them.
+ *   events(seq INTEGER PRIMARY KEY, recorded_at, at, id, type, user, body, hash)
+ *   event_ids(id PRIMARY KEY, seq) WITHOUT ROWID
+ *   member_events(user, at, id, seq, PRIMARY KEY (user, at, id)) WITHOUT ROWID
+ *   merged(upto): events with seq <= upto are in event_ids and member_events
+ *   partial indexes events_policy(seq) WHERE type = 'policy' and
+ *   events_account_deleted(user, at) over account deletions (tiny, so the
+ *   ledger loads its policy cache and deletion set cheaply).
+ *
+ * Deferred indexing: an append writes only the events table, whose keys
+ * only grow, so a group of appends dirties a page or two instead of one
+ * random leaf of each index per event (measured: that was the 64-writer
+ * limit, docs/benchmarks.md). Every ASKF__SQLITE_MERGE_EVERY events the
+ * write connection merges the tail into event_ids and member_events in key
+ * order, inside the next group's transaction. Lookups by id and by member
+ * consult the indexes for seq <= upto and the in-memory tail index
+ * (sqlite_tail.c) for newer rows, within one read transaction so both parts
+ * come from the same snapshot.
  *
  * TEXT columns compare with the BINARY collation (memcmp), which is the
- * bytewise order the fold's tie-break rule is defined in.
+ * bytewise order the fold's tie-break rule is defined in; the in-memory
+ * sorts below use the same order.
  */
 #include "store.h"
+#include "sqlite_tail.h"
 
 #include "common/alloc.h"
 #include "common/err.h"
 
 #include <sqlite3.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -41,36 +55,50 @@
 
 enum {
     ST_BEGIN,
+    ST_BEGIN_READ,
     ST_COMMIT,
     ST_ROLLBACK,
     ST_SAVEPOINT,
     ST_RELEASE,
     ST_ROLLBACK_TO,
     ST_HEAD,
-    ST_GET_BY_ID,
+    ST_SNAP,
+    ST_ID_SEQ,
+    ST_BY_SEQ,
     ST_INSERT,
     ST_DELETED_AT,
     ST_DELETIONS,
     ST_DATA_VERSION,
+    ST_TAIL_LOAD,
+    ST_MERGE_IDS,
+    ST_MERGE_MEMBERS,
+    ST_MERGE_MARK,
     ST_SCAN_SEQ,
     ST_SCAN_USER,
     ST_SCAN_USER_SEQ,
     ST_SCAN_POLICIES,
     ST_SCAN_MEMBERS,
+    ST_TAIL_MEMBERS,
     ST_COUNT
 };
 
 #define COLS "seq, recorded_at, at, id, type, user, body, hash"
+#define E_COLS "e.seq, e.recorded_at, e.at, e.id, e.type, e.user, e.body, e.hash"
+/* Index rows joined to their events; CROSS JOIN fixes the index as the outer loop. */
+#define MEMBER_JOIN " FROM member_events AS m CROSS JOIN events AS e ON e.seq = m.seq"
 
 static const char *const stmt_sql[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_BEGIN_READ] = "BEGIN",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
     [ST_SAVEPOINT] = "SAVEPOINT askf_batch",
     [ST_RELEASE] = "RELEASE askf_batch",
     [ST_ROLLBACK_TO] = "ROLLBACK TO askf_batch",
     [ST_HEAD] = "SELECT seq, recorded_at, hash FROM events ORDER BY seq DESC LIMIT 1",
-    [ST_GET_BY_ID] = "SELECT " COLS " FROM events WHERE id = ?1",
+    [ST_SNAP] = "SELECT (SELECT upto FROM merged), (SELECT max(seq) FROM events)",
+    [ST_ID_SEQ] = "SELECT seq FROM event_ids WHERE id = ?1",
+    [ST_BY_SEQ] = "SELECT " COLS " FROM events WHERE seq = ?1",
     [ST_INSERT] = "INSERT INTO events(" COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [ST_DELETED_AT] = "SELECT min(at) FROM events INDEXED BY events_account_deleted"
                       " WHERE user = ?1 AND type = 'delete'"
@@ -79,40 +107,95 @@ static const char *const stmt_sql[ST_COUNT] = {
                      " WHERE type = 'delete' AND json_extract(body, '$.content') IS NULL"
                      " AND seq > ?1",
     [ST_DATA_VERSION] = "PRAGMA data_version",
+    [ST_TAIL_LOAD] = "SELECT seq, id, user FROM events WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
+    [ST_MERGE_IDS] = "INSERT INTO event_ids(id, seq) SELECT id, seq FROM events"
+                     " WHERE seq > ?1 AND seq <= ?2 ORDER BY id",
+    [ST_MERGE_MEMBERS] = "INSERT INTO member_events(user, at, id, seq)"
+                         " SELECT user, at, id, seq FROM events"
+                         " WHERE seq > ?1 AND seq <= ?2 AND user <> '' ORDER BY user, at, id",
+    [ST_MERGE_MARK] = "UPDATE merged SET upto = ?1",
     [ST_SCAN_SEQ] = "SELECT " COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
-    [ST_SCAN_USER] = "SELECT " COLS " FROM events INDEXED BY events_user_at"
-                     " WHERE user = ?1 AND seq <= ?2 AND at <= ?3 ORDER BY at, id",
-    [ST_SCAN_USER_SEQ] = "SELECT " COLS " FROM events WHERE user = ?1 ORDER BY seq",
+    [ST_SCAN_USER] = "SELECT " E_COLS MEMBER_JOIN
+                     " WHERE m.user = ?1 AND m.seq <= ?2 AND m.at <= ?3 ORDER BY m.at, m.id",
+    [ST_SCAN_USER_SEQ] = "SELECT " E_COLS MEMBER_JOIN " WHERE m.user = ?1 ORDER BY m.seq",
     [ST_SCAN_POLICIES] = "SELECT " COLS " FROM events INDEXED BY events_policy"
                          " WHERE type = 'policy' AND seq > ?1 ORDER BY seq",
-    [ST_SCAN_MEMBERS] = "SELECT " COLS " FROM events INDEXED BY events_user_at"
-                        " WHERE user > '' AND seq <= ?1 AND at <= ?2 AND type <> 'policy'"
-                        " ORDER BY user, at, id",
+    [ST_SCAN_MEMBERS] = "SELECT " E_COLS MEMBER_JOIN
+                        " WHERE m.seq <= ?1 AND m.at <= ?2 AND e.type <> 'policy'"
+                        " ORDER BY m.user, m.at, m.id",
+    [ST_TAIL_MEMBERS] = "SELECT " COLS " FROM events WHERE seq > ?1 AND seq <= ?2"
+                        " AND at <= ?3 AND user > '' AND type <> 'policy'",
 };
 
-static const char schema_sql[] =
-    "CREATE TABLE events ("
-    " seq INTEGER PRIMARY KEY,"
-    " recorded_at INTEGER NOT NULL,"
-    " at INTEGER NOT NULL,"
-    " id TEXT NOT NULL UNIQUE,"
-    " type TEXT NOT NULL,"
-    " user TEXT NOT NULL,"
-    " body TEXT NOT NULL,"
-    " hash BLOB NOT NULL);"
-    "CREATE INDEX events_user_at ON events(user, at, id);"
-    "CREATE INDEX events_policy ON events(seq) WHERE type = 'policy';"
-    "CREATE INDEX events_account_deleted ON events(user, at) WHERE type = 'delete'"
+/* Tables of schema version 2 besides events (shared by create and upgrade). */
+#define AUX_SCHEMA                                                                               \
+    "CREATE TABLE event_ids (id TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;"         \
+    "CREATE TABLE member_events (user TEXT NOT NULL, at INTEGER NOT NULL, id TEXT NOT NULL,"     \
+    " seq INTEGER NOT NULL, PRIMARY KEY (user, at, id)) WITHOUT ROWID;"                         \
+    "CREATE TABLE merged (upto INTEGER NOT NULL);"                                              \
+    "CREATE INDEX events_policy ON events(seq) WHERE type = 'policy';"                          \
+    "CREATE INDEX events_account_deleted ON events(user, at) WHERE type = 'delete'"             \
     " AND json_extract(body, '$.content') IS NULL;"
-    "PRAGMA user_version = 1;";
+
+#define EVENTS_TABLE(name)                                                                       \
+    "CREATE TABLE " name " ("                                                                    \
+    " seq INTEGER PRIMARY KEY,"                                                                  \
+    " recorded_at INTEGER NOT NULL,"                                                             \
+    " at INTEGER NOT NULL,"                                                                      \
+    " id TEXT NOT NULL,"                                                                         \
+    " type TEXT NOT NULL,"                                                                       \
+    " user TEXT NOT NULL,"                                                                       \
+    " body TEXT NOT NULL,"                                                                       \
+    " hash BLOB NOT NULL);"
+
+static const char schema_sql[] = EVENTS_TABLE("events") AUX_SCHEMA
+    "INSERT INTO merged VALUES (0);"
+    "PRAGMA user_version = 2;";
+
+/* Version 1 kept a UNIQUE id and the (user, at, id) index on events itself:
+ * rebuild the table without them and fill the merged indexes. */
+static const char upgrade_v1_sql[] =
+    EVENTS_TABLE("events_v2")
+    "INSERT INTO events_v2 SELECT seq, recorded_at, at, id, type, user, body, hash"
+    " FROM events ORDER BY seq;"
+    "DROP TABLE events;"
+    "ALTER TABLE events_v2 RENAME TO events;" AUX_SCHEMA
+    "INSERT INTO merged SELECT coalesce(max(seq), 0) FROM events;"
+    "INSERT INTO event_ids(id, seq) SELECT id, seq FROM events ORDER BY id;"
+    "INSERT INTO member_events(user, at, id, seq) SELECT user, at, id, seq FROM events"
+    " WHERE user <> '' ORDER BY user, at, id;"
+    "PRAGMA user_version = 2;";
+
+/* Unmerged events that make the next write transaction merge them. */
+static size_t merge_every = 65536;
+
+void askf__store_sqlite_merge_every(size_t n)
+{
+    merge_every = n ? n : 1;
+}
 
 typedef struct sqlite_store {
     askf_store base;
     sqlite3 *db;
     char *path;
     sqlite3_stmt *st[ST_COUNT];
-    int wal_fd; /* the -wal file, opened at the first commit; -1 before */
+    int wal_fd;        /* the -wal file, opened at the first commit; -1 before */
+    askf__tail *tail;  /* shared with this connection's peers */
+    int read_only;
+    /* The write transaction, while one is open on this connection. */
+    int in_write;
+    int64_t wk, wh;      /* merged up to, last seq (including this transaction's rows) */
+    int64_t merged_to;   /* the merge this transaction made, 0 if none */
+    size_t begin_mark;   /* tail entries at BEGIN */
+    size_t sp_mark;      /* tail entries at the savepoint */
+    int64_t sp_wh;
 } sqlite_store;
+
+/* A read snapshot: rows <= k are in the merged indexes, h is the last row. */
+typedef struct snap {
+    int64_t k, h;
+    int own_tx; /* the snapshot's read transaction is ours to end */
+} snap;
 
 static askf_status db_err(sqlite_store *s, askf_error *err, const char *what)
 {
@@ -132,6 +215,7 @@ static void sq_close(askf_store *base)
         sqlite3_close_v2(s->db);
     if (s->wal_fd >= 0)
         close(s->wal_fd);
+    askf__tail_unref(s->tail);
     askf__free(s->path);
     askf__free(s);
 }
@@ -146,11 +230,6 @@ static askf_status run(sqlite_store *s, int which, askf_error *err, const char *
         st = db_err(s, err, what);
     sqlite3_reset(q);
     return st;
-}
-
-static askf_status sq_begin(askf_store *b, askf_error *err)
-{
-    return run((sqlite_store *)b, ST_BEGIN, err, "starting a write transaction");
 }
 
 /* fsync the directory so a newly created file's name is durable too. */
@@ -177,12 +256,248 @@ static int sync_dir(const char *path)
     return rc;
 }
 
+static askf_status nomem(askf_error *err, const char *what)
+{
+    return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory %s", what);
+}
+
+static int bind_text(sqlite3_stmt *q, int i, askf_slice v)
+{
+    return sqlite3_bind_text(q, i, v.ptr ? v.ptr : "", (int)v.len, SQLITE_STATIC);
+}
+
+static void copy_hash(sqlite3_stmt *q, int col, uint8_t out[ASKF_HASH_SIZE])
+{
+    const void *h = sqlite3_column_blob(q, col);
+    int n = sqlite3_column_bytes(q, col);
+    memset(out, 0, ASKF_HASH_SIZE);
+    if (h && n > 0)
+        memcpy(out, h, n < ASKF_HASH_SIZE ? (size_t)n : ASKF_HASH_SIZE);
+}
+
+static askf_slice col_text(sqlite3_stmt *q, int col)
+{
+    askf_slice sl;
+    sl.ptr = (const char *)sqlite3_column_text(q, col);
+    sl.len = (size_t)sqlite3_column_bytes(q, col);
+    if (!sl.ptr) {
+        sl.ptr = "";
+        sl.len = 0;
+    }
+    return sl;
+}
+
+static void fill_row(sqlite3_stmt *q, askf_store_row *r)
+{
+    r->seq = sqlite3_column_int64(q, 0);
+    r->recorded_at = sqlite3_column_int64(q, 1);
+    r->at = sqlite3_column_int64(q, 2);
+    r->id = col_text(q, 3);
+    r->type = col_text(q, 4);
+    r->user = col_text(q, 5);
+    r->body = col_text(q, 6);
+    copy_hash(q, 7, r->hash);
+}
+
+/* --- snapshots and the in-memory tail ------------------------------------ */
+
+/* Merged-up-to and last seq, as the current transaction sees them. */
+static askf_status read_marks(sqlite_store *s, int64_t *k, int64_t *h, askf_error *err)
+{
+    sqlite3_stmt *q = s->st[ST_SNAP];
+    askf_status st = ASKF_OK;
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        *k = sqlite3_column_int64(q, 0);
+        *h = sqlite3_column_int64(q, 1); /* NULL (empty) reads as 0 */
+    } else {
+        st = db_err(s, err, "reading the merge mark");
+    }
+    sqlite3_reset(q);
+    return st;
+}
+
+/* Open a read snapshot; inside this connection's write transaction, that
+ * transaction is the snapshot. */
+static askf_status read_begin(sqlite_store *s, snap *sn, askf_error *err)
+{
+    if (s->in_write) {
+        sn->k = s->wk;
+        sn->h = s->wh;
+        sn->own_tx = 0;
+        return ASKF_OK;
+    }
+    askf_status st = run(s, ST_BEGIN_READ, err, "starting a read transaction");
+    if (st != ASKF_OK)
+        return st;
+    sn->own_tx = 1;
+    if ((st = read_marks(s, &sn->k, &sn->h, err)) != ASKF_OK)
+        run(s, ST_ROLLBACK, NULL, "ending a read transaction");
+    return st;
+}
+
+static void read_end(sqlite_store *s, const snap *sn)
+{
+    if (sn->own_tx && run(s, ST_COMMIT, NULL, "ending a read transaction") != ASKF_OK)
+        run(s, ST_ROLLBACK, NULL, "ending a read transaction");
+}
+
+/* Load rows (t->top, sn->h] into the tail. Caller holds the lock exclusively. */
+static askf_status tail_load(sqlite_store *s, const snap *sn, askf_error *err)
+{
+    askf__tail *t = s->tail;
+    sqlite3_stmt *q = s->st[ST_TAIL_LOAD];
+    askf_status st = ASKF_OK;
+    sqlite3_bind_int64(q, 1, t->top);
+    sqlite3_bind_int64(q, 2, sn->h);
+    for (;;) {
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            st = db_err(s, err, "loading the unmerged tail");
+            break;
+        }
+        if (askf__tail_add(t, sqlite3_column_int64(q, 0), col_text(q, 1), col_text(q, 2)) != 0) {
+            st = nomem(err, "indexing the unmerged tail");
+            break;
+        }
+    }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
+/* Make the tail cover (sn->k, sn->h]. Caller holds the lock exclusively.
+ * *restart: a merge committed after the snapshot began and its rows are gone
+ * from the tail; the caller must take a new snapshot. */
+static askf_status tail_fix(sqlite_store *s, const snap *sn, int *restart, askf_error *err)
+{
+    askf__tail *t = s->tail;
+    *restart = 0;
+    if (!t->loaded) {
+        t->base = t->top = sn->k;
+        t->loaded = 1;
+    }
+    if (t->base > sn->k) {
+        *restart = 1;
+        return ASKF_OK;
+    }
+    /* Merged since we loaded (by any connection): drop what the indexes hold. */
+    if (t->base < sn->k && askf__tail_prune(t, sn->k) != 0)
+        return nomem(err, "pruning the unmerged tail");
+    if (t->top < sn->h)
+        return tail_load(s, sn, err);
+    return ASKF_OK;
+}
+
+static int tail_current(const askf__tail *t, const snap *sn)
+{
+    return t->loaded && t->base == sn->k && t->top >= sn->h;
+}
+
+/* Lock the tail for lookups in snapshot sn (shared when it is already
+ * current, else exclusive after bringing it up to date). On ASKF_OK without
+ * *restart the caller holds the lock and releases it with tail_leave(). */
+static askf_status tail_enter(sqlite_store *s, const snap *sn, int *restart, askf_error *err)
+{
+    askf__tail *t = s->tail;
+    *restart = 0;
+    pthread_rwlock_rdlock(&t->lock);
+    /* In our own write transaction the tail is exact: it was brought up to
+     * date under the write lock and only this transaction changes it (a
+     * merge it made is pruned from the tail only once committed). */
+    if (s->in_write || tail_current(t, sn))
+        return ASKF_OK;
+    pthread_rwlock_unlock(&t->lock);
+    pthread_rwlock_wrlock(&t->lock);
+    askf_status st = tail_fix(s, sn, restart, err);
+    if (st != ASKF_OK || *restart)
+        pthread_rwlock_unlock(&t->lock);
+    return st;
+}
+
+static void tail_leave(sqlite_store *s)
+{
+    pthread_rwlock_unlock(&s->tail->lock);
+}
+
+/* --- transactions -------------------------------------------------------- */
+
+/* Merge rows (from, to] into event_ids and member_events, in key order. */
+static askf_status merge_indexes(sqlite_store *s, int64_t from, int64_t to, askf_error *err)
+{
+    static const int steps[] = {ST_MERGE_IDS, ST_MERGE_MEMBERS};
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+        sqlite3_stmt *q = s->st[steps[i]];
+        sqlite3_bind_int64(q, 1, from);
+        sqlite3_bind_int64(q, 2, to);
+        askf_status st = run(s, steps[i], err, "merging the event indexes");
+        sqlite3_clear_bindings(q);
+        if (st != ASKF_OK)
+            return st;
+    }
+    sqlite3_bind_int64(s->st[ST_MERGE_MARK], 1, to);
+    return run(s, ST_MERGE_MARK, err, "merging the event indexes");
+}
+
+static askf_status sq_begin(askf_store *b, askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    askf_status st = run(s, ST_BEGIN, err, "starting a write transaction");
+    if (st != ASKF_OK)
+        return st;
+    snap sn = {0, 0, 0};
+    int restart = 0;
+    if ((st = read_marks(s, &sn.k, &sn.h, err)) == ASKF_OK) {
+        /* Under the write lock nothing commits but us: the tail becomes
+         * exact here and only this transaction changes it until COMMIT. */
+        pthread_rwlock_wrlock(&s->tail->lock);
+        st = tail_fix(s, &sn, &restart, err);
+        s->begin_mark = s->tail->n;
+        pthread_rwlock_unlock(&s->tail->lock);
+        if (st == ASKF_OK && restart)
+            st = askf__err(err, ASKF_ERR_STORE, 0, 0, NULL,
+                           "ledger '%s': the merge mark went backwards", s->path);
+    }
+    s->merged_to = 0;
+    if (st == ASKF_OK && (uint64_t)(sn.h - sn.k) >= merge_every) {
+        if ((st = merge_indexes(s, sn.k, sn.h, err)) == ASKF_OK) {
+            s->merged_to = sn.h;
+            sn.k = sn.h;
+        }
+    }
+    if (st != ASKF_OK) {
+        run(s, ST_ROLLBACK, NULL, "rolling back");
+        return st;
+    }
+    s->wk = sn.k;
+    s->wh = sn.h;
+    s->in_write = 1;
+    return ASKF_OK;
+}
+
+/* The transaction is over; undo its tail entries unless it committed. */
+static void write_end(sqlite_store *s, int committed)
+{
+    askf__tail *t = s->tail;
+    pthread_rwlock_wrlock(&t->lock);
+    if (!committed)
+        askf__tail_truncate(t, s->begin_mark);
+    else if (s->merged_to)
+        askf__tail_prune(t, s->merged_to); /* on failure it reloads lazily */
+    pthread_rwlock_unlock(&t->lock);
+    s->in_write = 0;
+    s->merged_to = 0;
+}
+
 static askf_status sq_commit(askf_store *b, askf_error *err)
 {
     sqlite_store *s = (sqlite_store *)b;
     askf_status st = run(s, ST_COMMIT, err, "committing");
     if (st != ASKF_OK && !sqlite3_get_autocommit(s->db))
         run(s, ST_ROLLBACK, NULL, "rolling back");
+    if (s->in_write)
+        write_end(s, st == ASKF_OK);
     if (st == ASKF_OK && s->wal_fd < 0) {
         /* The WAL exists now (this connection just wrote to it) and lives as
          * long as this connection: SQLite removes it only when the last
@@ -219,11 +534,19 @@ static void sq_rollback(askf_store *b)
     sqlite_store *s = (sqlite_store *)b;
     if (!sqlite3_get_autocommit(s->db))
         run(s, ST_ROLLBACK, NULL, "rolling back");
+    if (s->in_write)
+        write_end(s, 0);
 }
 
 static askf_status sq_savepoint(askf_store *b, askf_error *err)
 {
-    return run((sqlite_store *)b, ST_SAVEPOINT, err, "opening a savepoint");
+    sqlite_store *s = (sqlite_store *)b;
+    askf_status st = run(s, ST_SAVEPOINT, err, "opening a savepoint");
+    pthread_rwlock_rdlock(&s->tail->lock);
+    s->sp_mark = s->tail->n;
+    pthread_rwlock_unlock(&s->tail->lock);
+    s->sp_wh = s->wh;
+    return st;
 }
 
 static askf_status sq_release(askf_store *b, askf_error *err)
@@ -236,40 +559,13 @@ static void sq_rollback_to(askf_store *b)
     sqlite_store *s = (sqlite_store *)b;
     run(s, ST_ROLLBACK_TO, NULL, "rolling back to a savepoint");
     run(s, ST_RELEASE, NULL, "releasing a savepoint");
+    pthread_rwlock_wrlock(&s->tail->lock);
+    askf__tail_truncate(s->tail, s->sp_mark);
+    pthread_rwlock_unlock(&s->tail->lock);
+    s->wh = s->sp_wh;
 }
 
-static void copy_hash(sqlite3_stmt *q, int col, uint8_t out[ASKF_HASH_SIZE])
-{
-    const void *h = sqlite3_column_blob(q, col);
-    int n = sqlite3_column_bytes(q, col);
-    memset(out, 0, ASKF_HASH_SIZE);
-    if (h && n > 0)
-        memcpy(out, h, n < ASKF_HASH_SIZE ? (size_t)n : ASKF_HASH_SIZE);
-}
-
-static askf_slice col_text(sqlite3_stmt *q, int col)
-{
-    askf_slice sl;
-    sl.ptr = (const char *)sqlite3_column_text(q, col);
-    sl.len = (size_t)sqlite3_column_bytes(q, col);
-    if (!sl.ptr) {
-        sl.ptr = "";
-        sl.len = 0;
-    }
-    return sl;
-}
-
-static void fill_row(sqlite3_stmt *q, askf_store_row *r)
-{
-    r->seq = sqlite3_column_int64(q, 0);
-    r->recorded_at = sqlite3_column_int64(q, 1);
-    r->at = sqlite3_column_int64(q, 2);
-    r->id = col_text(q, 3);
-    r->type = col_text(q, 4);
-    r->user = col_text(q, 5);
-    r->body = col_text(q, 6);
-    copy_hash(q, 7, r->hash);
-}
+/* --- point reads --------------------------------------------------------- */
 
 static askf_status sq_head(askf_store *b, int64_t *seq, askf_time *recorded_at,
                            uint8_t hash[ASKF_HASH_SIZE], askf_error *err)
@@ -295,22 +591,50 @@ static askf_status sq_head(askf_store *b, int64_t *seq, askf_time *recorded_at,
     return st;
 }
 
-static int bind_text(sqlite3_stmt *q, int i, askf_slice v)
+/* Seq of the merged event with this id, 0 if none. */
+static askf_status merged_seq_of(sqlite_store *s, askf_slice id, int64_t *seq, askf_error *err)
 {
-    return sqlite3_bind_text(q, i, v.ptr ? v.ptr : "", (int)v.len, SQLITE_STATIC);
-}
-
-static askf_status sq_get_by_id(askf_store *b, askf_slice id, askf_store_row *out,
-                                askf_buf *scratch, int *found, askf_error *err)
-{
-    sqlite_store *s = (sqlite_store *)b;
-    sqlite3_stmt *q = s->st[ST_GET_BY_ID];
+    sqlite3_stmt *q = s->st[ST_ID_SEQ];
     askf_status st = ASKF_OK;
-    *found = 0;
+    *seq = 0;
     if (bind_text(q, 1, id) != SQLITE_OK) {
         st = db_err(s, err, "binding an id");
-        goto cleanup;
+    } else {
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_ROW)
+            *seq = sqlite3_column_int64(q, 0);
+        else if (rc != SQLITE_DONE)
+            st = db_err(s, err, "looking up an event id");
     }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
+/* Seq of the event with this id in snapshot sn (merged or in the tail), 0 if
+ * none; *restart as for tail_enter(). */
+static askf_status seq_of(sqlite_store *s, const snap *sn, askf_slice id, int64_t *seq,
+                          int *restart, askf_error *err)
+{
+    *restart = 0;
+    askf_status st = merged_seq_of(s, id, seq, err);
+    if (st != ASKF_OK || *seq)
+        return st;
+    if ((st = tail_enter(s, sn, restart, err)) != ASKF_OK || *restart)
+        return st;
+    *seq = askf__tail_find_id(s->tail, id, sn->k, sn->h);
+    tail_leave(s);
+    return ASKF_OK;
+}
+
+/* Copy the row at seq into scratch (*found = 0 if there is none). */
+static askf_status row_at(sqlite_store *s, int64_t seq, askf_store_row *out, askf_buf *scratch,
+                          int *found, askf_error *err)
+{
+    sqlite3_stmt *q = s->st[ST_BY_SEQ];
+    askf_status st = ASKF_OK;
+    *found = 0;
+    sqlite3_bind_int64(q, 1, seq);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
         askf_store_row r;
@@ -319,50 +643,90 @@ static askf_status sq_get_by_id(askf_store *b, askf_slice id, askf_store_row *ou
         askf__buf_reset(scratch);
         askf__buf_reserve(scratch, r.id.len + r.type.len + r.user.len + r.body.len + 1);
         if (scratch->oom) {
-            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory reading an event");
-            goto cleanup;
+            st = nomem(err, "reading an event");
+        } else {
+            *out = r;
+            askf_slice *parts[4] = {&out->id, &out->type, &out->user, &out->body};
+            for (int k = 0; k < 4; k++) {
+                char *dst = scratch->ptr + scratch->len;
+                askf__buf_put(scratch, parts[k]->ptr, parts[k]->len);
+                parts[k]->ptr = dst;
+            }
+            *found = 1;
         }
-        *out = r;
-        askf_slice *parts[4] = {&out->id, &out->type, &out->user, &out->body};
-        for (int k = 0; k < 4; k++) {
-            char *dst = scratch->ptr + scratch->len;
-            askf__buf_put(scratch, parts[k]->ptr, parts[k]->len);
-            parts[k]->ptr = dst;
-        }
-        *found = 1;
     } else if (rc != SQLITE_DONE) {
-        st = db_err(s, err, "looking up an event id");
+        st = db_err(s, err, "reading an event");
     }
-cleanup:
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
+    return st;
+}
+
+static askf_status sq_get_by_id(askf_store *b, askf_slice id, askf_store_row *out,
+                                askf_buf *scratch, int *found, askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    askf_status st;
+    int restart;
+    *found = 0;
+    do {
+        snap sn;
+        int64_t seq = 0;
+        if ((st = read_begin(s, &sn, err)) != ASKF_OK)
+            return st;
+        st = seq_of(s, &sn, id, &seq, &restart, err);
+        if (st == ASKF_OK && !restart && seq)
+            st = row_at(s, seq, out, scratch, found, err);
+        read_end(s, &sn);
+    } while (st == ASKF_OK && restart);
     return st;
 }
 
 static askf_status sq_insert(askf_store *b, const askf_store_row *r, askf_error *err)
 {
     sqlite_store *s = (sqlite_store *)b;
+    askf__tail *t = s->tail;
+    if (!s->in_write)
+        return askf__err(err, ASKF_ERR_STORE, 0, 0, NULL, "insert outside a write transaction");
+    snap sn = {s->wk, s->wh, 0};
+    int64_t seq = 0;
+    int restart = 0;
+    askf_status st = seq_of(s, &sn, r->id, &seq, &restart, err);
+    if (st != ASKF_OK)
+        return st;
+    if (seq || restart)
+        return askf__err(err, ASKF_ERR_CONFLICT, 0, 0, "id", "event id '%.*s' is already recorded",
+                         (int)(r->id.len > 200 ? 200 : r->id.len), r->id.ptr);
+    /* Room in the tail first, so that noting the row cannot fail after it
+     * is inserted. */
+    pthread_rwlock_wrlock(&t->lock);
+    int room = askf__tail_reserve(t, r->id.len + r->user.len);
+    pthread_rwlock_unlock(&t->lock);
+    if (room != 0)
+        return nomem(err, "indexing an event");
     sqlite3_stmt *q = s->st[ST_INSERT];
-    askf_status st = ASKF_OK;
     if (sqlite3_bind_int64(q, 1, r->seq) || sqlite3_bind_int64(q, 2, r->recorded_at) ||
         sqlite3_bind_int64(q, 3, r->at) || bind_text(q, 4, r->id) || bind_text(q, 5, r->type) ||
         bind_text(q, 6, r->user) || bind_text(q, 7, r->body) ||
         sqlite3_bind_blob(q, 8, r->hash, ASKF_HASH_SIZE, SQLITE_STATIC)) {
         st = db_err(s, err, "binding an event");
-        goto cleanup;
+    } else {
+        int rc = sqlite3_step(q);
+        if ((rc & 0xff) == SQLITE_CONSTRAINT)
+            st = askf__err(err, ASKF_ERR_CONFLICT, 0, 0, "seq", "seq %lld is already recorded",
+                           (long long)r->seq);
+        else if (rc != SQLITE_DONE)
+            st = db_err(s, err, "inserting an event");
     }
-    int rc = sqlite3_step(q);
-    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY ||
-        (rc & 0xff) == SQLITE_CONSTRAINT) {
-        st = askf__err(err, ASKF_ERR_CONFLICT, 0, 0, "id", "event id '%.*s' is already recorded",
-                       (int)(r->id.len > 200 ? 200 : r->id.len), r->id.ptr);
-    } else if (rc != SQLITE_DONE) {
-        st = db_err(s, err, "inserting an event");
-    }
-cleanup:
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
-    return st;
+    if (st != ASKF_OK)
+        return st;
+    pthread_rwlock_wrlock(&t->lock);
+    askf__tail_add(t, r->seq, r->id, r->user); /* cannot fail after the reserve */
+    pthread_rwlock_unlock(&t->lock);
+    s->wh = r->seq;
+    return ASKF_OK;
 }
 
 static askf_status sq_deleted_at(askf_store *b, askf_slice user, askf_time *at, askf_error *err)
@@ -429,26 +793,165 @@ static askf_status sq_data_version(askf_store *b, int64_t *version, askf_error *
     return st;
 }
 
+/* --- scans --------------------------------------------------------------- */
+
+/* Rows copied out of SQLite; slices point into mem once rowset_seal() ran
+ * (until then they hold offsets, since mem may move while it grows). */
+typedef struct rowset {
+    askf_store_row *v;
+    size_t n, cap;
+    askf_buf mem;
+} rowset;
+
+static void rowset_init(rowset *rs)
+{
+    memset(rs, 0, sizeof *rs);
+    askf__buf_init(&rs->mem);
+}
+
+static void rowset_free(rowset *rs)
+{
+    askf__free(rs->v);
+    askf__buf_free(&rs->mem);
+}
+
+static int rowset_add(rowset *rs, sqlite3_stmt *q)
+{
+    if (rs->n == rs->cap) {
+        size_t cap = rs->cap ? rs->cap * 2 : 16;
+        askf_store_row *v = askf__realloc(rs->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        rs->v = v;
+        rs->cap = cap;
+    }
+    askf_store_row *r = &rs->v[rs->n];
+    fill_row(q, r);
+    askf_slice *parts[4] = {&r->id, &r->type, &r->user, &r->body};
+    for (int k = 0; k < 4; k++) {
+        size_t off = rs->mem.len;
+        askf__buf_put(&rs->mem, parts[k]->ptr, parts[k]->len);
+        parts[k]->ptr = (const char *)(uintptr_t)off;
+    }
+    if (rs->mem.oom)
+        return -1;
+    rs->n++;
+    return 0;
+}
+
+static void rowset_seal(rowset *rs)
+{
+    for (size_t i = 0; i < rs->n; i++) {
+        askf_slice *parts[4] = {&rs->v[i].id, &rs->v[i].type, &rs->v[i].user, &rs->v[i].body};
+        for (int k = 0; k < 4; k++)
+            parts[k]->ptr = rs->mem.ptr + (uintptr_t)parts[k]->ptr;
+    }
+}
+
+/* Add the rows at these seqs that have at <= max_at. */
+static askf_status rowset_load_seqs(sqlite_store *s, rowset *rs, const int64_t *seqs, size_t n,
+                                    askf_time max_at, askf_error *err)
+{
+    sqlite3_stmt *q = s->st[ST_BY_SEQ];
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(q, 1, seqs[i]);
+        int rc = sqlite3_step(q);
+        askf_status st = ASKF_OK;
+        if (rc == SQLITE_ROW && sqlite3_column_int64(q, 2) <= max_at && rowset_add(rs, q) != 0)
+            st = nomem(err, "reading unmerged events");
+        else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            st = db_err(s, err, "reading unmerged events");
+        sqlite3_reset(q);
+        if (st != ASKF_OK)
+            return st;
+    }
+    return ASKF_OK;
+}
+
+static int slice_cmp(askf_slice a, askf_slice b)
+{
+    int c = memcmp(a.ptr, b.ptr, a.len < b.len ? a.len : b.len);
+    if (c)
+        return c;
+    return a.len < b.len ? -1 : a.len > b.len;
+}
+
+static int cmp_at_id(const askf_store_row *a, const askf_store_row *b)
+{
+    if (a->at != b->at)
+        return a->at < b->at ? -1 : 1;
+    return slice_cmp(a->id, b->id);
+}
+
+static int cmp_user_at_id(const askf_store_row *a, const askf_store_row *b)
+{
+    int c = slice_cmp(a->user, b->user);
+    return c ? c : cmp_at_id(a, b);
+}
+
+static int cmp_seq(const askf_store_row *a, const askf_store_row *b)
+{
+    return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+static int qs_at_id(const void *a, const void *b)
+{
+    return cmp_at_id(a, b);
+}
+
+static int qs_user_at_id(const void *a, const void *b)
+{
+    return cmp_user_at_id(a, b);
+}
+
+static int qs_seq(const void *a, const void *b)
+{
+    return cmp_seq(a, b);
+}
+
+/*
+ * Step a bound statement over merged rows and hand the union of its rows and
+ * the (sorted) unmerged rows to cb, in the order `cmp` defines (the
+ * statement's ORDER BY). The two sets never share a row.
+ */
+static askf_status merge_stream(sqlite_store *s, sqlite3_stmt *q, const rowset *tail,
+                                int (*cmp)(const askf_store_row *, const askf_store_row *),
+                                askf_store_cb cb, void *ud, askf_error *err, const char *what)
+{
+    askf_status st = ASKF_OK;
+    size_t i = 0;
+    int rc = sqlite3_step(q);
+    askf_store_row r;
+    for (;;) {
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            st = db_err(s, err, what);
+            break;
+        }
+        int have = rc == SQLITE_ROW;
+        if (have)
+            fill_row(q, &r);
+        if (i < tail->n && (!have || cmp(&tail->v[i], &r) < 0)) {
+            if (cb(&tail->v[i++], ud) != 0)
+                break;
+            continue;
+        }
+        if (!have || cb(&r, ud) != 0)
+            break;
+        rc = sqlite3_step(q);
+    }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
 /* Step a bound statement, handing each row to cb. */
 static askf_status stream(sqlite_store *s, sqlite3_stmt *q, askf_store_cb cb, void *ud,
                           askf_error *err, const char *what)
 {
-    askf_status st = ASKF_OK;
-    for (;;) {
-        int rc = sqlite3_step(q);
-        if (rc == SQLITE_DONE)
-            break;
-        if (rc != SQLITE_ROW) {
-            st = db_err(s, err, what);
-            break;
-        }
-        askf_store_row r;
-        fill_row(q, &r);
-        if (cb(&r, ud) != 0)
-            break;
-    }
-    sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
+    rowset none;
+    rowset_init(&none);
+    askf_status st = merge_stream(s, q, &none, cmp_seq, cb, ud, err, what);
+    rowset_free(&none);
     return st;
 }
 
@@ -462,32 +965,77 @@ static askf_status sq_scan_seq(askf_store *b, int64_t from, int64_t to, askf_sto
     return stream(s, q, cb, ud, err, "scanning events by seq");
 }
 
+/* One member's unmerged rows with seq <= max_seq and at <= max_at, in a
+ * snapshot this opens (sn; the caller ends it with read_end()). */
+static askf_status member_tail(sqlite_store *s, askf_slice user, int64_t max_seq,
+                               askf_time max_at, snap *sn, rowset *rs, askf_error *err)
+{
+    int64_t *seqs = NULL;
+    size_t n = 0, cap = 0;
+    askf_status st;
+    int restart;
+    do {
+        if ((st = read_begin(s, sn, err)) != ASKF_OK)
+            break;
+        st = tail_enter(s, sn, &restart, err);
+        if (st == ASKF_OK && !restart) {
+            n = 0;
+            int64_t hi = sn->h < max_seq ? sn->h : max_seq;
+            if (askf__tail_user_seqs(s->tail, user, sn->k, hi, &seqs, &n, &cap) != 0)
+                st = nomem(err, "collecting a member's unmerged events");
+            tail_leave(s);
+        }
+        if (st != ASKF_OK || restart)
+            read_end(s, sn);
+    } while (st == ASKF_OK && restart);
+    if (st == ASKF_OK && (st = rowset_load_seqs(s, rs, seqs, n, max_at, err)) != ASKF_OK)
+        read_end(s, sn);
+    askf__free(seqs);
+    return st;
+}
+
+static askf_status scan_member(sqlite_store *s, askf_slice user, int64_t max_seq,
+                               askf_time max_at, int by_seq, askf_store_cb cb, void *ud,
+                               askf_error *err)
+{
+    snap sn;
+    rowset rs;
+    rowset_init(&rs);
+    askf_status st = member_tail(s, user, max_seq, max_at, &sn, &rs, err);
+    if (st != ASKF_OK) {
+        rowset_free(&rs);
+        return st;
+    }
+    rowset_seal(&rs);
+    if (rs.n > 1)
+        qsort(rs.v, rs.n, sizeof *rs.v, by_seq ? qs_seq : qs_at_id);
+    sqlite3_stmt *q = s->st[by_seq ? ST_SCAN_USER_SEQ : ST_SCAN_USER];
+    if (bind_text(q, 1, user) != SQLITE_OK) {
+        st = db_err(s, err, "binding a user");
+        sqlite3_clear_bindings(q);
+    } else {
+        if (!by_seq) {
+            sqlite3_bind_int64(q, 2, max_seq);
+            sqlite3_bind_int64(q, 3, max_at);
+        }
+        st = merge_stream(s, q, &rs, by_seq ? cmp_seq : cmp_at_id, cb, ud, err,
+                          by_seq ? "reading a member's history" : "reading a member's events");
+    }
+    read_end(s, &sn);
+    rowset_free(&rs);
+    return st;
+}
+
 static askf_status sq_scan_user(askf_store *b, askf_slice user, int64_t max_seq, askf_time max_at,
                                 askf_store_cb cb, void *ud, askf_error *err)
 {
-    sqlite_store *s = (sqlite_store *)b;
-    sqlite3_stmt *q = s->st[ST_SCAN_USER];
-    if (bind_text(q, 1, user) != SQLITE_OK) {
-        askf_status st = db_err(s, err, "binding a user");
-        sqlite3_clear_bindings(q);
-        return st;
-    }
-    sqlite3_bind_int64(q, 2, max_seq);
-    sqlite3_bind_int64(q, 3, max_at);
-    return stream(s, q, cb, ud, err, "reading a member's events");
+    return scan_member((sqlite_store *)b, user, max_seq, max_at, 0, cb, ud, err);
 }
 
 static askf_status sq_scan_user_seq(askf_store *b, askf_slice user, askf_store_cb cb, void *ud,
                                     askf_error *err)
 {
-    sqlite_store *s = (sqlite_store *)b;
-    sqlite3_stmt *q = s->st[ST_SCAN_USER_SEQ];
-    if (bind_text(q, 1, user) != SQLITE_OK) {
-        askf_status st = db_err(s, err, "binding a user");
-        sqlite3_clear_bindings(q);
-        return st;
-    }
-    return stream(s, q, cb, ud, err, "reading a member's history");
+    return scan_member((sqlite_store *)b, user, INT64_MAX, INT64_MAX, 1, cb, ud, err);
 }
 
 static askf_status sq_scan_policies(askf_store *b, int64_t after_seq, askf_store_cb cb, void *ud,
@@ -499,19 +1047,65 @@ static askf_status sq_scan_policies(askf_store *b, int64_t after_seq, askf_store
     return stream(s, q, cb, ud, err, "reading policy events");
 }
 
+/* Every unmerged member event of snapshot sn within the bounds: a range of
+ * the table itself, no index needed. */
+static askf_status members_tail(sqlite_store *s, const snap *sn, int64_t max_seq,
+                                askf_time max_at, rowset *rs, askf_error *err)
+{
+    sqlite3_stmt *q = s->st[ST_TAIL_MEMBERS];
+    askf_status st = ASKF_OK;
+    sqlite3_bind_int64(q, 1, sn->k);
+    sqlite3_bind_int64(q, 2, max_seq);
+    sqlite3_bind_int64(q, 3, max_at);
+    for (;;) {
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            st = db_err(s, err, "reading unmerged events");
+            break;
+        }
+        if (rowset_add(rs, q) != 0) {
+            st = nomem(err, "reading unmerged events");
+            break;
+        }
+    }
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
 static askf_status sq_scan_members(askf_store *b, int64_t max_seq, askf_time max_at,
                                    askf_store_cb cb, void *ud, askf_error *err)
 {
     sqlite_store *s = (sqlite_store *)b;
-    sqlite3_stmt *q = s->st[ST_SCAN_MEMBERS];
-    sqlite3_bind_int64(q, 1, max_seq);
-    sqlite3_bind_int64(q, 2, max_at);
-    return stream(s, q, cb, ud, err, "folding member events");
+    snap sn;
+    rowset rs;
+    rowset_init(&rs);
+    askf_status st = read_begin(s, &sn, err);
+    if (st != ASKF_OK)
+        return st;
+    if ((st = members_tail(s, &sn, max_seq, max_at, &rs, err)) == ASKF_OK) {
+        rowset_seal(&rs);
+        if (rs.n > 1)
+            qsort(rs.v, rs.n, sizeof *rs.v, qs_user_at_id);
+        sqlite3_stmt *q = s->st[ST_SCAN_MEMBERS];
+        sqlite3_bind_int64(q, 1, max_seq);
+        sqlite3_bind_int64(q, 2, max_at);
+        st = merge_stream(s, q, &rs, cmp_user_at_id, cb, ud, err, "folding member events");
+    }
+    read_end(s, &sn);
+    rowset_free(&rs);
+    return st;
 }
+
+static askf_status sq_open_peer(askf_store *b, int read_only, askf_store **out,
+                                askf_error *err);
 
 static const askf_store_ops sqlite_ops = {
     .name = "sqlite",
     .close = sq_close,
+    .open_peer = sq_open_peer,
     .begin_write = sq_begin,
     .commit = sq_commit,
     .sync = sq_sync,
@@ -555,31 +1149,47 @@ static askf_status pragma_int(sqlite_store *s, const char *sql, int64_t *out, as
     return st;
 }
 
-/* Check (and, when allowed, create) the schema. */
+/* Run `sql` in one write transaction if user_version still equals `from`
+ * under the write lock (another process may be doing the same). */
+static askf_status migrate(sqlite_store *s, int64_t from, const char *sql, int64_t *version,
+                           askf_error *err, const char *what)
+{
+    int64_t tables = 0;
+    askf_status st = exec(s, "BEGIN IMMEDIATE", err, what);
+    if (st != ASKF_OK)
+        return st;
+    if ((st = pragma_int(s, "PRAGMA user_version", version, err)) == ASKF_OK &&
+        (st = pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables, err)) == ASKF_OK &&
+        *version == from && (from != 0 || tables == 0)) {
+        if ((st = exec(s, sql, err, what)) == ASKF_OK)
+            *version = ASKF_STORE_SCHEMA_VERSION;
+    }
+    if (st == ASKF_OK)
+        st = exec(s, "COMMIT", err, what);
+    if (st != ASKF_OK)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return st;
+}
+
+/* Check (and, when allowed, create or upgrade) the schema. */
 static askf_status ensure_schema(sqlite_store *s, int create, int read_only, askf_error *err)
 {
-    int64_t version = 0, tables = 0;
+    int64_t version = 0;
     askf_status st = pragma_int(s, "PRAGMA user_version", &version, err);
     if (st != ASKF_OK)
         return st;
-    if (version == 0 && create && !read_only) {
-        /* Re-check under the write lock: another process may be creating it too. */
-        if ((st = exec(s, "BEGIN IMMEDIATE", err, "creating the schema")) != ASKF_OK)
-            return st;
-        if ((st = pragma_int(s, "PRAGMA user_version", &version, err)) == ASKF_OK &&
-            (st = pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables, err)) == ASKF_OK) {
-            if (version == 0 && tables == 0) {
-                st = exec(s, schema_sql, err, "creating the schema");
-                version = ASKF_STORE_SCHEMA_VERSION;
-            }
-        }
-        if (st == ASKF_OK)
-            st = exec(s, "COMMIT", err, "creating the schema");
-        if (st != ASKF_OK) {
-            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-            return st;
-        }
-    }
+    if (version == 0 && create && !read_only &&
+        (st = migrate(s, 0, schema_sql, &version, err, "creating the schema")) != ASKF_OK)
+        return st;
+    if (version == 1 && !read_only &&
+        (st = migrate(s, 1, upgrade_v1_sql, &version, err, "upgrading the schema from version 1")) !=
+            ASKF_OK)
+        return st;
+    if (version == 1)
+        return askf__err(err, ASKF_ERR_UNSUPPORTED, 0, 0, NULL,
+                         "ledger '%s' has schema version 1; open it once for writing (any "
+                         "command that appends) to upgrade it to version %d",
+                         s->path, ASKF_STORE_SCHEMA_VERSION);
     if (version == 0)
         return askf__err(err, ASKF_ERR_CORRUPT, 0, 0, NULL,
                          "'%s' is not an askfirst ledger (no schema version); create a new "
@@ -592,8 +1202,10 @@ static askf_status ensure_schema(sqlite_store *s, int create, int read_only, ask
     return ASKF_OK;
 }
 
-askf_status askf__store_sqlite_open(const char *path, int create, int read_only, askf_store **out,
-                                    askf_error *err)
+/* Open one connection; `tail` is a peer's (a new reference is taken) or NULL
+ * for a new one. */
+static askf_status open_conn(const char *path, int create, int read_only, askf__tail *tail,
+                             askf_store **out, askf_error *err)
 {
     askf_status st = ASKF_OK;
     sqlite_store *s = NULL;
@@ -609,7 +1221,14 @@ askf_status askf__store_sqlite_open(const char *path, int create, int read_only,
     }
     s->wal_fd = -1;
     s->base.ops = &sqlite_ops;
-    s->wal_fd = -1;
+    s->read_only = read_only;
+    if (tail) {
+        askf__tail_ref(tail);
+        s->tail = tail;
+    } else if (!(s->tail = askf__tail_new())) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory opening a ledger");
+        goto cleanup;
+    }
     int flags = SQLITE_OPEN_NOMUTEX;
     flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && !read_only)
@@ -656,4 +1275,16 @@ cleanup:
     if (s)
         sq_close(&s->base);
     return st;
+}
+
+askf_status askf__store_sqlite_open(const char *path, int create, int read_only, askf_store **out,
+                                    askf_error *err)
+{
+    return open_conn(path, create, read_only, NULL, out, err);
+}
+
+static askf_status sq_open_peer(askf_store *b, int read_only, askf_store **out, askf_error *err)
+{
+    sqlite_store *s = (sqlite_store *)b;
+    return open_conn(s->path, 0, read_only || s->read_only, s->tail, out, err);
 }

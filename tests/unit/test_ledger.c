@@ -11,6 +11,7 @@
 #include "askfirst/ledger.h"
 #include "common/alloc.h"
 #include "common/hash.h"
+#include "store/store.h"
 
 #include <pthread.h>
 #include <sqlite3.h>
@@ -1227,6 +1228,10 @@ TEST(allocation_failure_during_append_never_corrupts)
 
 int main(void)
 {
+    /* Merge the store's tail every few events, so that every ledger path
+     * runs over merged and unmerged rows alike (test_store.c checks the
+     * store on its own in both states). */
+    askf__store_sqlite_merge_every(7);
     RUN(open_missing_ledger_is_not_found);
     RUN(append_assigns_seq_and_is_idempotent);
     RUN(every_validation_error_names_its_field);

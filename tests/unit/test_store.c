@@ -2,7 +2,10 @@
  * test_store.c - lib/store through store.h: opening (missing file, schema
  * creation, unknown schema version), WAL and synchronous settings, insert and
  * unique ids, head, lookups, every ordered scan, account deletions (lookup
- * and the deletion-set loader), savepoint rollback, and data_version.
+ * and the deletion-set loader), savepoint rollback, data_version, deferred
+ * indexing (random histories checked against a model whether rows are merged
+ * or not, read by the writer, a peer and an unrelated connection) and the
+ * upgrade of version-1 files.
  */
 #include "check.h"
 
@@ -343,6 +346,269 @@ TEST(write_lock_is_exclusive_between_connections)
     askf__store_close(b);
 }
 
+/* --- deferred indexing: merged and unmerged rows answer alike ------------- */
+
+typedef struct mrow {
+    int64_t seq;
+    askf_time at;
+    char id[16], user[8], type[8];
+} mrow;
+
+typedef struct model {
+    mrow v[400];
+    int n;
+} model;
+
+static int mrow_cmp_user_at_id(const void *pa, const void *pb)
+{
+    const mrow *a = pa, *b = pb;
+    int c = strcmp(a->user, b->user);
+    if (c)
+        return c;
+    if (a->at != b->at)
+        return a->at < b->at ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Expected ids, comma-joined, of the rows passing the filter in `order`:
+ * 0 (user, at, id), 1 seq. */
+static void expect(const model *m, const char *user, int64_t max_seq, askf_time max_at,
+                   int members_only, int by_seq, char *out, size_t cap)
+{
+    mrow sel[400];
+    int n = 0;
+    for (int i = 0; i < m->n; i++) {
+        const mrow *r = &m->v[i];
+        if (r->seq > max_seq || r->at > max_at)
+            continue;
+        if (user && strcmp(r->user, user) != 0)
+            continue;
+        if (members_only && (!r->user[0] || strcmp(r->type, "policy") == 0))
+            continue;
+        sel[n++] = *r;
+    }
+    if (!by_seq)
+        qsort(sel, (size_t)n, sizeof *sel, mrow_cmp_user_at_id);
+    out[0] = 0;
+    for (int i = 0; i < n; i++) {
+        strncat(out, sel[i].id, cap - strlen(out) - 1);
+        strncat(out, ",", cap - strlen(out) - 1);
+    }
+}
+
+typedef struct joined {
+    char s[8192];
+} joined;
+
+static int join_cb(const askf_store_row *r, void *ud)
+{
+    joined *j = ud;
+    size_t n = strlen(j->s);
+    snprintf(j->s + n, sizeof j->s - n, "%.*s,", (int)r->id.len, r->id.ptr);
+    return 0;
+}
+
+static uint32_t rng = 12345;
+static uint32_t next_rand(void)
+{
+    rng = rng * 1103515245u + 12345u;
+    return rng >> 8;
+}
+
+/* Every read of `r` agrees with the model. */
+static int reads_agree(askf_store *r, const model *m)
+{
+    askf_error e;
+    joined j;
+    static char want[8192];
+    int ok = 1;
+    for (int u = 0; u < 5; u++) {
+        char user[8];
+        snprintf(user, sizeof user, "u%d", u);
+        int64_t max_seq = u == 0 ? INT64_MAX : (int64_t)(next_rand() % (unsigned)(m->n + 2));
+        askf_time max_at = u == 1 ? INT64_MAX : (askf_time)(next_rand() % 60);
+        j.s[0] = 0;
+        ok &= r->ops->scan_user(r, S(user), max_seq, max_at, join_cb, &j, &e) == ASKF_OK;
+        expect(m, user, max_seq, max_at, 0, 0, want, sizeof want);
+        ok &= strcmp(j.s, want) == 0;
+        j.s[0] = 0;
+        ok &= r->ops->scan_user_seq(r, S(user), join_cb, &j, &e) == ASKF_OK;
+        expect(m, user, INT64_MAX, INT64_MAX, 0, 1, want, sizeof want);
+        ok &= strcmp(j.s, want) == 0;
+    }
+    int64_t max_seq = (int64_t)(next_rand() % (unsigned)(m->n + 2));
+    j.s[0] = 0;
+    ok &= r->ops->scan_members(r, max_seq, 40, join_cb, &j, &e) == ASKF_OK;
+    expect(m, NULL, max_seq, 40, 1, 0, want, sizeof want);
+    ok &= strcmp(j.s, want) == 0;
+    askf_buf b;
+    askf__buf_init(&b);
+    for (int k = 0; k < 4 && m->n; k++) {
+        const mrow *x = &m->v[next_rand() % (unsigned)m->n];
+        askf_store_row row;
+        int found = 0;
+        ok &= r->ops->get_by_id(r, S(x->id), &row, &b, &found, &e) == ASKF_OK;
+        ok &= found && row.seq == x->seq && row.at == x->at;
+    }
+    int found = 1;
+    askf_store_row row;
+    ok &= r->ops->get_by_id(r, S("never"), &row, &b, &found, &e) == ASKF_OK && !found;
+    askf__buf_free(&b);
+    if (!ok)
+        printf("#   reads disagree with the model at %d rows\n", m->n);
+    return ok;
+}
+
+/* Random transactions (some rolled back, some with a savepoint rolled back)
+ * through writer w, checking reads through a peer and through an unrelated
+ * connection (another process's view: its own tail, loaded and pruned). */
+static void random_history(const char *name, size_t merge_every)
+{
+    askf__store_sqlite_merge_every(merge_every);
+    askf_store *w = fresh(name), *peer = NULL, *other = NULL;
+    askf_error e;
+    CHECK(w != NULL);
+    if (!w)
+        return;
+    CHECK_EQ_INT(w->ops->open_peer(w, 1, &peer, &e), ASKF_OK);
+    CHECK_EQ_INT(askf__store_open(path_for(name), 0, 1, &other, &e), ASKF_OK);
+    model m = {.n = 0};
+    int next_id = 0, bad = 0;
+    for (int tx = 0; tx < 60 && m.n < 300; tx++) {
+        CHECK_EQ_INT(w->ops->begin_write(w, &e), ASKF_OK);
+        model saved = m;
+        int n = 1 + (int)(next_rand() % 8), sp_at = (int)(next_rand() % 10);
+        model at_sp = m;
+        for (int i = 0; i < n; i++) {
+            if (i == sp_at) {
+                CHECK_EQ_INT(w->ops->savepoint(w, &e), ASKF_OK);
+                at_sp = m;
+            }
+            mrow *r = &m.v[m.n];
+            r->seq = m.n + 1;
+            r->at = (askf_time)(next_rand() % 50);
+            snprintf(r->id, sizeof r->id, "e%04d", (int)(next_rand() % 7919) * 10 + next_id++ % 10);
+            int policy = next_rand() % 13 == 0;
+            snprintf(r->user, sizeof r->user, policy ? "" : "u%d", (int)(next_rand() % 5));
+            snprintf(r->type, sizeof r->type, "%s", policy ? "policy" : "consent");
+            if (put(w, r->seq, r->at, r->id, r->type, r->user, "{}") == ASKF_OK)
+                m.n++;
+            /* A duplicate id is refused whether its first copy is merged or not. */
+            if (m.n > 1 && put(w, m.n + 1, 1, m.v[next_rand() % (unsigned)m.n].id, "gpc", "u0",
+                               "{}") != ASKF_ERR_CONFLICT)
+                bad++;
+        }
+        if (sp_at < n && next_rand() % 3 == 0) {
+            w->ops->rollback_to(w);
+            m = at_sp;
+        } else if (sp_at < n) {
+            CHECK_EQ_INT(w->ops->release(w, &e), ASKF_OK);
+        }
+        if (next_rand() % 5 == 0) {
+            w->ops->rollback(w);
+            m = saved;
+        } else {
+            CHECK_EQ_INT(w->ops->commit(w, &e), ASKF_OK);
+        }
+        if (tx % 7 == 0)
+            bad += !reads_agree(w, &m);
+        bad += !reads_agree(peer, &m);
+        bad += !reads_agree(other, &m);
+    }
+    CHECK_EQ_INT(bad, 0);
+    CHECK(m.n > 100);
+    askf__store_close(peer);
+    askf__store_close(other);
+    askf__store_close(w);
+    askf__store_sqlite_merge_every(65536);
+}
+
+TEST(merged_and_unmerged_rows_answer_alike_merging_every_event)
+{
+    random_history("merge1.db", 1);
+}
+
+TEST(merged_and_unmerged_rows_answer_alike_merging_every_few_events)
+{
+    random_history("merge5.db", 5);
+}
+
+TEST(merged_and_unmerged_rows_answer_alike_never_merging)
+{
+    random_history("merge0.db", 1000000);
+}
+
+TEST(merge_writes_the_indexes_and_advances_the_mark)
+{
+    askf__store_sqlite_merge_every(3);
+    const char *p = path_for("mark.db");
+    askf_store *s = fresh("mark.db");
+    askf_error e;
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    put(s, 1, 1, "a", "consent", "u1", "{}");
+    put(s, 2, 2, "b", "consent", "u2", "{}");
+    put(s, 3, 3, "p", "policy", "", "{}");
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    /* The next transaction merges the three before its own rows. */
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    put(s, 4, 4, "c", "consent", "u1", "{}");
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    askf__store_close(s);
+    sqlite3 *db;
+    sqlite3_open(p, &db);
+    sqlite3_stmt *q;
+    sqlite3_prepare_v2(db,
+                       "SELECT (SELECT upto FROM merged), (SELECT count(*) FROM event_ids),"
+                       " (SELECT count(*) FROM member_events)",
+                       -1, &q, NULL);
+    CHECK_EQ_INT(sqlite3_step(q), SQLITE_ROW);
+    CHECK_EQ_INT(sqlite3_column_int(q, 0), 3);
+    CHECK_EQ_INT(sqlite3_column_int(q, 1), 3);
+    CHECK_EQ_INT(sqlite3_column_int(q, 2), 2); /* the policy has no member */
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    askf__store_sqlite_merge_every(65536);
+}
+
+TEST(version_1_ledger_is_upgraded_when_opened_for_writing)
+{
+    const char *p = path_for("v1.db");
+    sqlite3 *db;
+    CHECK_EQ_INT(sqlite3_open(p, &db), SQLITE_OK);
+    CHECK_EQ_INT(sqlite3_exec(db,
+                              "PRAGMA journal_mode=WAL;"
+                              "CREATE TABLE events (seq INTEGER PRIMARY KEY, recorded_at INTEGER"
+                              " NOT NULL, at INTEGER NOT NULL, id TEXT NOT NULL UNIQUE, type TEXT"
+                              " NOT NULL, user TEXT NOT NULL, body TEXT NOT NULL, hash BLOB NOT"
+                              " NULL);"
+                              "CREATE INDEX events_user_at ON events(user, at, id);"
+                              "INSERT INTO events VALUES (1, 1, 20, 'x1', 'consent', 'u1', '{}',"
+                              " x'00'), (2, 2, 10, 'x2', 'consent', 'u1', '{}', x'00'),"
+                              " (3, 3, 5, 'p1', 'policy', '', '{}', x'00');"
+                              "PRAGMA user_version = 1;",
+                              NULL, NULL, NULL),
+                 SQLITE_OK);
+    sqlite3_close(db);
+    askf_store *s = NULL;
+    askf_error e;
+    CHECK_EQ_INT(askf__store_open(p, 0, 1, &s, &e), ASKF_ERR_UNSUPPORTED);
+    CHECK(strstr(e.msg, "version 1") != NULL);
+    CHECK_EQ_INT(askf__store_open(p, 0, 0, &s, &e), ASKF_OK);
+    joined j = {{0}};
+    CHECK_EQ_INT(s->ops->scan_user(s, S("u1"), INT64_MAX, INT64_MAX, join_cb, &j, &e), ASKF_OK);
+    CHECK_EQ_STR(j.s, "x2,x1,");
+    CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
+    CHECK_EQ_INT(put(s, 4, 1, "x1", "consent", "u2", "{}"), ASKF_ERR_CONFLICT);
+    CHECK_EQ_INT(put(s, 4, 1, "x4", "consent", "u1", "{}"), ASKF_OK);
+    CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
+    j.s[0] = 0;
+    CHECK_EQ_INT(s->ops->scan_user(s, S("u1"), INT64_MAX, INT64_MAX, join_cb, &j, &e), ASKF_OK);
+    CHECK_EQ_STR(j.s, "x4,x2,x1,");
+    askf__store_close(s);
+    CHECK_EQ_INT(askf__store_open(p, 0, 1, &s, &e), ASKF_OK);
+    askf__store_close(s);
+}
+
 int main(void)
 {
     RUN(open_missing_without_create_is_not_found);
@@ -353,5 +619,10 @@ int main(void)
     RUN(savepoint_rollback_keeps_the_rest_of_the_transaction);
     RUN(write_lock_is_exclusive_between_connections);
     RUN(data_version_changes_only_for_other_connections_commits);
+    RUN(merged_and_unmerged_rows_answer_alike_merging_every_event);
+    RUN(merged_and_unmerged_rows_answer_alike_merging_every_few_events);
+    RUN(merged_and_unmerged_rows_answer_alike_never_merging);
+    RUN(merge_writes_the_indexes_and_advances_the_mark);
+    RUN(version_1_ledger_is_upgraded_when_opened_for_writing);
     return check_done();
 }
