@@ -7,8 +7,13 @@
  *   event appended since (by this server or any other writer) is scanned and
  *   its member's entry dropped; a policy event drops everything.
  * - An entry is the fold at a known ledger position S. It is inserted only if
- *   the cache is still synced to S, so a fold that raced with a write is used
- *   for its own request and never kept.
+ *   no event of its member was synced after S (the members of the last few
+ *   thousand synced events are remembered), so a fold that raced with a write
+ *   of its member is used for its own request and never kept.
+ * - A consent this server appends announces itself (mcache_expect): the sync
+ *   that meets it replaces the member's entry with the entry plus the new
+ *   choice instead of dropping it, so a write needs no fold for its response
+ *   and the member's next decision stays a hit.
  * - Folds are taken "as of now" (t_f). An entry is kept only when the fold at
  *   t_f equals the fold over all of the member's events (no event of that
  *   member takes effect after t_f), so it stays right for every later time;
@@ -21,12 +26,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define MC_RECENT 4096
+
 typedef struct mc_entry {
     char *user;
     size_t ulen;
     uint64_t hash;
     askf_time t_f;
-    askf_member_state *st;
+    askf_member view;      /* points into st, or into own */
+    askf_member_state *st; /* a fold from the ledger, or NULL */
+    void *own;             /* or a state this cache derived (entry_with_choice) */
     _Atomic int refs;
 } mc_entry;
 
@@ -34,7 +43,14 @@ struct member_cache {
     pthread_rwlock_t lock;
     mc_entry **slot;
     size_t cap, n, max;
-    pthread_mutex_t sync_mu;
+    pthread_mutex_t sync_mu; /* one sync at a time; guards intents */
+    mc_intent *intents;
+    /* The members of the last MC_RECENT synced events (hash_user, 0 = every
+     * member), so a fold taken at an older position can still be kept when
+     * nothing of its member arrived since. Guarded by the write lock. */
+    uint64_t recent_user[MC_RECENT];
+    int64_t recent_seq[MC_RECENT];
+    int64_t floor_seq;   /* folds before this position are never kept (cleared) */
     _Atomic int64_t seq; /* ledger head the entries are synced to */
     _Atomic uint64_t hits, misses, invalidations;
 };
@@ -51,6 +67,7 @@ static void entry_release(mc_entry *e)
 {
     if (e && atomic_fetch_sub(&e->refs, 1) == 1) {
         askf_member_state_free(e->st);
+        free(e->own);
         free(e->user);
         free(e);
     }
@@ -121,10 +138,149 @@ static void remove_locked(member_cache *c, const char *u, size_t ul)
     }
 }
 
+static void note_recent(member_cache *c, int64_t seq, uint64_t user_hash)
+{
+    c->recent_seq[seq % MC_RECENT] = seq;
+    c->recent_user[seq % MC_RECENT] = user_hash;
+}
+
+/* Whether no event of the member (hash h) was synced after position seq, so
+ * a fold taken at seq is still exact at the cache's position. Conservative:
+ * a hash collision or a position no longer remembered answers no. Caller
+ * holds the write lock. */
+static int unchanged_since(const member_cache *c, uint64_t h, int64_t seq)
+{
+    int64_t head = atomic_load(&c->seq);
+    if (seq < c->floor_seq || seq > head || head - seq > MC_RECENT)
+        return 0;
+    for (int64_t s = seq + 1; s <= head; s++) {
+        size_t i = (size_t)(s % MC_RECENT);
+        if (c->recent_seq[i] != s || c->recent_user[i] == h || c->recent_user[i] == 0)
+            return 0;
+    }
+    return 1;
+}
+
 typedef struct sync_ctx {
     member_cache *c;
     int all;
 } sync_ctx;
+
+static int slice_same(askf_slice a, askf_slice b)
+{
+    return a.len == b.len && (a.len == 0 || !memcmp(a.ptr, b.ptr, a.len));
+}
+
+/* Bytes of the strings a member view points to (user excluded). */
+static size_t member_strings_size(const askf_member *m)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_choices; i++)
+        n += m->choices[i].purpose.len;
+    for (size_t i = 0; i < m->n_objections; i++)
+        n += m->objections[i].id.len + m->objections[i].purpose.len;
+    for (size_t i = 0; i < m->n_deleted_content; i++)
+        n += m->deleted_content[i].id.len;
+    return n;
+}
+
+static askf_slice copy_slice(char **at, askf_slice s)
+{
+    askf_slice out = {*at, s.len};
+    if (s.len)
+        memcpy(*at, s.ptr, s.len);
+    *at += s.len;
+    return out;
+}
+
+/* A new entry: base's member with `c` as its choice for c->purpose (replaced
+ * in place, or added last, as the fold does), in one block it owns. */
+static mc_entry *entry_with_choice(const mc_entry *base, const askf_choice *c)
+{
+    const askf_member *m = &base->view;
+    size_t k = m->n_choices, n_ch = m->n_choices;
+    for (size_t i = 0; i < m->n_choices; i++)
+        if (slice_same(m->choices[i].purpose, c->purpose))
+            k = i;
+    if (k == n_ch)
+        n_ch++;
+    size_t arrays = n_ch * sizeof(askf_choice) + m->n_objections * sizeof(askf_objection) +
+                    m->n_deleted_content * sizeof(askf_deleted_content);
+    mc_entry *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->user = malloc(base->ulen + 1);
+    e->own = malloc(arrays + member_strings_size(m) + c->purpose.len + 1);
+    if (!e->user || !e->own) {
+        free(e->user);
+        free(e->own);
+        free(e);
+        return NULL;
+    }
+    memcpy(e->user, base->user, base->ulen + 1);
+    e->ulen = base->ulen;
+    e->hash = base->hash;
+    e->t_f = c->at;
+    askf_choice *ch = e->own;
+    askf_objection *ob = (askf_objection *)(ch + n_ch);
+    askf_deleted_content *dc = (askf_deleted_content *)(ob + m->n_objections);
+    char *str = (char *)(dc + m->n_deleted_content);
+    for (size_t i = 0; i < n_ch; i++) {
+        ch[i] = i == k ? *c : m->choices[i];
+        ch[i].purpose = copy_slice(&str, ch[i].purpose);
+    }
+    for (size_t i = 0; i < m->n_objections; i++) {
+        ob[i] = m->objections[i];
+        ob[i].id = copy_slice(&str, ob[i].id);
+        ob[i].purpose = copy_slice(&str, ob[i].purpose);
+    }
+    for (size_t i = 0; i < m->n_deleted_content; i++) {
+        dc[i] = m->deleted_content[i];
+        dc[i].id = copy_slice(&str, dc[i].id);
+    }
+    e->view = *m;
+    e->view.known = 1;
+    e->view.user.ptr = e->user;
+    e->view.user.len = e->ulen;
+    e->view.choices = ch;
+    e->view.n_choices = n_ch;
+    e->view.objections = ob;
+    e->view.deleted_content = dc;
+    return e;
+}
+
+static mc_intent *find_intent(member_cache *c, const askf_event_view *ev)
+{
+    for (mc_intent *i = c->intents; i; i = i->next)
+        if (slice_same(i->event_id, ev->id) && slice_same(i->user, ev->user))
+            return i;
+    return NULL;
+}
+
+/* The event is a consent an intent announced: replace the member's entry with
+ * entry + choice. Only when the entry is still there (so it is exact up to
+ * this event), was folded no later than the choice, and holds no choice for
+ * the purpose at or after it (the fold orders by time, then id). 1 done. */
+static int install_choice(member_cache *c, mc_intent *in)
+{
+    size_t i = find_slot(c, in->user.ptr, in->user.len, hash_user(in->user.ptr, in->user.len));
+    mc_entry *old = c->slot[i];
+    if (!old || old->t_f > in->choice.at)
+        return 0;
+    for (size_t k = 0; k < old->view.n_choices; k++)
+        if (slice_same(old->view.choices[k].purpose, in->choice.purpose) &&
+            old->view.choices[k].at >= in->choice.at)
+            return 0;
+    mc_entry *e = entry_with_choice(old, &in->choice);
+    if (!e)
+        return 0;
+    atomic_store(&e->refs, 2); /* the cache's and the intent's */
+    entry_release(in->result);
+    in->result = e;
+    c->slot[i] = e;
+    entry_release(old);
+    return 1;
+}
 
 static int sync_cb(const askf_event_view *ev, void *ud)
 {
@@ -133,10 +289,45 @@ static int sync_cb(const askf_event_view *ev, void *ud)
         s->all = 1;
         return 0;
     }
-    if (!s->all) {
+    if (s->all)
+        return 0;
+    note_recent(s->c, ev->seq, hash_user(ev->user.ptr, ev->user.len));
+    mc_intent *in = find_intent(s->c, ev);
+    if (!in || !install_choice(s->c, in)) {
         remove_locked(s->c, ev->user.ptr, ev->user.len);
         atomic_fetch_add(&s->c->invalidations, 1);
     }
+    return 0;
+}
+
+void mcache_expect(member_cache *c, mc_intent *i)
+{
+    i->result = NULL;
+    pthread_mutex_lock(&c->sync_mu);
+    i->next = c->intents;
+    c->intents = i;
+    pthread_mutex_unlock(&c->sync_mu);
+}
+
+void mcache_forget(member_cache *c, mc_intent *i)
+{
+    pthread_mutex_lock(&c->sync_mu);
+    for (mc_intent **p = &c->intents; *p; p = &(*p)->next)
+        if (*p == i) {
+            *p = i->next;
+            break;
+        }
+    pthread_mutex_unlock(&c->sync_mu);
+}
+
+int mcache_take(mc_intent *i, mc_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!i->result)
+        return 1;
+    out->entry = i->result;
+    out->m = &i->result->view;
+    i->result = NULL;
     return 0;
 }
 
@@ -146,27 +337,31 @@ int64_t mcache_sync(member_cache *c, askf_ledger *l)
     uint8_t h[ASKF_HASH_SIZE];
     if (askf_ledger_head(l, &head, h) != ASKF_OK)
         return -1;
-    if (atomic_load(&c->seq) == head)
-        return head;
+    int64_t synced = atomic_load(&c->seq);
+    if (synced >= head)
+        return synced;
     pthread_mutex_lock(&c->sync_mu);
     int64_t from = atomic_load(&c->seq);
+    if (head < from) {
+        /* Another request synced past the head this one read: the cache is
+         * already at least as new as the request. */
+        pthread_mutex_unlock(&c->sync_mu);
+        return from;
+    }
     if (from != head) {
         pthread_rwlock_wrlock(&c->lock);
-        sync_ctx s = {c, from < 0 || head < from};
+        sync_ctx s = {c, from < 0};
         if (!s.all && askf_ledger_scan(l, from + 1, head, sync_cb, &s, NULL) != ASKF_OK)
             s.all = 1;
-        if (s.all)
+        if (s.all) {
             clear_locked(c);
+            c->floor_seq = head;
+        }
         atomic_store(&c->seq, head);
         pthread_rwlock_unlock(&c->lock);
     }
     pthread_mutex_unlock(&c->sync_mu);
     return head;
-}
-
-static int slice_same(askf_slice a, askf_slice b)
-{
-    return a.len == b.len && (a.len == 0 || !memcmp(a.ptr, b.ptr, a.len));
 }
 
 /* Whether two folds of the same member say the same thing. */
@@ -225,7 +420,7 @@ askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char 
         pthread_rwlock_unlock(&c->lock);
         atomic_fetch_add(&c->hits, 1);
         out->entry = hit;
-        out->m = askf_member_state_view(hit->st);
+        out->m = &hit->view;
         return ASKF_OK;
     }
     pthread_rwlock_unlock(&c->lock);
@@ -271,10 +466,11 @@ askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char 
     e->hash = h;
     e->t_f = now;
     e->st = now_st;
+    e->view = *askf_member_state_view(now_st);
     atomic_store(&e->refs, 2); /* the cache's and this request's */
     pthread_rwlock_wrlock(&c->lock);
     int kept = 0;
-    if (atomic_load(&c->seq) == seq) {
+    if (unchanged_since(c, h, seq)) {
         if (c->n >= c->max)
             clear_locked(c);
         if ((c->n + 1) * 2 > c->cap)
@@ -292,7 +488,7 @@ askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char 
     if (!kept)
         atomic_store(&e->refs, 1);
     out->entry = e;
-    out->m = askf_member_state_view(now_st);
+    out->m = &e->view;
     return ASKF_OK;
 }
 

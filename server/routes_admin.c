@@ -205,6 +205,21 @@ static void list_objections(req *r)
         res_json(r, 200);
 }
 
+/* What resolve hands to finish_resolve across the durable append. */
+typedef struct resolve_write {
+    char event_id[80];
+    const char *user;   /* the objecting member */
+    const char *fields; /* the response's "objection" and "state" */
+} resolve_write;
+
+/* The resolution is durable: answer with it and the member's receipt. */
+static void finish_resolve(req *r)
+{
+    resolve_write *rw = r->write_ctx;
+    if (!append_failed(r))
+        respond_with_receipt(r, 200, rw->event_id, "objection_resolved", rw->user, rw->fields);
+}
+
 static void resolve(req *r, const char *id)
 {
     if (req_parse_json(r))
@@ -234,15 +249,22 @@ static void resolve(req *r, const char *id)
                   c.v[0].outcome);
         return;
     }
-    char eid[80], tb[40];
-    new_event_id(r, "r", eid);
+    resolve_write *rw = arena_alloc(&r->a, sizeof *rw);
+    if (!rw) {
+        res_error(r, 503, "overloaded", "out of memory");
+        return;
+    }
+    const char *eid = rw->event_id;
+    new_event_id(r, "r", rw->event_id);
+    rw->user = c.v[0].user;
+    char tb[40];
     askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
     sb_init(&b, &r->a);
     sb_puts(&b, "{\"id\":");
     sb_jcstr(&b, eid);
     sb_puts(&b, ",\"type\":\"objection_resolved\",\"user\":");
-    sb_jcstr(&b, c.v[0].user);
+    sb_jcstr(&b, rw->user);
     sb_puts(&b, ",\"objection\":");
     sb_jcstr(&b, id);
     sb_puts(&b, upheld ? ",\"outcome\":\"upheld\"" : ",\"outcome\":\"rejected\"");
@@ -253,31 +275,18 @@ static void resolve(req *r, const char *id)
     sb_puts(&b, ",\"at\":");
     sb_jcstr(&b, tb);
     sb_puts(&b, ",\"source\":\"admin\"}");
-    if (b.oom) {
+    sbuf f;
+    sb_init(&f, &r->a);
+    sb_puts(&f, "\"objection\":");
+    sb_jcstr(&f, id);
+    sb_puts(&f, upheld ? ",\"state\":\"upheld\"" : ",\"state\":\"rejected\"");
+    if (b.oom || f.oom) {
         res_error(r, 503, "overloaded", "out of memory");
         return;
     }
-    askf_append_result res;
-    if (append_one(r, b.p, b.len, &res))
-        return;
-    ev_copy e;
-    int rc = fetch_event(r, res.seq, &e);
-    if (rc)
-        return;
-    char *rec = receipt_for(r, &e, NULL);
-    if (!rec)
-        return;
-    sb_init(&r->out, &r->a);
-    sb_puts(&r->out, "{\"seq\":");
-    sb_i64(&r->out, res.seq);
-    sb_puts(&r->out, ",\"objection\":");
-    sb_jcstr(&r->out, id);
-    sb_puts(&r->out, ",\"state\":");
-    sb_jcstr(&r->out, upheld ? "upheld" : "rejected");
-    sb_puts(&r->out, ",\"receipt\":");
-    sb_puts(&r->out, rec);
-    sb_puts(&r->out, "}\n");
-    res_json(r, 200);
+    rw->fields = f.p;
+    r->write_ctx = rw;
+    append_then(r, b.p, b.len, finish_resolve);
 }
 
 static void publish(req *r)

@@ -188,16 +188,41 @@ static void append_error(req *r, askf_status st, const askf_error *e)
     }
 }
 
-int append_one(req *r, const char *json, size_t len, askf_append_result *res)
+void append_then(req *r, const char *json, size_t len, void (*then)(req *r))
 {
-    askf_slice ev = {json, len};
-    askf_error e;
-    memset(&e, 0, sizeof e);
-    askf_status st = askf_ledger_append(r->s->ledger, &ev, 1, 0, r->now, res, &e);
-    if (st == ASKF_OK && e.status == ASKF_OK)
+    r->job.event.ptr = json;
+    r->job.event.len = len;
+    r->job.at = r->now;
+    r->job.owner = r;
+    r->after_write = then;
+    r->write_state = WRITE_QUEUED;
+}
+
+int append_failed(req *r)
+{
+    if (r->job.err.status == ASKF_OK)
         return 0;
-    append_error(r, e.status != ASKF_OK ? e.status : st, &e);
+    append_error(r, r->job.err.status, &r->job.err);
     return -1;
+}
+
+void respond_with_receipt(req *r, unsigned status, const char *id, const char *type,
+                          const char *user, const char *fields)
+{
+    ev_copy e;
+    appended_event(r, &r->job.res, id, type, user, r->job.event.ptr, r->job.event.len, &e);
+    char *rec = receipt_for(r, &e, r->job.policy, NULL);
+    if (!rec)
+        return;
+    sb_init(&r->out, &r->a);
+    sb_puts(&r->out, "{\"seq\":");
+    sb_i64(&r->out, r->job.res.seq);
+    sb_putc(&r->out, ',');
+    sb_puts(&r->out, fields);
+    sb_puts(&r->out, ",\"receipt\":");
+    sb_puts(&r->out, rec);
+    sb_puts(&r->out, "}\n");
+    res_json(r, status);
 }
 
 typedef struct fetch_ctx {
@@ -254,10 +279,10 @@ void appended_event(req *r, const askf_append_result *res, const char *id, const
     memcpy(out->hash, res->hash, ASKF_HASH_SIZE);
 }
 
-char *receipt_for(req *r, const ev_copy *e, size_t *len)
+char *receipt_for(req *r, const ev_copy *e, const askf_policy *p, size_t *len)
 {
-    const askf_policy *p = NULL;
-    askf_ledger_policy_at(r->s->ledger, e->seq, e->at, &p);
+    if (!p)
+        askf_ledger_policy_at(r->s->ledger, e->seq, e->at, &p);
     askf_event_view v;
     memset(&v, 0, sizeof v);
     v.seq = e->seq;

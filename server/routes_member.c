@@ -23,8 +23,9 @@ static askf_member_state *fold_me(req *r)
     return ms;
 }
 
-static void get_consent(req *r)
+static void get_consent(req *r, const char *rest)
 {
+    (void)rest;
     const askf_policy *p = req_policy(r);
     if (!p)
         return;
@@ -38,39 +39,98 @@ static void get_consent(req *r)
     res_json(r, 200);
 }
 
-/* Respond {"seq":..,"duplicate":..,"receipt":{..}, <extra>} for a stored event. */
-static void respond_with_receipt(req *r, unsigned status, const askf_append_result *res,
-                                 const char *type, const sbuf *body, const char *extra_key,
-                                 const char *extra_json)
+/* Respond {"seq","event_id","duplicate",<key>:<json>,"receipt"} for r->job's event. */
+static void respond_member_write(req *r, unsigned status, const char *event_id, const char *type,
+                                 const char *key, const char *json)
 {
-    ev_copy e;
-    /* The event id is the first string of the body we built: {"id":"<id>",... */
-    const char *id0 = body->p + 7;
-    const char *id1 = strchr(id0, '"');
-    char *id = arena_strndup(&r->a, id0, id1 ? (size_t)(id1 - id0) : 0);
-    if (!id) {
+    sbuf f;
+    sb_init(&f, &r->a);
+    sb_puts(&f, "\"event_id\":");
+    sb_jcstr(&f, event_id);
+    sb_puts(&f, r->job.res.duplicate ? ",\"duplicate\":true" : ",\"duplicate\":false");
+    sb_key(&f, key);
+    sb_puts(&f, json);
+    if (f.oom)
         res_error(r, 503, "overloaded", "out of memory");
+    else
+        respond_with_receipt(r, status, event_id, type, r->who.sub, f.p);
+}
+
+/* What put_consent hands to finish_consent across the durable append. */
+typedef struct consent_write {
+    const askf_policy *policy;
+    const askf_purpose *purpose;
+    char event_id[80];
+} consent_write;
+
+/* Announce the new choice to the member cache, so the write's response (and
+ * later decisions) need no fold of the member (mcache_expect). */
+static void expect_choice(req *r, const char *event_id, const char *purpose, int grant,
+                          const uint8_t notice[ASKF_HASH_SIZE])
+{
+    mc_intent *i = &r->job.intent;
+    i->event_id.ptr = event_id;
+    i->event_id.len = strlen(event_id);
+    i->user.ptr = r->who.sub;
+    i->user.len = strlen(r->who.sub);
+    i->choice.purpose.ptr = purpose;
+    i->choice.purpose.len = strlen(purpose);
+    i->choice.choice = grant ? ASKF_CHOICE_GRANT : ASKF_CHOICE_REFUSE;
+    memcpy(i->choice.notice_hash, notice, ASKF_HASH_SIZE);
+    i->choice.at = r->now;
+}
+
+/* The member's state now, through the member cache when there is one (so the
+ * member's next write can derive its state from this entry); 0 ok. */
+static int my_state(req *r, mc_ref *ref)
+{
+    member_cache *c = r->s->mcache;
+    int64_t seq = c ? mcache_sync(c, r->s->ledger) : -1;
+    if (seq >= 0) {
+        const char *u = r->who.sub;
+        askf_status st = mcache_get(c, r->s->ledger, seq, u, strlen(u), r->now, r->now, ref);
+        if (st == ASKF_OK)
+            return 0;
+        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s", askf_strerror(st));
+        return -1;
+    }
+    memset(ref, 0, sizeof *ref);
+    ref->owned = fold_me(r);
+    if (!ref->owned)
+        return -1;
+    ref->m = askf_member_state_view(ref->owned);
+    return 0;
+}
+
+/* The consent is durable: answer with the purpose's new state and the receipt. */
+static void finish_consent(req *r)
+{
+    consent_write *cw = r->write_ctx;
+    mc_ref ref = {0};
+    int from_cache = mcache_take(&r->job.intent, &ref) == 0;
+    if (append_failed(r)) {
+        mcache_put(&ref);
         return;
     }
-    appended_event(r, res, id, type, r->who.sub, body->p, body->len, &e);
-    char *rec = receipt_for(r, &e, NULL);
-    if (!rec)
+    if (!from_cache && my_state(r, &ref))
         return;
-    sb_init(&r->out, &r->a);
-    sb_puts(&r->out, "{\"seq\":");
-    sb_i64(&r->out, res->seq);
-    sb_puts(&r->out, ",\"event_id\":");
-    sb_jcstr(&r->out, e.id);
-    sb_puts(&r->out, ",\"duplicate\":");
-    sb_puts(&r->out, res->duplicate ? "true" : "false");
-    if (extra_key) {
-        sb_key(&r->out, extra_key);
-        sb_puts(&r->out, extra_json);
-    }
-    sb_puts(&r->out, ",\"receipt\":");
-    sb_puts(&r->out, rec);
-    sb_puts(&r->out, "}\n");
-    res_json(r, status);
+    askf_decision d = askf_decide(cw->policy, cw->purpose, ref.m, NULL, r->now);
+    mcache_put(&ref);
+    sbuf st;
+    sb_init(&st, &r->a);
+    sb_puts(&st, "{\"purpose\":");
+    sb_jcstr(&st, askf_purpose_id(cw->purpose));
+    sb_puts(&st, ",\"allow\":");
+    sb_puts(&st, d.allow ? "true" : "false");
+    sb_puts(&st, ",\"reason\":");
+    sb_jcstr(&st, askf_reason_name(d.reason));
+    sb_puts(&st, ",\"since\":");
+    sb_time(&st, d.since);
+    sb_putc(&st, '}');
+    if (st.oom)
+        res_error(r, 503, "overloaded", "out of memory");
+    else
+        respond_member_write(r, 200, cw->event_id, "consent", "state", st.p);
 }
 
 static void put_consent(req *r, const char *purpose)
@@ -124,13 +184,21 @@ static void put_consent(req *r, const char *purpose)
         res_json(r, 409);
         return;
     }
-    char id[80], tb[40];
-    new_event_id(r, "c", id);
+    consent_write *cw = arena_alloc(&r->a, sizeof *cw);
+    if (!cw) {
+        res_error(r, 503, "overloaded", "out of memory");
+        return;
+    }
+    cw->policy = p;
+    cw->purpose = u;
+    r->write_ctx = cw;
+    new_event_id(r, "c", cw->event_id);
+    char tb[40];
     askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
     sb_init(&b, &r->a);
     sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, id);
+    sb_jcstr(&b, cw->event_id);
     sb_puts(&b, ",\"type\":\"consent\",\"user\":");
     sb_jcstr(&b, r->who.sub);
     sb_puts(&b, ",\"purpose\":");
@@ -142,31 +210,13 @@ static void put_consent(req *r, const char *purpose)
     sb_puts(&b, ",\"at\":");
     sb_jcstr(&b, tb);
     sb_puts(&b, ",\"source\":\"settings\"}");
-    askf_append_result res;
     if (b.oom) {
         res_error(r, 503, "overloaded", "out of memory");
         return;
     }
-    if (append_one(r, b.p, b.len, &res))
-        return;
-    /* The new state of this purpose. */
-    askf_member_state *ms = fold_me(r);
-    if (!ms)
-        return;
-    askf_decision d = askf_decide(p, u, askf_member_state_view(ms), NULL, r->now);
-    askf_member_state_free(ms);
-    sbuf st;
-    sb_init(&st, &r->a);
-    sb_puts(&st, "{\"purpose\":");
-    sb_jcstr(&st, purpose);
-    sb_puts(&st, ",\"allow\":");
-    sb_puts(&st, d.allow ? "true" : "false");
-    sb_puts(&st, ",\"reason\":");
-    sb_jcstr(&st, askf_reason_name(d.reason));
-    sb_puts(&st, ",\"since\":");
-    sb_time(&st, d.since);
-    sb_putc(&st, '}');
-    respond_with_receipt(r, 200, &res, "consent", &b, "state", st.p);
+    if (r->s->mcache)
+        expect_choice(r, cw->event_id, askf_purpose_id(u), grant, askf_purpose_notice_hash(u));
+    append_then(r, b.p, b.len, finish_consent);
 }
 
 typedef struct hist_ctx {
@@ -234,8 +284,9 @@ static int write_history(req *r, int full)
     return 0;
 }
 
-static void get_history(req *r)
+static void get_history(req *r, const char *rest)
 {
+    (void)rest;
     sb_init(&r->out, &r->a);
     sb_puts(&r->out, "{\"user\":");
     sb_jcstr(&r->out, r->who.sub);
@@ -246,8 +297,23 @@ static void get_history(req *r)
     res_json(r, 200);
 }
 
-static void post_objection(req *r)
+/* What post_objection hands to finish_objection across the durable append. */
+typedef struct objection_write {
+    char event_id[80];
+    const char *objection; /* the response's "objection" object */
+} objection_write;
+
+/* The objection is durable: answer 201 with it and its receipt. */
+static void finish_objection(req *r)
 {
+    objection_write *ow = r->write_ctx;
+    if (!append_failed(r))
+        respond_member_write(r, 201, ow->event_id, "objection", "objection", ow->objection);
+}
+
+static void post_objection(req *r, const char *rest)
+{
+    (void)rest;
     const askf_policy *p = req_policy(r);
     if (!p || req_parse_json(r))
         return;
@@ -279,8 +345,14 @@ static void post_objection(req *r)
                   (int)(purpose.len > 128 ? 128 : purpose.len), purpose.ptr);
         return;
     }
-    char id[80], tb[40];
-    new_event_id(r, "o", id);
+    objection_write *ow = arena_alloc(&r->a, sizeof *ow);
+    if (!ow) {
+        res_error(r, 503, "overloaded", "out of memory");
+        return;
+    }
+    const char *id = ow->event_id;
+    new_event_id(r, "o", ow->event_id);
+    char tb[40];
     askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
     sb_init(&b, &r->a);
@@ -298,13 +370,6 @@ static void post_objection(req *r)
     sb_puts(&b, ",\"at\":");
     sb_jcstr(&b, tb);
     sb_puts(&b, ",\"source\":\"objection_form\"}");
-    if (b.oom) {
-        res_error(r, 503, "overloaded", "out of memory");
-        return;
-    }
-    askf_append_result res;
-    if (append_one(r, b.p, b.len, &res))
-        return;
     sbuf ob;
     sb_init(&ob, &r->a);
     sb_puts(&ob, "{\"id\":");
@@ -313,11 +378,18 @@ static void post_objection(req *r)
     sb_jstr(&ob, purpose.ptr, purpose.len);
     sb_puts(&ob, object ? ",\"kind\":\"object\"" : ",\"kind\":\"restrict\"");
     sb_puts(&ob, ",\"state\":\"open\"}");
-    respond_with_receipt(r, 201, &res, "objection", &b, "objection", ob.p);
+    if (b.oom || ob.oom) {
+        res_error(r, 503, "overloaded", "out of memory");
+        return;
+    }
+    ow->objection = ob.p;
+    r->write_ctx = ow;
+    append_then(r, b.p, b.len, finish_objection);
 }
 
-static void get_export(req *r)
+static void get_export(req *r, const char *rest)
 {
+    (void)rest;
     const askf_policy *p = req_policy(r);
     if (!p)
         return;
@@ -389,7 +461,7 @@ static void get_receipt(req *r, const char *seq_s)
         return;
     }
     size_t len = 0;
-    char *rec = receipt_for(r, &e, &len);
+    char *rec = receipt_for(r, &e, NULL, &len);
     if (!rec)
         return;
     sb_init(&r->out, &r->a);
@@ -398,64 +470,60 @@ static void get_receipt(req *r, const char *seq_s)
     res_json(r, 200);
 }
 
+/* One /v1/me endpoint: the path after /v1/me (a prefix when it ends in '/',
+ * followed by a non-empty rest unless rest_may_be_empty), its method, and
+ * whether a Sec-GPC signal is recorded on the way. */
+typedef struct member_route {
+    const char *path;
+    route_id route;
+    const char *method;
+    int records_gpc;
+    void (*handler)(req *r, const char *rest);
+} member_route;
+
+static const member_route member_routes[] = {
+    {"/consent", R_ME_CONSENT, "GET", 1, get_consent},
+    {"/consent/", R_ME_CONSENT_PUT, "PUT", 1, put_consent},
+    {"/history", R_ME_HISTORY, "GET", 1, get_history},
+    {"/objections", R_ME_OBJECTIONS, "POST", 1, post_objection},
+    {"/export", R_ME_EXPORT, "GET", 1, get_export},
+    {"/receipts/", R_ME_RECEIPT, "GET", 0, get_receipt},
+};
+
+static const char *match_member_route(const member_route *m, const char *p)
+{
+    size_t n = strlen(m->path);
+    if (m->path[n - 1] != '/')
+        return strcmp(p, m->path) ? NULL : p + n;
+    if (strncmp(p, m->path, n))
+        return NULL;
+    /* a choice names its purpose; an empty receipt seq is answered as a bad seq */
+    return p[n] || m->route == R_ME_RECEIPT ? p + n : NULL;
+}
+
+static int method_is(const req *r, const char *method)
+{
+    return !strcmp(r->method, method) || (!strcmp(method, "GET") && !strcmp(r->method, "HEAD"));
+}
+
 void route_member(req *r)
 {
     const char *p = r->path + strlen("/v1/me");
-    int get = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
-    if (!strcmp(p, "/consent")) {
-        r->route = R_ME_CONSENT;
+    for (size_t i = 0; i < sizeof member_routes / sizeof *member_routes; i++) {
+        const member_route *m = &member_routes[i];
+        const char *rest = match_member_route(m, p);
+        if (!rest)
+            continue;
+        r->route = m->route;
         if (need_member(r))
             return;
-        maybe_record_gpc(r);
-        if (get)
-            get_consent(r);
+        if (m->records_gpc)
+            maybe_record_gpc(r);
+        if (method_is(r, m->method))
+            m->handler(r, rest);
         else
-            res_error(r, 405, "method_not_allowed", "use GET");
-    } else if (!strncmp(p, "/consent/", 9) && p[9]) {
-        r->route = R_ME_CONSENT_PUT;
-        if (need_member(r))
-            return;
-        maybe_record_gpc(r);
-        if (!strcmp(r->method, "PUT"))
-            put_consent(r, p + 9);
-        else
-            res_error(r, 405, "method_not_allowed", "use PUT");
-    } else if (!strcmp(p, "/history")) {
-        r->route = R_ME_HISTORY;
-        if (need_member(r))
-            return;
-        maybe_record_gpc(r);
-        if (get)
-            get_history(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use GET");
-    } else if (!strcmp(p, "/objections")) {
-        r->route = R_ME_OBJECTIONS;
-        if (need_member(r))
-            return;
-        maybe_record_gpc(r);
-        if (!strcmp(r->method, "POST"))
-            post_objection(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use POST");
-    } else if (!strcmp(p, "/export")) {
-        r->route = R_ME_EXPORT;
-        if (need_member(r))
-            return;
-        maybe_record_gpc(r);
-        if (get)
-            get_export(r);
-        else
-            res_error(r, 405, "method_not_allowed", "use GET");
-    } else if (!strncmp(p, "/receipts/", 10)) {
-        r->route = R_ME_RECEIPT;
-        if (need_member(r))
-            return;
-        if (get)
-            get_receipt(r, p + 10);
-        else
-            res_error(r, 405, "method_not_allowed", "use GET");
-    } else {
-        res_error(r, 404, "not_found", "no such endpoint");
+            res_error(r, 405, "method_not_allowed", "use %s", m->method);
+        return;
     }
+    res_error(r, 404, "not_found", "no such endpoint");
 }

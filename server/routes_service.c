@@ -302,15 +302,47 @@ static void post_events(req *r)
         res_json(r, rejected ? 422 : 200);
 }
 
+/* What delete_event hands to finish_delete across the durable append. */
+typedef struct delete_write {
+    char event_id[80];
+    const char *user;
+    size_t user_len;
+    const char *content; /* NULL: the whole account */
+} delete_write;
+
+static void finish_delete(req *r)
+{
+    delete_write *dw = r->write_ctx;
+    if (append_failed(r))
+        return;
+    sb_init(&r->out, &r->a);
+    sb_puts(&r->out, "{\"seq\":");
+    sb_i64(&r->out, r->job.res.seq);
+    sb_puts(&r->out, ",\"event_id\":");
+    sb_jcstr(&r->out, dw->event_id);
+    sb_puts(&r->out, ",\"user\":");
+    sb_jstr(&r->out, dw->user, dw->user_len);
+    sb_puts(&r->out, ",\"content\":");
+    sb_jcstr(&r->out, dw->content);
+    sb_puts(&r->out, "}\n");
+    res_json(r, 200);
+}
+
 static void delete_event(req *r, const char *user, size_t ulen, const char *content)
 {
-    char id[80], tb[40];
-    new_event_id(r, "d", id);
+    delete_write *dw = arena_alloc(&r->a, sizeof *dw);
+    if (!dw) {
+        res_error(r, 503, "overloaded", "out of memory");
+        return;
+    }
+    *dw = (delete_write){.user = user, .user_len = ulen, .content = content};
+    new_event_id(r, "d", dw->event_id);
+    char tb[40];
     askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
     sb_init(&b, &r->a);
     sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, id);
+    sb_jcstr(&b, dw->event_id);
     sb_puts(&b, ",\"type\":\"delete\",\"user\":");
     sb_jstr(&b, user, ulen);
     if (content) {
@@ -324,20 +356,8 @@ static void delete_event(req *r, const char *user, size_t ulen, const char *cont
         res_error(r, 503, "overloaded", "out of memory");
         return;
     }
-    askf_append_result res;
-    if (append_one(r, b.p, b.len, &res))
-        return;
-    sb_init(&r->out, &r->a);
-    sb_puts(&r->out, "{\"seq\":");
-    sb_i64(&r->out, res.seq);
-    sb_puts(&r->out, ",\"event_id\":");
-    sb_jcstr(&r->out, id);
-    sb_puts(&r->out, ",\"user\":");
-    sb_jstr(&r->out, user, ulen);
-    sb_puts(&r->out, ",\"content\":");
-    sb_jcstr(&r->out, content);
-    sb_puts(&r->out, "}\n");
-    res_json(r, 200);
+    r->write_ctx = dw;
+    append_then(r, b.p, b.len, finish_delete);
 }
 
 void route_service(req *r)

@@ -175,6 +175,13 @@ static enum MHD_Result send_response(req *r, struct MHD_Connection *c)
     return ok;
 }
 
+static enum MHD_Result finish_request(req *r, struct MHD_Connection *c)
+{
+    if (r->out.oom)
+        res_error(r, 503, "overloaded", "out of memory building the response");
+    return send_response(r, c);
+}
+
 static void body_too_large(req *r)
 {
     r->route = R_UNKNOWN;
@@ -236,6 +243,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
         body_too_large(r);
         return send_response(r, c);
     }
+    if (r->write_state == WRITE_DONE) {
+        /* Resumed: the route's event is durable (or failed); answer now. */
+        r->write_state = WRITE_NONE;
+        r->after_write(r);
+        return finish_request(r, c);
+    }
     r->body = r->body_len ? r->out.p : (char *)"";
     sb_init(&r->out, &r->a);
     r->method = method;
@@ -244,9 +257,23 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
     auth_check(&s->auth, &r->a, MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"),
                MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-API-Key"), r->now, &r->who);
     dispatch(r);
-    if (r->out.oom)
-        res_error(r, 503, "overloaded", "out of memory building the response");
-    return send_response(r, c);
+    if (r->write_state == WRITE_QUEUED) {
+        /* Wait for the append without holding this thread (writer.c); the
+         * connection is resumed by write_done. Suspend before queueing, so
+         * the resume cannot come first. */
+        MHD_suspend_connection(c);
+        writer_submit(s->writer, &r->job);
+        return MHD_YES;
+    }
+    return finish_request(r, c);
+}
+
+/* Called by the writer when a job is durable or failed (on its thread). */
+static void write_done(write_job *j)
+{
+    req *r = j->owner;
+    r->write_state = WRITE_DONE;
+    MHD_resume_connection(r->conn);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -614,14 +641,20 @@ int cmd_serve(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
-                             (ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
-                         0, NULL, NULL, on_access, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-                         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
-                         MHD_OPTION_CONNECTION_TIMEOUT, conn_timeout,
-                         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SRV_MAX_HEADER_BYTES,
-                         MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
-                         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
+    s->writer = writer_start(s->ledger, s->mcache, write_done, SRV_WRITER_THREADS);
+    if (!s->writer) {
+        cli_errorf("cannot start the writer threads");
+        rc = CLI_STORE;
+        goto done;
+    }
+    d = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
+            MHD_ALLOW_SUSPEND_RESUME | (ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+        0, NULL, NULL, on_access, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, conn_timeout,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SRV_MAX_HEADER_BYTES,
+        MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
     if (!d) {
         cli_errorf("cannot listen on %s: %s", listen_s, strerror(errno));
         rc = CLI_STORE;
@@ -647,8 +680,11 @@ int cmd_serve(int argc, char **argv)
     fprintf(stderr, "askfirst: stopping (signal %d)\n", sig);
     rc = CLI_OK;
 done:
+    /* Finish the queued writes first: their connections are suspended. */
+    writer_stop(s->writer);
     if (d)
         MHD_stop_daemon(d);
+    writer_free(s->writer);
     mcache_free(s->mcache);
     askf_ledger_close(s->ledger);
     askf_receipt_key_free(s->rkey);

@@ -25,6 +25,7 @@
 #define SRV_MAX_BATCH 10000u             /* decisions per /v1/decide, events per /v1/events */
 #define SRV_MAX_HEADER_BYTES (32u << 10) /* per-connection memory for the request head */
 #define SRV_CONN_TIMEOUT 15u             /* seconds a connection may stay idle or slow */
+#define SRV_WRITER_THREADS 4u            /* threads appending queued writes (writer.c) */
 
 /* --- arena: one per request, freed when the response is done ------------ */
 typedef struct arena_chunk arena_chunk;
@@ -161,11 +162,51 @@ int64_t mcache_sync(member_cache *c, askf_ledger *l);
 askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char *u, size_t ul,
                        askf_time now, askf_time at, mc_ref *out);
 void mcache_put(mc_ref *r);
+
+/* A consent a request is about to append. While it is registered, the sync
+ * that meets the event (by id) replaces the member's entry with that entry
+ * plus this choice, instead of dropping it - when the entry is exact up to
+ * the event and the choice is the member's latest for the purpose; else the
+ * entry is dropped as for any event. The write's response then needs no fold. */
+typedef struct mc_intent {
+    askf_slice event_id, user;
+    askf_choice choice;
+    struct mc_entry *result; /* the installed entry (a reference), or NULL */
+    struct mc_intent *next;
+} mc_intent;
+void mcache_expect(member_cache *c, mc_intent *i);
+/* Unregister; the result, if any, stays with the intent (release: mcache_take). */
+void mcache_forget(member_cache *c, mc_intent *i);
+/* The installed state as a reference (0), or 1 when the sync did not install it. */
+int mcache_take(mc_intent *i, mc_ref *out);
 void mcache_stats(member_cache *c, uint64_t *hits, uint64_t *misses, uint64_t *inval,
                   size_t *entries);
 
+/* --- durable writes off the HTTP threads (writer.c) --------------------- */
+typedef struct write_job {
+    askf_slice event;          /* the event JSON (in the request's arena) */
+    askf_time at;              /* the event's effective time (the request's clock) */
+    mc_intent intent;          /* a consent's new member state; intent.user.ptr NULL = none */
+    askf_append_result res;    /* results, filled by the writer */
+    askf_error err;            /* err.status: ASKF_OK when stored or a duplicate */
+    const askf_policy *policy; /* in force at the event, for its receipt; NULL: look it up */
+    void *owner;               /* the request */
+    struct write_job *next;
+} write_job;
+
+typedef struct writer writer;
+/* Start n_threads writer threads; `done` is called (on a writer thread, or in
+ * writer_submit's caller once stopping) when a job's event is durable or failed. */
+writer *writer_start(askf_ledger *l, member_cache *cache, void (*done)(write_job *j),
+                     size_t n_threads);
+void writer_submit(writer *w, write_job *j);
+/* Finish every queued job and stop the threads; later jobs run in the submitter. */
+void writer_stop(writer *w);
+void writer_free(writer *w);
+
 /* --- the server ---------------------------------------------------------- */
 typedef struct srv {
+    writer *writer;
     askf_ledger *ledger;
     member_cache *mcache; /* NULL with --no-member-cache */
     auth_cfg auth;
@@ -205,7 +246,15 @@ typedef struct req {
     sbuf out;
     const char *extra_hdr_name, *extra_hdr_val;
     const char *cache_control;
+    /* A write in flight: the route queued job and `after_write` builds the
+     * response once the event is durable (see append_then). */
+    int write_state; /* WRITE_NONE, WRITE_QUEUED, WRITE_DONE */
+    write_job job;
+    void (*after_write)(struct req *r);
+    void *write_ctx; /* the route's state for after_write (arena) */
 } req;
+
+enum { WRITE_NONE = 0, WRITE_QUEUED, WRITE_DONE };
 
 /* Responses. */
 void res_json(req *r, unsigned status); /* r->out already holds the body */
@@ -231,8 +280,15 @@ int jstr(req *r, uint32_t obj, const char *key, askf_slice *out); /* 1 present, 
 
 /* Generate a fresh event id "srv-<32 hex>" (or from Idempotency-Key). */
 void new_event_id(req *r, const char *kind, char out[80]);
-/* Append one event; on failure sets the error response (422 / 409 / 503). 0 ok. */
-int append_one(req *r, const char *json, size_t len, askf_append_result *res);
+/* Queue one event for a durable append; once it is durable (or failed),
+ * `then` runs on an HTTP thread with r->job filled. The connection waits. */
+void append_then(req *r, const char *json, size_t len, void (*then)(req *r));
+/* After append_then: 0 when the event is stored, else the error response is set. */
+int append_failed(req *r);
+/* Respond {"seq":N,<fields>,"receipt":{..}} for the event r->job appended
+ * (id, type, user as given; `fields` is JSON members without braces). */
+void respond_with_receipt(req *r, unsigned status, const char *id, const char *type,
+                          const char *user, const char *fields);
 /* Write a member's fold-based consent view / a receipt for seq. */
 void write_consent_state(req *r, const askf_policy *p, const askf_member *m);
 /* Fetch the event at seq into the arena: 0 ok, 1 not found, -1 error (response set). */
@@ -247,8 +303,9 @@ int fetch_event(req *r, int64_t seq, ev_copy *out);
 /* The ev_copy of an event this request just appended (no ledger read). */
 void appended_event(req *r, const askf_append_result *res, const char *id, const char *type,
                     const char *user, const char *body, size_t len, ev_copy *out);
-/* Build the signed receipt for an event into the arena (NUL-terminated); NULL on error. */
-char *receipt_for(req *r, const ev_copy *e, size_t *len);
+/* Build the signed receipt for an event into the arena (NUL-terminated); NULL on error.
+ * p: the policy in force at the event, or NULL to look it up. */
+char *receipt_for(req *r, const ev_copy *e, const askf_policy *p, size_t *len);
 /* Record a GPC signal for the member once. */
 void maybe_record_gpc(req *r);
 

@@ -308,6 +308,7 @@ def body(s):
     T.eq(d["reason"], "default_deny", "a question about the past is answered as of then")
     st, _, m = s.request("GET", "/metrics", raw=True)
     T.ok(b'askfirst_member_cache_lookups_total{result="hit"}' in m, "cache metrics exported")
+    cache_follows_writes(s, A, D, nh)
     s.request("PUT", "/v1/me/consent/train.generative", {"choice": "grant", "notice": nh}, A)
 
     # --- deletions ----------------------------------------------------------------------
@@ -437,6 +438,59 @@ def body(s):
     eddsa(s)
     slow_clients()
     rotation(s)
+
+
+def cache_lookups(s):
+    _, _, m = s.request("GET", "/metrics", raw=True)
+    out = {}
+    for line in m.decode().splitlines():
+        if line.startswith("askfirst_member_cache_lookups_total{"):
+            out[line.split('"')[1]] = int(line.split()[-1])
+    return out
+
+
+def cache_follows_writes(s, A, D, nh):
+    """A write's response state and the next decisions come from the member
+    cache (the write installs the new state) and always equal a fresh fold."""
+    q = {"user": "alice", "purpose": "train.generative"}
+    s.request("POST", "/v1/decide", q, D)  # cached
+    before = cache_lookups(s)
+    st, _, w = s.request("PUT", "/v1/me/consent/train.generative", {"choice": "refuse"}, A)
+    T.eq((st, w["state"]["reason"]), (200, "refused"), "a refusal's response state")
+    _, _, d = s.request("POST", "/v1/decide", q, D)
+    after = cache_lookups(s)
+    T.eq(d["reason"], "refused", "the next decision sees the refusal")
+    T.eq((after["miss"] - before["miss"], after["hit"] - before["hit"]), (0, 1),
+         "the write installed the new state in the cache: the decision is a hit, no fold")
+    # An event by another process lands between the cached state and the next
+    # server write: the write must not install a state that misses it.
+    _, _, c = s.request("GET", "/v1/me/consent", headers=A)
+    other = [x for x in c["purposes"] if x["id"] == "train.other"][0]
+    ev = os.path.join(s.dir, "ext2.jsonl")
+    with open(ev, "w") as f:
+        f.write(json.dumps({"id": "ext-2", "type": "consent", "user": "alice",
+                            "purpose": "train.other", "choice": "grant",
+                            "notice": other["notice_hash"],
+                            "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                            "source": "import"}) + "\n")
+    T.eq(run([EXE, "event", "add", "--ledger", s.ledger, ev], check=False).returncode, 0,
+         "an external writer grants train.other")
+    s.request("PUT", "/v1/me/consent/train.generative", {"choice": "grant", "notice": nh}, A)
+    _, _, d = s.request("POST", "/v1/decide", {"user": "alice", "purpose": "train.other"}, D)
+    T.eq(d["reason"], "consented", "the external grant survives the server's next write")
+    # Many writes at once for one member: the cache ends where a fold ends.
+    import concurrent.futures
+    bodies = [{"choice": "refuse"} if i % 2 else {"choice": "grant", "notice": nh}
+              for i in range(24)]
+    with concurrent.futures.ThreadPoolExecutor(8) as ex:
+        codes = list(ex.map(lambda b: s.request(
+            "PUT", "/v1/me/consent/train.generative", b, A)[0], bodies))
+    T.eq(set(codes), {200}, "24 concurrent writes for one member")
+    _, _, d = s.request("POST", "/v1/decide", q, D)
+    _, _, c = s.request("GET", "/v1/me/consent", headers=A)
+    folded = [x for x in c["purposes"] if x["id"] == "train.generative"][0]
+    T.eq((d["reason"], d["since"]), (folded["reason"], folded["since"]),
+         "after concurrent writes the cached decision equals a fresh fold")
 
 
 def rotation(s0):
