@@ -51,6 +51,8 @@ void askf__record_reader_init(askf__record_reader *rr, char (*fkey)[128], const 
         askf__buf_init(&rr->dec[i]);
     rr->fkey = fkey;
     rr->fkey_len = fkey_len;
+    for (int i = 0; i < NFIELDS; i++)
+        rr->keys[i] = (askf_slice){fkey[i], fkey_len[i]};
 }
 
 void askf__record_reader_free(askf__record_reader *rr)
@@ -292,12 +294,110 @@ static int pairs_push(pairs *p, const uint8_t *m, const uint8_t *c)
     return 0;
 }
 
+/* One wanted field as either reader found it. */
+typedef struct field_val {
+    int found, is_string, escaped, bad_utf8; /* bad_utf8: of the raw bytes */
+} field_val;
+
+/* The per-field rules, the same for both readers: present (created_at may be
+ * absent), a string, valid UTF-8 raw and decoded. Returns 1 when rec->reason
+ * is set. The decoded value is already in rec->f[i]. */
+static int field_check(askf__record_reader *rr, int i, const field_val *v, askf__record *rec)
+{
+    if (!v->found) {
+        if (i == F_CREATED)
+            return 0;
+        rec->reason = "missing_field";
+        snprintf(rec->detail, sizeof rec->detail, "missing field '%.120s'", rr->fkey[i]);
+        return 1;
+    }
+    if (!v->is_string) {
+        rec->reason = "bad_field";
+        snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not a string", rr->fkey[i]);
+        return 1;
+    }
+    if (v->bad_utf8 || (v->escaped && askf__utf8_check((const uint8_t *)rec->f[i].ptr,
+                                                       rec->f[i].len) != rec->f[i].len)) {
+        rec->reason = "bad_utf8";
+        snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not valid UTF-8", rr->fkey[i]);
+        return 1;
+    }
+    return 0;
+}
+
+/* Field i from the one-pass flat reader. 0, 1 (rec->reason set) or -1 (no memory). */
+static int flat_field(askf__record_reader *rr, askf_slice line, const askf_json_flat_val *fv,
+                      int i, askf__record *rec)
+{
+    field_val v = {fv->found, fv->is_string, fv->escaped, 0};
+    if (fv->is_string) {
+        askf__buf_reset(&rr->dec[i]);
+        if (askf__json_flat_str(line.ptr, fv, &rr->dec[i], &rec->f[i]) != 0)
+            return -1;
+        v.bad_utf8 = fv->high && askf__utf8_check((const uint8_t *)line.ptr + fv->q0 + 1,
+                                                  fv->q1 - fv->q0 - 1) != fv->q1 - fv->q0 - 1;
+    }
+    return field_check(rr, i, &v, rec);
+}
+
+/* Field i from the tokenizer's tokens. 0, 1 (rec->reason set) or -1 (no memory). */
+static int tok_field(askf__record_reader *rr, int i, askf__record *rec)
+{
+    int t = askf__json_get(&rr->j, 0, rr->fkey[i], rr->fkey_len[i]);
+    const askf_json_tok *tk = t >= 0 ? &rr->j.toks[t] : NULL;
+    field_val v = {tk != NULL, tk && tk->type == ASKF_JSON_STRING, tk && tk->escaped,
+                   tk && tk->bad_utf8};
+    if (v.is_string) {
+        askf__buf_reset(&rr->dec[i]);
+        if (askf__json_str(&rr->j, (uint32_t)t, &rr->dec[i], &rec->f[i]) != 0)
+            return -1;
+    }
+    return field_check(rr, i, &v, rec);
+}
+
+/* The fields, from the flat reader when it takes the line (and the token
+ * limit, if any, would not have stopped the tokenizer), else the tokenizer.
+ * 0, 1 (rec->reason set) or -1 (no memory). */
+static int record_fields(askf__record_reader *rr, askf_slice line, askf__record *rec)
+{
+    askf_json_flat fl;
+    if (!rr->no_flat && askf__json_flat(line.ptr, line.len, rr->keys, NFIELDS, &fl) &&
+        (!rr->j.max_tokens || (uint64_t)fl.members * 2 + 1 <= rr->j.max_tokens)) {
+        for (int i = 0; i < NFIELDS; i++) {
+            int rc = flat_field(rr, line, &fl.v[i], i, rec);
+            if (rc)
+                return rc;
+        }
+        return 0;
+    }
+    askf_error perr;
+    askf_status st = askf__json_parse(&rr->j, line.ptr, line.len, 0, &perr);
+    if (st != ASKF_OK) {
+        if (st == ASKF_ERR_NOMEM)
+            return -1;
+        rec->reason = "malformed_json";
+        snprintf(rec->detail, sizeof rec->detail, "%.180s", perr.msg);
+        return 1;
+    }
+    if (rr->j.toks[0].type != ASKF_JSON_OBJECT) {
+        rec->reason = "not_an_object";
+        return 1;
+    }
+    for (int i = 0; i < NFIELDS; i++) {
+        int rc = tok_field(rr, i, rec);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 askf_status askf__record_parse(askf__record_reader *rr, askf_slice line, askf__record *rec)
 {
-    askf_error perr;
     rec->reason = NULL;
     rec->detail[0] = 0;
     rec->created = ASKF_TIME_NONE;
+    for (int i = 0; i < NFIELDS; i++)
+        rec->f[i] = (askf_slice){NULL, 0};
     size_t k = 0;
     while (k < line.len && (line.ptr[k] == ' ' || line.ptr[k] == '\t'))
         k++;
@@ -309,54 +409,17 @@ askf_status askf__record_parse(askf__record_reader *rr, askf_slice line, askf__r
         rec->reason = "too_long";
         return ASKF_OK;
     }
-    askf_status st = askf__json_parse(&rr->j, line.ptr, line.len, 0, &perr);
-    if (st != ASKF_OK) {
-        if (st == ASKF_ERR_NOMEM)
-            return st;
-        rec->reason = "malformed_json";
-        snprintf(rec->detail, sizeof rec->detail, "%.180s", perr.msg);
+    int rc = record_fields(rr, line, rec);
+    if (rc < 0)
+        return ASKF_ERR_NOMEM;
+    if (rc)
         return ASKF_OK;
-    }
-    if (rr->j.toks[0].type != ASKF_JSON_OBJECT) {
-        rec->reason = "not_an_object";
-        return ASKF_OK;
-    }
-    int have_created = 0;
-    for (int i = 0; i < NFIELDS; i++) {
-        int t = askf__json_get(&rr->j, 0, rr->fkey[i], rr->fkey_len[i]);
-        rec->f[i].ptr = NULL;
-        rec->f[i].len = 0;
-        if (t < 0) {
-            if (i == F_CREATED)
-                continue;
-            rec->reason = "missing_field";
-            snprintf(rec->detail, sizeof rec->detail, "missing field '%.120s'", rr->fkey[i]);
-            return ASKF_OK;
-        }
-        const askf_json_tok *tk = &rr->j.toks[t];
-        if (tk->type != ASKF_JSON_STRING) {
-            rec->reason = "bad_field";
-            snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not a string", rr->fkey[i]);
-            return ASKF_OK;
-        }
-        askf__buf_reset(&rr->dec[i]);
-        if (askf__json_str(&rr->j, (uint32_t)t, &rr->dec[i], &rec->f[i]) != 0)
-            return ASKF_ERR_NOMEM;
-        if (tk->bad_utf8 || (tk->escaped && askf__utf8_check((const uint8_t *)rec->f[i].ptr,
-                                                             rec->f[i].len) != rec->f[i].len)) {
-            rec->reason = "bad_utf8";
-            snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not valid UTF-8", rr->fkey[i]);
-            return ASKF_OK;
-        }
-        if (i == F_CREATED)
-            have_created = 1;
-    }
     if (!rec->f[F_ID].len || !rec->f[F_USER].len) {
         rec->reason = "missing_field";
         snprintf(rec->detail, sizeof rec->detail, "%s", rec->f[F_ID].len ? "empty user" : "empty id");
         return ASKF_OK;
     }
-    if (have_created &&
+    if (rec->f[F_CREATED].ptr &&
         askf_time_parse(rec->f[F_CREATED].ptr, rec->f[F_CREATED].len, &rec->created) != ASKF_OK) {
         rec->reason = "bad_field";
         snprintf(rec->detail, sizeof rec->detail, "created_at is not an RFC 3339 time");
@@ -620,12 +683,66 @@ static void report(build *b)
     b->o->progress(&p, b->o->progress_ud);
 }
 
-static int cmp_pair(const void *x, const void *y) { return memcmp(x, y, PAIR_BYTES); }
+/* Pairs in bytewise order, bytes [0, d) already equal: insertion sort (small n). */
+static void pair_insertion(uint8_t *p, size_t n, size_t d)
+{
+    for (size_t i = 1; i < n; i++) {
+        uint8_t t[PAIR_BYTES];
+        memcpy(t, p + i * PAIR_BYTES, PAIR_BYTES);
+        size_t j = i;
+        for (; j > 0 && memcmp(p + (j - 1) * PAIR_BYTES + d, t + d, PAIR_BYTES - d) > 0; j--)
+            memcpy(p + j * PAIR_BYTES, p + (j - 1) * PAIR_BYTES, PAIR_BYTES);
+        memcpy(p + j * PAIR_BYTES, t, PAIR_BYTES);
+    }
+}
+
+/* Pairs in bytewise order, bytes [0, d) already equal, in place: MSD radix
+ * sort by byte d (American flag sort), then each bucket by byte d + 1. Keys
+ * are HMAC outputs, so buckets split evenly: about two passes instead of
+ * qsort's log2(n) rounds of memcmp calls. A member's pairs share 16 bytes;
+ * a one-bucket byte costs one counting pass. Depth <= PAIR_BYTES, 4 KiB each. */
+static void pair_sort(uint8_t *p, size_t n, size_t d)
+{
+    for (; d < PAIR_BYTES && n > 24; d++) {
+        size_t cnt[256] = {0}, next[256];
+        for (size_t i = 0; i < n; i++)
+            cnt[p[i * PAIR_BYTES + d]]++;
+        if (cnt[p[d]] == n)
+            continue; /* all share byte d */
+        for (size_t b = 0, at = 0; b < 256; b++) {
+            next[b] = at;
+            at += cnt[b];
+        }
+        for (size_t b = 0, end = 0; b < 256; b++) {
+            end += cnt[b]; /* buckets before b are complete: strays go up */
+            while (next[b] < end) {
+                uint8_t *x = p + next[b] * PAIR_BYTES;
+                unsigned v = x[d];
+                if (v != b) {
+                    uint8_t t[PAIR_BYTES];
+                    uint8_t *y = p + next[v]++ * PAIR_BYTES;
+                    memcpy(t, y, PAIR_BYTES);
+                    memcpy(y, x, PAIR_BYTES);
+                    memcpy(x, t, PAIR_BYTES);
+                } else {
+                    next[b]++;
+                }
+            }
+        }
+        for (size_t b = 0, at = 0; b < 256; at += cnt[b++])
+            if (cnt[b] > 1)
+                pair_sort(p + at * PAIR_BYTES, cnt[b], d + 1);
+        return;
+    }
+    if (d < PAIR_BYTES)
+        pair_insertion(p, n, d);
+}
+
+void askf__pairs_sort(uint8_t *p, size_t n) { pair_sort(p, n, 0); }
 
 static void sort_unique(pairs *l)
 {
-    if (l->n)
-        qsort(l->p, l->n, PAIR_BYTES, cmp_pair);
+    askf__pairs_sort(l->p, l->n);
     size_t w = 0;
     for (size_t i = 0; i < l->n; i++)
         if (!w || memcmp(l->p + (w - 1) * PAIR_BYTES, l->p + i * PAIR_BYTES, PAIR_BYTES))
@@ -1217,17 +1334,18 @@ static askf_status hash_file(const char *path, uint8_t out[32], askf_error *err)
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return askf__err(err, ASKF_ERR_IO, 0, 0, NULL, "cannot open %s: %s", path, strerror(errno));
-    askf_sha256 h;
-    askf__sha256_init(&h);
+    askf__fsha *h = askf__fsha_new();
     char *buf = askf__malloc(1 << 20);
-    askf_status st = buf ? ASKF_OK : ASKF_ERR_NOMEM;
+    askf_status st = buf && h ? ASKF_OK : ASKF_ERR_NOMEM;
     ssize_t n;
-    while (buf && (n = read(fd, buf, 1 << 20)) > 0)
-        askf__sha256_update(&h, buf, (size_t)n);
-    askf__sha256_final(&h, out);
+    while (st == ASKF_OK && (n = read(fd, buf, 1 << 20)) > 0)
+        askf__fsha_update(h, buf, (size_t)n);
+    if (h)
+        askf__fsha_final(h, out);
+    askf__fsha_free(h);
     askf__free(buf);
     close(fd);
-    return st;
+    return st == ASKF_OK ? st : askf__err(err, st, 0, 0, NULL, "build: out of memory");
 }
 
 static void fmt_time(askf_time t, char *out, size_t cap) { askf_time_format(t, out, cap); }

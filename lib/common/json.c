@@ -10,7 +10,11 @@
 #include "alloc.h"
 #include "err.h"
 
+#include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define DEFAULT_DEPTH 64
 #define MAX_STACK 1024
@@ -121,22 +125,53 @@ static int hex4(const char *p, uint32_t *out)
     return 0;
 }
 
+/* The one fast scanner for string bodies (the tokenizer and the flat-object
+ * reader below both use it): from s[i], the index of the first byte that is
+ * '"', '\\' or a control character (< 0x20), or len. Bytes >= 0x80 passed
+ * over set *high, so ASCII strings skip UTF-8 validation. SSE2 (every x86-64)
+ * looks at 16 bytes per step; elsewhere a byte loop. */
+static inline size_t str_plain(const char *s, size_t len, size_t i, unsigned *high)
+{
+#if defined(__SSE2__)
+    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), c1f = _mm_set1_epi8(0x1F);
+    unsigned hi = 0;
+    while (len - i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i ctl = _mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f); /* x <= 0x1F */
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)), ctl));
+        unsigned h = (unsigned)_mm_movemask_epi8(x);
+        if (m) {
+            unsigned k = (unsigned)__builtin_ctz(m);
+            *high |= hi | (h & ((1u << k) - 1));
+            return i + k;
+        }
+        hi |= h;
+        i += 16;
+    }
+    *high |= hi;
+#endif
+    unsigned hb = 0;
+    while (i < len) {
+        uint8_t c = (uint8_t)s[i];
+        if (c == '"' || c == '\\' || c < 0x20)
+            break;
+        hb |= c & 0x80;
+        i++;
+    }
+    *high |= hb;
+    return i;
+}
+
 /* Scan a string body starting after the opening quote. Returns the index of
  * the closing quote, or (size_t)-1 with *why set. */
 static size_t scan_string(const char *s, size_t len, size_t i, askf_json_tok *t,
                           const char **why)
 {
     size_t start = i;
-    int high_bytes = 0;
+    unsigned high_bytes = 0;
     for (;;) {
-        /* Skip ordinary bytes quickly. */
-        while (i < len) {
-            uint8_t c = (uint8_t)s[i];
-            if (c == '"' || c == '\\' || c < 0x20)
-                break;
-            high_bytes |= c & 0x80;
-            i++;
-        }
+        i = str_plain(s, len, i, &high_bytes);
         if (i >= len) {
             *why = "unterminated string";
             return (size_t)-1;
@@ -242,6 +277,36 @@ static askf_status fail(askf_error *err, size_t at, const char *what)
                      "invalid JSON at byte %zu: %s", at + 1, what);
 }
 
+/* push_tok failed: the token limit, or memory. */
+static askf_status no_token(const askf_json *j, askf_error *err)
+{
+    if (j->max_tokens && j->n >= j->max_tokens)
+        return askf__err(err, ASKF_ERR_LIMIT, 0, 0, NULL, "JSON has more than %u values",
+                         j->max_tokens);
+    return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory parsing JSON");
+}
+
+/* The string token (value or key) whose opening quote is s[*i]; *i moves past
+ * the closing quote. bad_utf8: the message for invalid UTF-8 under STRICT_UTF8. */
+static askf_status string_tok(askf_json *j, const char *s, size_t len, size_t *i, unsigned flags,
+                              const char *bad_utf8, askf_error *err)
+{
+    int idx = push_tok(j, ASKF_JSON_STRING, (uint32_t)*i);
+    if (idx < 0)
+        return no_token(j, err);
+    const char *why = NULL;
+    size_t q = scan_string(s, len, *i + 1, &j->toks[idx], &why);
+    if (q == (size_t)-1)
+        return fail(err, len, why);
+    if (q >> 63)
+        return fail(err, q & ~((size_t)1 << 63), why);
+    if ((flags & ASKF_JSON_STRICT_UTF8) && j->toks[idx].bad_utf8)
+        return fail(err, *i, bad_utf8);
+    j->toks[idx].end = j->n;
+    *i = q + 1;
+    return ASKF_OK;
+}
+
 askf_status askf__json_parse(askf_json *j, const char *s, size_t len, unsigned flags,
                              askf_error *err)
 {
@@ -283,19 +348,9 @@ askf_status askf__json_parse(askf_json *j, const char *s, size_t len, unsigned f
                 expect = c == '{' ? 1 : 5;
                 continue;
             case '"': {
-                idx = push_tok(j, ASKF_JSON_STRING, (uint32_t)i);
-                if (idx < 0)
-                    goto oom;
-                const char *why = NULL;
-                size_t q = scan_string(s, len, i + 1, &j->toks[idx], &why);
-                if (q == (size_t)-1)
-                    return fail(err, len, why);
-                if (q >> 63)
-                    return fail(err, q & ~((size_t)1 << 63), why);
-                if ((flags & ASKF_JSON_STRICT_UTF8) && j->toks[idx].bad_utf8)
-                    return fail(err, i, "string is not valid UTF-8");
-                j->toks[idx].end = j->n;
-                i = q + 1;
+                askf_status st = string_tok(j, s, len, &i, flags, "string is not valid UTF-8", err);
+                if (st != ASKF_OK)
+                    return st;
                 break;
             }
             case 't':
@@ -337,19 +392,10 @@ askf_status askf__json_parse(askf_json *j, const char *s, size_t len, unsigned f
                 goto close_container;
             if (i >= len || s[i] != '"')
                 return fail(err, i, "expected a string key");
-            int idx = push_tok(j, ASKF_JSON_STRING, (uint32_t)i);
-            if (idx < 0)
-                goto oom;
-            const char *why = NULL;
-            size_t q = scan_string(s, len, i + 1, &j->toks[idx], &why);
-            if (q == (size_t)-1)
-                return fail(err, len, why);
-            if (q >> 63)
-                return fail(err, q & ~((size_t)1 << 63), why);
-            if ((flags & ASKF_JSON_STRICT_UTF8) && j->toks[idx].bad_utf8)
-                return fail(err, i, "key is not valid UTF-8");
-            j->toks[idx].end = j->n;
-            i = skip_ws(s, len, q + 1);
+            askf_status st = string_tok(j, s, len, &i, flags, "key is not valid UTF-8", err);
+            if (st != ASKF_OK)
+                return st;
+            i = skip_ws(s, len, i);
             if (i >= len || s[i] != ':')
                 return fail(err, i, "expected ':' after key");
             i = skip_ws(s, len, i + 1);
@@ -387,10 +433,7 @@ askf_status askf__json_parse(askf_json *j, const char *s, size_t len, unsigned f
         return fail(err, i, "trailing characters after the JSON value");
     return ASKF_OK;
 oom:
-    if (j->max_tokens && j->n >= j->max_tokens)
-        return askf__err(err, ASKF_ERR_LIMIT, 0, 0, NULL, "JSON has more than %u values",
-                         j->max_tokens);
-    return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory parsing JSON");
+    return no_token(j, err);
 }
 
 static size_t utf8_put(char *o, uint32_t cp)
@@ -468,6 +511,131 @@ int askf__json_str(const askf_json *j, uint32_t i, askf_buf *scratch, askf_slice
         return 0;
     }
     if (decode(j->src + t->start, t->len, scratch) != 0)
+        return -1;
+    out->ptr = scratch->ptr;
+    out->len = scratch->len;
+    return 0;
+}
+
+/* ---- the flat-object fast path (json.h) ---- */
+
+/* From just after an opening quote to its closing quote, with only the simple
+ * escapes; SIZE_MAX for anything else (the tokenizer's job). */
+static size_t flat_str(const char *s, size_t len, size_t i, askf_json_flat_val *v)
+{
+    unsigned high = 0;
+    for (;;) {
+        i = str_plain(s, len, i, &high);
+        if (i >= len || (uint8_t)s[i] < 0x20)
+            return SIZE_MAX;
+        if (s[i] == '"')
+            break;
+        if (i + 1 >= len)
+            return SIZE_MAX;
+        switch (s[i + 1]) {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            v->escaped = 1;
+            i += 2;
+            break;
+        default: return SIZE_MAX;
+        }
+    }
+    v->high = high != 0;
+    return i;
+}
+
+/* The end of the scalar value at s[i] (string, number, true, false, null) into
+ * *v; SIZE_MAX when it is anything else. */
+static size_t flat_value(const char *s, size_t len, size_t i, askf_json_flat_val *v)
+{
+    char c = s[i];
+    if (c == '"') {
+        size_t e = flat_str(s, len, i + 1, v);
+        if (e == SIZE_MAX)
+            return SIZE_MAX;
+        v->is_string = 1;
+        v->q0 = (uint32_t)i;
+        v->q1 = (uint32_t)e;
+        return e + 1;
+    }
+    if (c == 't' || c == 'f' || c == 'n') {
+        const char *word = c == 't' ? "true" : c == 'f' ? "false" : "null";
+        size_t wl = c == 'f' ? 5 : 4;
+        return len - i >= wl && memcmp(s + i, word, wl) == 0 ? i + wl : SIZE_MAX;
+    }
+    size_t e = scan_number(s, len, i);
+    return e == i ? SIZE_MAX : e;
+}
+
+/* Which wanted keys the (unescaped) key s[0..n) is, first occurrences only. */
+static unsigned flat_key(const char *s, size_t n, const askf_slice *keys, size_t nkeys,
+                         const askf_json_flat *out)
+{
+    unsigned hit = 0;
+    for (size_t k = 0; k < nkeys; k++)
+        if (!out->v[k].found && keys[k].len == n && memcmp(keys[k].ptr, s, n) == 0)
+            hit |= 1u << k;
+    return hit;
+}
+
+int askf__json_flat(const char *s, size_t len, const askf_slice *keys, size_t nkeys,
+                    askf_json_flat *out)
+{
+    memset(out, 0, sizeof *out);
+    if (len > UINT32_MAX - 1 || nkeys > ASKF_JSON_FLAT_MAX)
+        return 0;
+    size_t i = skip_ws(s, len, 0), left = nkeys;
+    if (i >= len || s[i] != '{')
+        return 0;
+    i = skip_ws(s, len, i + 1);
+    if (i < len && s[i] == '}') {
+        out->close = (uint32_t)i;
+        return skip_ws(s, len, i + 1) == len;
+    }
+    for (;;) {
+        askf_json_flat_val key = {0}, val = {0};
+        if (i >= len || s[i] != '"')
+            return 0;
+        size_t ke = flat_str(s, len, i + 1, &key);
+        if (ke == SIZE_MAX || (key.escaped && left))
+            return 0; /* decoded keys are compared by the tokenizer */
+        unsigned hit = left ? flat_key(s + i + 1, ke - i - 1, keys, nkeys, out) : 0;
+        i = skip_ws(s, len, ke + 1);
+        if (i >= len || s[i] != ':')
+            return 0;
+        i = skip_ws(s, len, i + 1);
+        if (i >= len || (i = flat_value(s, len, i, &val)) == SIZE_MAX)
+            return 0;
+        out->members++;
+        val.found = 1;
+        for (size_t k = 0; hit; k++, hit >>= 1)
+            if (hit & 1) {
+                out->v[k] = val;
+                left--;
+            }
+        i = skip_ws(s, len, i);
+        if (i < len && s[i] == ',') {
+            i = skip_ws(s, len, i + 1);
+            continue;
+        }
+        if (i >= len || s[i] != '}')
+            return 0;
+        out->close = (uint32_t)i;
+        return skip_ws(s, len, i + 1) == len;
+    }
+}
+
+int askf__json_flat_str(const char *s, const askf_json_flat_val *v, askf_buf *scratch,
+                        askf_slice *out)
+{
+    const char *body = s + v->q0 + 1;
+    size_t n = v->q1 - v->q0 - 1;
+    if (!v->escaped) {
+        out->ptr = body;
+        out->len = n;
+        return 0;
+    }
+    if (decode(body, n, scratch) != 0)
         return -1;
     out->ptr = scratch->ptr;
     out->len = scratch->len;

@@ -79,6 +79,42 @@ int askf__json_i64(const askf_json *j, uint32_t i, int64_t *out);
 /* Raw bytes of a value as it appears in the source (strings include quotes). */
 askf_slice askf__json_raw(const askf_json *j, uint32_t i);
 
+/*
+ * The flat-object fast path, for readers of one-line records (JSONL) that want
+ * a few fields. Most records are one object whose member values are all
+ * strings, numbers, true, false or null; askf__json_flat checks those in one
+ * pass without building tokens, the other members only skipped. It returns 1
+ * and, for each keys[k], the value of its first occurrence (as askf__json_get)
+ * in out->v[k]; or 0 for anything else (nested values, \u escapes, control
+ * characters, errors, an escaped key while a wanted one is still missing,
+ * more than ASKF_JSON_FLAT_MAX keys), and then the caller runs
+ * askf__json_parse, which gives the same answer or the exact error. What it
+ * accepts, askf__json_parse accepts (without ASKF_JSON_STRICT_UTF8) with
+ * out->members members, the same values, and token 0 ending at out->close.
+ */
+#define ASKF_JSON_FLAT_MAX 8
+
+typedef struct askf_json_flat_val {
+    uint32_t q0, q1;  /* STRING: offsets of the opening and closing quote */
+    uint8_t found;    /* the key is present */
+    uint8_t is_string;
+    uint8_t escaped;  /* STRING: holds (simple) backslash escapes */
+    uint8_t high;     /* STRING: holds bytes >= 0x80 (so it may not be valid UTF-8) */
+} askf_json_flat_val;
+
+typedef struct askf_json_flat {
+    uint32_t close;   /* offset of the object's '}' */
+    uint32_t members; /* key/value pairs */
+    askf_json_flat_val v[ASKF_JSON_FLAT_MAX];
+} askf_json_flat;
+
+int askf__json_flat(const char *s, size_t len, const askf_slice *keys, size_t nkeys,
+                    askf_json_flat *out);
+/* A string value found by askf__json_flat in s: borrowed from s when it holds
+ * no escapes, else decoded into scratch (overwritten). 0, or -1 (no memory). */
+int askf__json_flat_str(const char *s, const askf_json_flat_val *v, askf_buf *scratch,
+                        askf_slice *out);
+
 /* Validate UTF-8; returns the byte offset of the first bad sequence or len. */
 size_t askf__utf8_check(const uint8_t *s, size_t len);
 

@@ -9,18 +9,25 @@
 
 #include "common/alloc.h"
 
-#include <openssl/evp.h>
+/* The low-level SHA-256 calls (deprecated in OpenSSL 3, still supported) with
+ * a plain struct as state: same code path (the SHA extensions) as EVP, but a
+ * copy of a keyed HMAC state is a struct assignment where EVP_MD_CTX_copy_ex
+ * frees and allocates a provider context per call (lib/pii does the same). */
+#ifndef OPENSSL_SUPPRESS_DEPRECATED
+#define OPENSSL_SUPPRESS_DEPRECATED
+#endif
+#include <openssl/crypto.h>
+#include <openssl/sha.h>
 #include <string.h>
 
 struct askf__fsha {
-    EVP_MD_CTX *c;
+    SHA256_CTX c;
 };
 
 askf__fsha *askf__fsha_new(void)
 {
     askf__fsha *h = askf__calloc(1, sizeof *h);
-    if (h && (!(h->c = EVP_MD_CTX_new()) || EVP_DigestInit_ex(h->c, EVP_sha256(), NULL) != 1)) {
-        EVP_MD_CTX_free(h->c);
+    if (h && SHA256_Init(&h->c) != 1) {
         askf__free(h);
         h = NULL;
     }
@@ -30,39 +37,30 @@ askf__fsha *askf__fsha_new(void)
 void askf__fsha_update(askf__fsha *h, const void *p, size_t n)
 {
     if (h && n)
-        EVP_DigestUpdate(h->c, p, n);
+        SHA256_Update(&h->c, p, n);
 }
 
 void askf__fsha_final(askf__fsha *h, uint8_t out[32])
 {
-    unsigned len = 32;
-    EVP_DigestFinal_ex(h->c, out, &len);
-    EVP_DigestInit_ex(h->c, EVP_sha256(), NULL);
+    SHA256_Final(out, &h->c);
+    SHA256_Init(&h->c);
 }
 
 void askf__fsha_peek(const askf__fsha *h, uint8_t out[32])
 {
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
-    unsigned len = 32;
-    if (c && EVP_MD_CTX_copy_ex(c, h->c) == 1)
-        EVP_DigestFinal_ex(c, out, &len);
-    else
-        memset(out, 0, 32);
-    EVP_MD_CTX_free(c);
+    SHA256_CTX c = h->c;
+    SHA256_Final(out, &c);
 }
 
 void askf__fsha_free(askf__fsha *h)
 {
-    if (h) {
-        EVP_MD_CTX_free(h->c);
-        askf__free(h);
-    }
+    askf__free(h);
 }
 
 /* HMAC by its definition, H((K^opad) || H((K^ipad) || m)), with both padded
  * key blocks hashed once: per call only the message and one block are hashed. */
 struct askf__hmac {
-    EVP_MD_CTX *inner, *outer, *work;
+    SHA256_CTX inner, outer;
 };
 
 askf__hmac *askf__hmac_new(const uint8_t *key, size_t len)
@@ -72,26 +70,18 @@ askf__hmac *askf__hmac_new(const uint8_t *key, size_t len)
         return NULL;
     uint8_t k[64], pad[64];
     memset(k, 0, sizeof k);
-    if (len > 64) {
-        unsigned n = 32;
-        EVP_Digest(key, len, k, &n, EVP_sha256(), NULL);
-    } else if (len) {
+    if (len > 64)
+        SHA256(key, len, k);
+    else if (len)
         memcpy(k, key, len);
-    }
-    h->inner = EVP_MD_CTX_new();
-    h->outer = EVP_MD_CTX_new();
-    h->work = EVP_MD_CTX_new();
-    int ok = h->inner && h->outer && h->work;
     for (int i = 0; i < 64; i++)
         pad[i] = k[i] ^ 0x36;
-    ok = ok && EVP_DigestInit_ex(h->inner, EVP_sha256(), NULL) == 1 &&
-         EVP_DigestUpdate(h->inner, pad, 64) == 1;
+    int ok = SHA256_Init(&h->inner) == 1 && SHA256_Update(&h->inner, pad, 64) == 1;
     for (int i = 0; i < 64; i++)
         pad[i] = k[i] ^ 0x5c;
-    ok = ok && EVP_DigestInit_ex(h->outer, EVP_sha256(), NULL) == 1 &&
-         EVP_DigestUpdate(h->outer, pad, 64) == 1;
-    memset(k, 0, sizeof k);
-    memset(pad, 0, sizeof pad);
+    ok = ok && SHA256_Init(&h->outer) == 1 && SHA256_Update(&h->outer, pad, 64) == 1;
+    OPENSSL_cleanse(k, sizeof k);
+    OPENSSL_cleanse(pad, sizeof pad);
     if (!ok) {
         askf__hmac_free(h);
         return NULL;
@@ -103,23 +93,20 @@ void askf__hmac2(askf__hmac *h, const void *a, size_t alen, const void *b, size_
                  uint8_t out[32])
 {
     uint8_t in[32];
-    unsigned n = 32;
-    EVP_MD_CTX_copy_ex(h->work, h->inner);
-    EVP_DigestUpdate(h->work, a, alen);
+    SHA256_CTX c = h->inner;
+    SHA256_Update(&c, a, alen);
     if (blen)
-        EVP_DigestUpdate(h->work, b, blen);
-    EVP_DigestFinal_ex(h->work, in, &n);
-    EVP_MD_CTX_copy_ex(h->work, h->outer);
-    EVP_DigestUpdate(h->work, in, 32);
-    EVP_DigestFinal_ex(h->work, out, &n);
+        SHA256_Update(&c, b, blen);
+    SHA256_Final(in, &c);
+    c = h->outer;
+    SHA256_Update(&c, in, 32);
+    SHA256_Final(out, &c);
 }
 
 void askf__hmac_free(askf__hmac *h)
 {
     if (!h)
         return;
-    EVP_MD_CTX_free(h->inner);
-    EVP_MD_CTX_free(h->outer);
-    EVP_MD_CTX_free(h->work);
+    OPENSSL_cleanse(h, sizeof *h);
     askf__free(h);
 }

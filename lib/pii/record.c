@@ -9,9 +9,6 @@
 
 #include "common/err.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <stdint.h>
 #include <string.h>
 
@@ -58,224 +55,47 @@ static void put_spans(askf_buf *b, const char *text, const askf_pii_span *sp, si
 
 /* ---------- the flat-record fast path ---------- */
 
-/* Most records are one flat JSON object whose values are strings, numbers,
- * true, false or null. Those are checked here in one pass, 16 bytes at a time
- * inside strings, without building tokens: the other fields are only skipped.
- * Anything else (nested values, \u escapes, control characters, errors, a
- * first matching key with escapes) returns 0, and the caller runs the full
- * tokenizer, which gives the same answer or the exact error message. What is
- * accepted here is accepted by askf__json_parse with the same field (the first
- * key equal to it, as askf__json_get). */
-typedef struct flat {
-    size_t q0, q1;   /* the field's string value: opening and closing quote */
-    size_t close;    /* the root's '}' */
-    size_t members;  /* number of members */
-    int found;       /* the field is present */
-    int is_string;   /* ... and a string */
-    int escaped;     /* ... with (simple) escapes */
-} flat;
-
-static inline size_t ws_skip(const char *s, size_t len, size_t i)
+/* Most records are one flat JSON object; askf__json_flat (lib/common) reads
+ * the field from those in one pass without tokens, and anything else falls
+ * back to the full tokenizer, which gives the same answer or the exact error
+ * message. */
+static int flat_record(const char *s, size_t len, const char *field, askf_json_flat *f)
 {
-    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-        i++;
-    return i;
-}
-
-/* From just after an opening quote to its closing quote; SIZE_MAX to fall back. */
-static size_t flat_str_end(const char *s, size_t len, size_t i, int *esc)
-{
-    for (;;) {
-#if defined(__SSE2__)
-        const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\'), c1f = _mm_set1_epi8(0x1F);
-        while (i + 16 <= len) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i ctl = _mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f); /* x <= 0x1F */
-            unsigned m = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, b)), ctl));
-            if (m) {
-                i += (unsigned)__builtin_ctz(m);
-                break;
-            }
-            i += 16;
-        }
-#endif
-        while (i < len && s[i] != '"' && s[i] != '\\' && (unsigned char)s[i] >= 0x20)
-            i++;
-        if (i >= len || (unsigned char)s[i] < 0x20)
-            return SIZE_MAX;
-        if (s[i] == '"')
-            return i;
-        if (i + 1 >= len)
-            return SIZE_MAX;
-        switch (s[i + 1]) {
-        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-            *esc = 1;
-            i += 2;
-            break;
-        default: return SIZE_MAX; /* \u and errors: the full tokenizer */
-        }
-    }
-}
-
-/* The JSON number grammar, as the tokenizer; returns i when there is none. */
-static size_t flat_number(const char *s, size_t len, size_t i)
-{
-    size_t st = i;
-    if (i < len && s[i] == '-')
-        i++;
-    if (i >= len)
-        return st;
-    if (s[i] == '0')
-        i++;
-    else if (s[i] >= '1' && s[i] <= '9')
-        while (i < len && s[i] >= '0' && s[i] <= '9')
-            i++;
-    else
-        return st;
-    if (i < len && s[i] == '.') {
-        size_t d = ++i;
-        while (i < len && s[i] >= '0' && s[i] <= '9')
-            i++;
-        if (i == d)
-            return st;
-    }
-    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        if (i < len && (s[i] == '+' || s[i] == '-'))
-            i++;
-        size_t d = i;
-        while (i < len && s[i] >= '0' && s[i] <= '9')
-            i++;
-        if (i == d)
-            return st;
-    }
-    return i;
-}
-
-static int flat_record(const char *s, size_t len, const char *field, size_t flen, flat *f)
-{
-    memset(f, 0, sizeof *f);
-    size_t i = ws_skip(s, len, 0);
-    if (i >= len || s[i] != '{')
-        return 0;
-    i = ws_skip(s, len, i + 1);
-    if (i < len && s[i] == '}') {
-        f->close = i;
-    } else {
-        for (;;) {
-            if (i >= len || s[i] != '"')
-                return 0;
-            int kesc = 0;
-            size_t ke = flat_str_end(s, len, i + 1, &kesc);
-            if (ke == SIZE_MAX)
-                return 0;
-            int is_field = 0;
-            if (!f->found) {
-                if (kesc)
-                    return 0; /* compare decoded keys: the tokenizer's job */
-                is_field = ke - (i + 1) == flen && memcmp(s + i + 1, field, flen) == 0;
-            }
-            i = ws_skip(s, len, ke + 1);
-            if (i >= len || s[i] != ':')
-                return 0;
-            i = ws_skip(s, len, i + 1);
-            if (i >= len)
-                return 0;
-            f->members++;
-            char c = s[i];
-            size_t e;
-            if (c == '"') {
-                int esc = 0;
-                e = flat_str_end(s, len, i + 1, &esc);
-                if (e == SIZE_MAX)
-                    return 0;
-                if (is_field) {
-                    f->is_string = 1;
-                    f->escaped = esc;
-                    f->q0 = i;
-                    f->q1 = e;
-                }
-                e++;
-            } else if (c == 't' && len - i >= 4 && memcmp(s + i, "true", 4) == 0) {
-                e = i + 4;
-            } else if (c == 'f' && len - i >= 5 && memcmp(s + i, "false", 5) == 0) {
-                e = i + 5;
-            } else if (c == 'n' && len - i >= 4 && memcmp(s + i, "null", 4) == 0) {
-                e = i + 4;
-            } else {
-                e = flat_number(s, len, i);
-                if (e == i)
-                    return 0; /* nested value or an error */
-            }
-            if (is_field)
-                f->found = 1;
-            i = ws_skip(s, len, e);
-            if (i >= len)
-                return 0;
-            if (s[i] == ',') {
-                i = ws_skip(s, len, i + 1);
-                continue;
-            }
-            if (s[i] != '}')
-                return 0;
-            f->close = i;
-            break;
-        }
-    }
-    return ws_skip(s, len, f->close + 1) == len;
-}
-
-/* Decode a string body that has only the simple escapes (flat_str_end checked them). */
-static void flat_unescape(askf_buf *out, const char *s, size_t n)
-{
-    askf__buf_reset(out);
-    askf__buf_reserve(out, n);
-    size_t i = 0;
-    while (i < n) {
-        const char *bs = memchr(s + i, '\\', n - i);
-        size_t run = bs ? (size_t)(bs - (s + i)) : n - i;
-        askf__buf_put(out, s + i, run);
-        i += run;
-        if (i >= n)
-            break;
-        char c = s[i + 1];
-        askf__buf_putc(out, c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r'
-                            : c == 't' ? '\t' : c);
-        i += 2;
-    }
+    askf_slice key = {field, strlen(field)};
+    return askf__json_flat(s, len, &key, 1, f);
 }
 
 int askf__pii_flat_agrees(askf_pii_scratch *s, const char *rec, size_t len, const char *field)
 {
-    flat fl;
-    if (!flat_record(rec, len, field, strlen(field), &fl))
+    askf_json_flat fl;
+    if (!flat_record(rec, len, field, &fl))
         return 1; /* not taken: nothing to compare */
+    const askf_json_flat_val *fv = &fl.v[0];
     askf_error je;
     if (askf__json_parse(&s->json, rec, len, 0, &je) != ASKF_OK ||
         s->json.toks[0].type != ASKF_JSON_OBJECT)
         return 0;
     const askf_json_tok *root = &s->json.toks[0];
-    if (root->start + root->len - 1 != fl.close || (root->count > 0) != (fl.members > 0))
+    if (root->start + root->len - 1 != fl.close || root->count != fl.members)
         return 0;
     int fi = askf__json_get(&s->json, 0, field, strlen(field));
     int is_string = fi >= 0 && s->json.toks[fi].type == ASKF_JSON_STRING;
-    if (is_string != fl.is_string)
+    if ((fi >= 0) != fv->found || is_string != fv->is_string)
         return 0;
     if (is_string) {
+        const askf_json_tok *t = &s->json.toks[fi];
         askf_slice raw = askf__json_raw(&s->json, (uint32_t)fi);
-        if ((size_t)(raw.ptr - rec) != fl.q0 || raw.len != fl.q1 + 1 - fl.q0 ||
-            !s->json.toks[fi].escaped != !fl.escaped)
+        if ((size_t)(raw.ptr - rec) != fv->q0 || raw.len != fv->q1 + 1 - fv->q0 ||
+            !t->escaped != !fv->escaped || (t->bad_utf8 && !fv->high))
             return 0;
-        askf_slice v;
+        askf_slice v, u;
         if (askf__json_str(&s->json, (uint32_t)fi, &s->dec, &v) != 0)
             return 1;
-        askf_buf u;
-        askf__buf_init(&u);
-        flat_unescape(&u, rec + fl.q0 + 1, fl.q1 - fl.q0 - 1);
-        int same = fl.escaped ? (u.len == v.len && (!v.len || memcmp(u.ptr, v.ptr, v.len) == 0))
-                              : (v.len == fl.q1 - fl.q0 - 1);
-        askf__buf_free(&u);
+        askf_buf ub;
+        askf__buf_init(&ub);
+        int same = askf__json_flat_str(rec, fv, &ub, &u) == 0 && u.len == v.len &&
+                   (!v.len || memcmp(u.ptr, v.ptr, v.len) == 0);
+        askf__buf_free(&ub);
         return same;
     }
     return 1;
@@ -293,18 +113,19 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
     const char *text;
     size_t tlen;
     int verbatim = 0; /* text bytes are the raw JSON string content */
-    int checked = 0;  /* the JSON tokenizer already validated the string's UTF-8 */
+    int checked = 0;  /* the string's UTF-8 is known to be valid */
     askf_slice raw = {0};
     size_t close = 0;  /* the root's '}' */
     int members = 0;   /* the root has members */
-    flat fl;
+    askf_json_flat fl;
     if (flags & ASKF_REC_TEXT) {
         text = rec;
         tlen = len;
-    } else if (flat_record(rec, len, field, strlen(field), &fl)) {
+    } else if (flat_record(rec, len, field, &fl)) {
+        const askf_json_flat_val *fv = &fl.v[0];
         close = fl.close;
         members = fl.members > 0;
-        if (!fl.is_string) {
+        if (!fv->is_string) {
             out->no_field = 1;
             if (!(flags & ASKF_REC_SPANS)) {
                 out->out = rec;
@@ -314,17 +135,14 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
             text = "";
             tlen = 0;
         } else {
-            raw = (askf_slice){rec + fl.q0, fl.q1 + 1 - fl.q0};
-            verbatim = !fl.escaped;
-            text = rec + fl.q0 + 1;
-            tlen = fl.q1 - fl.q0 - 1;
-            if (fl.escaped) {
-                flat_unescape(&s->dec, text, tlen);
-                if (s->dec.oom)
-                    return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
-                text = s->dec.ptr ? s->dec.ptr : "";
-                tlen = s->dec.len;
-            }
+            askf_slice v;
+            raw = (askf_slice){rec + fv->q0, fv->q1 + 1 - fv->q0};
+            verbatim = !fv->escaped;
+            checked = !fv->high; /* ASCII, escapes decoded or not */
+            if (askf__json_flat_str(rec, fv, &s->dec, &v) != 0)
+                return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+            text = v.ptr ? v.ptr : "";
+            tlen = v.len;
         }
     } else {
         askf_error je;

@@ -3,7 +3,8 @@
  * (lib/io, with a tiny block size so lines straddle blocks) splits any bytes
  * into lines, and the record reader (lib/build) turns each into fields or a
  * reject reason. Never a crash; every field slice lies inside its line or the
- * reader's decode buffer; every line is accounted for.
+ * reader's decode buffer; every line is accounted for; the one-pass fast
+ * path and the tokenizer give the same reason, detail and fields.
  */
 #include "build/build_int.h"
 #include "io/io.h"
@@ -12,6 +13,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+/* The tokenizer-only reader on the same line gives what the fast path gave. */
+static void check_agrees(askf__record_reader *slow, askf_slice line, const askf__record *a)
+{
+    askf__record b;
+    if (askf__record_parse(slow, line, &b) != ASKF_OK)
+        return; /* out of memory */
+    if ((a->reason == NULL) != (b.reason == NULL))
+        abort();
+    if (a->reason) {
+        if (strcmp(a->reason, b.reason) || strcmp(a->detail, b.detail))
+            abort();
+        return;
+    }
+    if (a->created != b.created)
+        abort();
+    for (int i = 0; i < NFIELDS; i++)
+        if (a->f[i].len != b.f[i].len ||
+            (a->f[i].len && memcmp(a->f[i].ptr, b.f[i].ptr, a->f[i].len) != 0))
+            abort();
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -27,6 +49,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     askf__record_reader rr;
     askf__record_reader_init(&rr, fkey, fkey_len);
     rr.j.max_tokens = 1 << 16;
+    askf__record_reader slow;
+    askf__record_reader_init(&slow, fkey, fkey_len);
+    slow.j.max_tokens = rr.j.max_tokens;
+    slow.no_flat = 1;
     askf__reader *r = NULL;
     askf_error err;
     uint64_t lines = 0, expect_next = 1;
@@ -42,7 +68,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (line.ptr < b.ptr || line.ptr + line.len > b.ptr + b.len)
                     abort();
                 askf__record rec;
-                if (askf__record_parse(&rr, line, &rec) == ASKF_OK && !rec.reason) {
+                askf_status rs = askf__record_parse(&rr, line, &rec);
+                if (rs == ASKF_OK && !rec.reason) {
                     for (int i = 0; i < NFIELDS; i++) {
                         const char *p = rec.f[i].ptr;
                         int in_line = p >= line.ptr && p + rec.f[i].len <= line.ptr + line.len;
@@ -53,6 +80,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     if (!rec.f[F_ID].len || !rec.f[F_USER].len)
                         abort();
                 }
+                if (rs == ASKF_OK)
+                    check_agrees(&slow, line, &rec);
                 n++;
             }
             if (n != b.lines)
@@ -65,6 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)lines;
     askf__record_reader_free(&rr);
+    askf__record_reader_free(&slow);
     unlink(path);
     return 0;
 }

@@ -2,14 +2,17 @@
  * test_build.c - lib/io and lib/build: the block reader keeps lines whole
  * across blocks (also 10 MB lines, CRLF, no final newline) and reads plain,
  * zstd and gzip the same; corrupt compressed input is an error, not an early
- * end; the record reader names why a line is rejected; a build's output does
- * not depend on the number of workers and a failed build leaves no manifest.
+ * end; the record reader names why a line is rejected, and its one-pass fast
+ * path agrees with the tokenizer; the libcrypto SHA-256 and HMAC give
+ * libsodium's digests; a build's output does not depend on the number of
+ * workers and a failed build leaves no manifest.
  */
 #include "check.h"
 
 #include "build/build_int.h"
 #include "io/io.h"
 
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +209,135 @@ TEST(record_reader_names_the_reason)
     askf__record_reader_free(&rr);
 }
 
+/* The one-pass flat reader and the tokenizer give the same fields and reasons. */
+TEST(record_reader_fast_path_agrees_with_the_tokenizer)
+{
+    static char fkey[NFIELDS][128] = {"id", "user", "kind", "text", "created_at"};
+    static const size_t fkey_len[NFIELDS] = {2, 4, 4, 4, 10};
+    const char *lines[] = {
+        "{\"id\":\"p1\",\"user\":\"u1\",\"kind\":\"post\",\"text\":\"hello\",\"created_at\":\"2024-01-02T03:04:05Z\"}",
+        " { \"text\" : \"a\\\"b\\\\c\\/d\\n\" , \"id\":\"p\", \"user\":\"u\",\"kind\":\"k\",\"n\":-1.5e3,"
+        "\"t\":true,\"f\":false,\"z\":null } ",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"caf\xc3\xa9 \xe2\x82\xac\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"bad \xc3\x28\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"\\\\\xff\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"id\":\"second\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"created_at\":7}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"created_at\":\"\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"\\u0069d\":\"q\"}",
+        "{\"\\u0069d\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\"}",
+        "{\"i\\\\d\":\"p\",\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"\\u00e9\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"meta\":{\"a\":[1,2]}}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"tab\there\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"n\":01}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",\"n\":tru}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\"} x",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\",}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\"\"text\":\"x\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"unterminated",
+        "{\"id\":\"\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\"}",
+        "{\"id\":\"p\",\"user\":\"u\",\"kind\":\"k\",\"text\":\"x\\q\"}",
+        "{}",
+        "[\"id\"]",
+        "\"id\"",
+    };
+    askf__record_reader fast, slow;
+    askf__record_reader_init(&fast, fkey, fkey_len);
+    askf__record_reader_init(&slow, fkey, fkey_len);
+    slow.no_flat = 1;
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        askf__record a, b;
+        askf_slice l = {lines[i], strlen(lines[i])};
+        CHECK_EQ_INT(askf__record_parse(&fast, l, &a), ASKF_OK);
+        CHECK_EQ_INT(askf__record_parse(&slow, l, &b), ASKF_OK);
+        CHECK((a.reason == NULL) == (b.reason == NULL));
+        if (a.reason && b.reason) {
+            CHECK_EQ_STR(a.reason, b.reason);
+            CHECK_EQ_STR(a.detail, b.detail);
+            continue;
+        }
+        CHECK(a.created == b.created);
+        for (int f = 0; f < NFIELDS; f++)
+            CHECK(a.f[f].len == b.f[f].len &&
+                  (!a.f[f].len || memcmp(a.f[f].ptr, b.f[f].ptr, a.f[f].len) == 0));
+    }
+    askf__record_reader_free(&fast);
+    askf__record_reader_free(&slow);
+}
+
+static int cmp32(const void *a, const void *b) { return memcmp(a, b, 32); }
+
+/* The lineage sort (radix) orders like qsort+memcmp: random keys, members with
+ * many pairs (16 shared bytes), duplicates, and small inputs. */
+TEST(lineage_pairs_sort_like_memcmp)
+{
+    const size_t sizes[] = {0, 1, 2, 23, 25, 300, 20000};
+    uint64_t x = 88172645463325252ull;
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        uint8_t *a = malloc(n * 32 + 1), *b = malloc(n * 32 + 1);
+        for (size_t i = 0; i < n * 32; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            a[i] = (uint8_t)x;
+        }
+        for (size_t i = 0; i + 1 < n; i += 3) { /* shared member keys, duplicates */
+            memcpy(a + (i + 1) * 32, a + i * 32, i % 2 ? 32 : 16);
+            if (i % 5 == 0)
+                a[(i + 1) * 32 + 20] = 0;
+        }
+        for (size_t i = 1; n > 10000 && i < 5000; i++) /* one member, 5000 records */
+            memcpy(a + i * 32, a, 16);
+        memcpy(b, a, n * 32);
+        askf__pairs_sort(a, n);
+        if (n)
+            qsort(b, n, 32, cmp32);
+        CHECK(n == 0 || memcmp(a, b, n * 32) == 0);
+        free(a);
+        free(b);
+    }
+}
+
+/* lib/io's libcrypto SHA-256 and HMAC give libsodium's digests. */
+TEST(fast_sha256_and_hmac_match_libsodium)
+{
+    uint8_t msg[300], key[100], got[32], want[32];
+    for (size_t i = 0; i < sizeof msg; i++)
+        msg[i] = (uint8_t)(i * 7 + 1);
+    for (size_t i = 0; i < sizeof key; i++)
+        key[i] = (uint8_t)(i * 13 + 5);
+    askf__fsha *h = askf__fsha_new();
+    CHECK(h != NULL);
+    askf__fsha_update(h, msg, 100);
+    askf__fsha_peek(h, got);
+    askf__sha256(msg, 100, want);
+    CHECK_MEM(got, 32, want);
+    askf__fsha_update(h, msg + 100, 200);
+    askf__fsha_final(h, got);
+    askf__sha256(msg, 300, want);
+    CHECK_MEM(got, 32, want);
+    askf__fsha_update(h, msg, 3); /* final restarts */
+    askf__fsha_final(h, got);
+    askf__sha256(msg, 3, want);
+    CHECK_MEM(got, 32, want);
+    askf__fsha_free(h);
+    const size_t klens[] = {0, 16, 32, 64, 65, 100};
+    for (size_t k = 0; k < sizeof klens / sizeof *klens; k++) {
+        askf__hmac *m = askf__hmac_new(key, klens[k]);
+        CHECK(m != NULL);
+        for (size_t n = 0; n < 200; n += 37) {
+            askf__hmac2(m, "content\n", 8, msg, n, got);
+            crypto_auth_hmacsha256_state st;
+            crypto_auth_hmacsha256_init(&st, key, klens[k]);
+            crypto_auth_hmacsha256_update(&st, (const unsigned char *)"content\n", 8);
+            crypto_auth_hmacsha256_update(&st, msg, n);
+            crypto_auth_hmacsha256_final(&st, want);
+            CHECK_MEM(got, 32, want);
+        }
+        askf__hmac_free(m);
+    }
+}
+
 static uint64_t spill_pairs;
 
 static int build_into(const char *out, unsigned workers, uint64_t fail_after, askf_build_summary *s)
@@ -295,6 +427,9 @@ int main(void)
     RUN(zstd_and_gzip_read_like_plain_and_corruption_is_an_error);
     RUN(writer_hashes_what_it_stores);
     RUN(record_reader_names_the_reason);
+    RUN(record_reader_fast_path_agrees_with_the_tokenizer);
+    RUN(fast_sha256_and_hmac_match_libsodium);
+    RUN(lineage_pairs_sort_like_memcmp);
     RUN(build_output_is_independent_of_workers_and_failure_leaves_no_manifest);
     return check_done();
 }

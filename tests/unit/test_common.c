@@ -105,6 +105,113 @@ TEST(json_finds_duplicate_keys_and_integers)
     askf__json_free(&j);
 }
 
+/* The string scanner at every position of a 16-byte step: a quote, backslash,
+ * control character or high byte anywhere is found, and its column named. */
+TEST(json_string_scanner_finds_every_special_byte)
+{
+    askf_json j;
+    askf__json_init(&j);
+    askf_error e;
+    char s[64];
+    for (size_t n = 0; n < 40; n++) {
+        for (size_t at = 0; at < n; at++) {
+            const char specials[] = {'"', '\\', 0x01, (char)0xC3, (char)0xFF};
+            for (size_t k = 0; k < sizeof specials; k++) {
+                s[0] = '"';
+                memset(s + 1, 'a', n);
+                s[1 + at] = specials[k];
+                s[1 + n] = '"';
+                askf_status st = askf__json_parse(&j, s, n + 2, 0, &e);
+                if (k == 0) { /* a quote ends the string early: trailing bytes */
+                    CHECK_EQ_INT(st, ASKF_ERR_PARSE);
+                    CHECK_EQ_INT(e.column, at + 3);
+                } else if (k == 1) { /* "\a" is an unknown escape; "\"" at the end runs on */
+                    CHECK_EQ_INT(st, ASKF_ERR_PARSE);
+                    if (at + 1 < n)
+                        CHECK_EQ_INT(e.column, at + 2);
+                } else if (k == 2) {
+                    CHECK_EQ_INT(st, ASKF_ERR_PARSE);
+                    CHECK_EQ_INT(e.column, at + 2);
+                } else {
+                    CHECK_EQ_INT(st, ASKF_OK);
+                    CHECK(j.toks[0].bad_utf8); /* a lone lead byte or 0xFF */
+                    CHECK_EQ_INT(j.toks[0].len, n);
+                }
+            }
+        }
+        /* plain ASCII of length n: no escape, no bad UTF-8 */
+        s[0] = '"';
+        memset(s + 1, 'b', n);
+        s[1 + n] = '"';
+        CHECK_EQ_INT(askf__json_parse(&j, s, n + 2, ASKF_JSON_STRICT_UTF8, &e), ASKF_OK);
+        CHECK(!j.toks[0].bad_utf8 && !j.toks[0].escaped && j.toks[0].len == n);
+    }
+    askf__json_free(&j);
+}
+
+/* askf__json_flat takes flat objects only, and then says what the tokenizer says. */
+TEST(json_flat_reader_agrees_with_the_tokenizer)
+{
+    const askf_slice keys[3] = {{"id", 2}, {"text", 4}, {"id", 2}};
+    struct {
+        const char *s;
+        int taken;
+    } cases[] = {
+        {"{\"id\":\"a\",\"text\":\"hi \\\"you\\\"\\n\",\"n\":1.5,\"t\":true,\"z\":null}", 1},
+        {" {} ", 1},
+        {"{\"x\":1,\"id\":\"first\",\"id\":\"second\"}", 1},
+        {"{\"id\":7}", 1},
+        {"{\"id\":\"caf\xc3\xa9\",\"text\":\"\xff\"}", 1},
+        {"{\"text\":\"a\",\"id\":\"b\",\"k\\\"ey\":1}", 1},     /* escaped key once all found */
+        {"{\"k\\\"ey\":1,\"text\":\"a\",\"id\":\"b\"}", 0},     /* escaped key before */
+        {"{\"id\":\"\\u0041\"}", 0},
+        {"{\"id\":[1]}", 0},
+        {"{\"id\":\"a\"}x", 0},
+        {"{\"id\":\"a\",}", 0},
+        {"{\"id\":-}", 0},
+        {"{\"id\":\"a\tb\"}", 0},
+        {"[1]", 0},
+    };
+    askf_json j;
+    askf__json_init(&j);
+    askf_buf a, b;
+    askf__buf_init(&a);
+    askf__buf_init(&b);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *s = cases[i].s;
+        size_t n = strlen(s);
+        askf_json_flat f;
+        int taken = askf__json_flat(s, n, keys, 3, &f);
+        CHECK_EQ_INT(taken, cases[i].taken);
+        if (!taken)
+            continue;
+        askf_error e;
+        CHECK_EQ_INT(askf__json_parse(&j, s, n, 0, &e), ASKF_OK);
+        CHECK_EQ_INT(j.toks[0].start + j.toks[0].len - 1, f.close);
+        CHECK_EQ_INT(j.toks[0].count, f.members);
+        for (int k = 0; k < 3; k++) {
+            int t = askf__json_get(&j, 0, keys[k].ptr, keys[k].len);
+            CHECK_EQ_INT(t >= 0, f.v[k].found);
+            if (t < 0)
+                continue;
+            int is_str = j.toks[t].type == ASKF_JSON_STRING;
+            CHECK_EQ_INT(is_str, f.v[k].is_string);
+            if (!is_str)
+                continue;
+            CHECK_EQ_INT(j.toks[t].start, f.v[k].q0 + 1);
+            CHECK_EQ_INT(j.toks[t].escaped, f.v[k].escaped);
+            CHECK(!j.toks[t].bad_utf8 || f.v[k].high);
+            askf_slice x, y;
+            CHECK_EQ_INT(askf__json_str(&j, (uint32_t)t, &a, &x), 0);
+            CHECK_EQ_INT(askf__json_flat_str(s, &f.v[k], &b, &y), 0);
+            CHECK(x.len == y.len && (!x.len || memcmp(x.ptr, y.ptr, x.len) == 0));
+        }
+    }
+    askf__buf_free(&a);
+    askf__buf_free(&b);
+    askf__json_free(&j);
+}
+
 TEST(buf_escapes_json_strings)
 {
     askf_buf b;
@@ -188,6 +295,8 @@ int main(void)
     RUN(json_depth_limit_is_enforced);
     RUN(json_marks_bad_utf8_when_lenient);
     RUN(json_finds_duplicate_keys_and_integers);
+    RUN(json_string_scanner_finds_every_special_byte);
+    RUN(json_flat_reader_agrees_with_the_tokenizer);
     RUN(buf_escapes_json_strings);
     RUN(time_parses_rfc3339_and_formats_back);
     RUN(age_counts_full_years);
