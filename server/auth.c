@@ -142,21 +142,18 @@ int auth_load_ed_pk(auth_cfg *c, const char *text, size_t len, char *msg, size_t
     return 0;
 }
 
-void auth_free(auth_cfg *c)
-{
-    if (c->hs_secret) {
-        sodium_memzero(c->hs_secret, c->hs_secret_len);
-        free(c->hs_secret);
-    }
-    free(c->keys);
-    memset(c, 0, sizeof *c);
-}
-
 static void fail(principal *p, const char *code, const char *msg)
 {
     p->kind = P_ANON;
     p->bad_code = code;
     p->bad_msg = msg;
+}
+
+/* fail() for the verifiers, which answer -1. */
+static int reject(principal *p, const char *code, const char *msg)
+{
+    fail(p, code, msg);
+    return -1;
 }
 
 /* Base64url (no padding) into an arena buffer; NULL when malformed. */
@@ -205,81 +202,166 @@ static int header_alg(arena *a, const char *tok, size_t hlen, char alg[16])
     return rc;
 }
 
-static void check_claims(principal *p, arena *a, const char *sub, size_t sub_len, int has_exp,
-                         int64_t exp, int has_nbf, int64_t nbf, askf_time now)
+/* What a token with a good signature says; checked against the clock on every use. */
+typedef struct token_claims {
+    char sub[129]; /* valid_sub allows at most 128 bytes */
+    size_t sub_len;
+    int has_sub, has_exp, has_nbf;
+    int64_t exp, nbf;
+} token_claims;
+
+static void set_sub(token_claims *t, const char *sub, size_t len)
+{
+    t->has_sub = sub && valid_sub(sub, len);
+    if (t->has_sub) {
+        memcpy(t->sub, sub, len);
+        t->sub[len] = 0;
+        t->sub_len = len;
+    }
+}
+
+static void check_claims(principal *p, arena *a, const token_claims *t, askf_time now)
 {
     int64_t now_s = now / 1000000;
-    if (!sub || !valid_sub(sub, sub_len))
+    if (!t->has_sub)
         return fail(p, "invalid_token", "the token's sub claim is missing or not a member id");
-    if (!has_exp)
+    if (!t->has_exp)
         return fail(p, "invalid_token", "the token has no exp claim");
-    if (now_s > exp + LEEWAY_S)
+    if (now_s > t->exp + LEEWAY_S)
         return fail(p, "token_expired", "the token has expired");
-    if (has_nbf && now_s + LEEWAY_S < nbf)
+    if (t->has_nbf && now_s + LEEWAY_S < t->nbf)
         return fail(p, "invalid_token", "the token is not valid yet (nbf)");
     p->kind = P_MEMBER;
-    p->sub = arena_strndup(a, sub, sub_len);
+    p->sub = arena_strndup(a, t->sub, t->sub_len);
     if (!p->sub)
         fail(p, "invalid_token", "out of memory");
 }
 
-static void verify_eddsa(const auth_cfg *c, arena *a, const char *tok, size_t len, const char *d1,
-                         const char *d2, askf_time now, principal *p)
+/* Verify an EdDSA token's signature and read its claims: 0 ok, else p says why. */
+static int verify_eddsa(const auth_cfg *c, arena *a, const char *tok, size_t len, const char *d1,
+                        const char *d2, principal *p, token_claims *t)
 {
     size_t sl = 0, pl = 0;
     uint8_t *sig = b64url(a, d2 + 1, len - (size_t)(d2 + 1 - tok), &sl);
     if (!sig || sl != crypto_sign_BYTES)
-        return fail(p, "invalid_token", "the token's signature is malformed");
+        return reject(p, "invalid_token", "the token's signature is malformed");
     if (crypto_sign_verify_detached(sig, (const unsigned char *)tok, (size_t)(d2 - tok),
                                     c->ed_pk) != 0)
-        return fail(p, "invalid_token", "the token's signature does not verify");
+        return reject(p, "invalid_token", "the token's signature does not verify");
     uint8_t *pay = b64url(a, d1 + 1, (size_t)(d2 - d1 - 1), &pl);
     if (!pay)
-        return fail(p, "invalid_token", "the token's payload is malformed");
+        return reject(p, "invalid_token", "the token's payload is malformed");
     askf_json j;
     askf__json_init(&j);
     j.max_depth = 8;
     if (askf__json_parse(&j, (const char *)pay, pl, ASKF_JSON_STRICT_UTF8, NULL) != ASKF_OK ||
         j.toks[0].type != ASKF_JSON_OBJECT) {
         askf__json_free(&j);
-        return fail(p, "invalid_token", "the token's payload is not a JSON object");
+        return reject(p, "invalid_token", "the token's payload is not a JSON object");
     }
-    askf_slice sub = {0};
-    int has_exp = 0, has_nbf = 0;
-    int64_t exp = 0, nbf = 0;
     int v = askf__json_get(&j, 0, "sub", 3);
-    if (v >= 0 && j.toks[v].type == ASKF_JSON_STRING && !j.toks[v].escaped) {
-        sub.ptr = (const char *)pay + j.toks[v].start;
-        sub.len = j.toks[v].len;
-    }
+    if (v >= 0 && j.toks[v].type == ASKF_JSON_STRING && !j.toks[v].escaped)
+        set_sub(t, (const char *)pay + j.toks[v].start, j.toks[v].len);
     v = askf__json_get(&j, 0, "exp", 3);
-    if (v >= 0 && askf__json_i64(&j, (uint32_t)v, &exp) == 0)
-        has_exp = 1;
+    t->has_exp = v >= 0 && askf__json_i64(&j, (uint32_t)v, &t->exp) == 0;
     v = askf__json_get(&j, 0, "nbf", 3);
-    if (v >= 0 && askf__json_i64(&j, (uint32_t)v, &nbf) == 0)
-        has_nbf = 1;
-    check_claims(p, a, sub.ptr, sub.len, has_exp, exp, has_nbf, nbf, now);
+    t->has_nbf = v >= 0 && askf__json_i64(&j, (uint32_t)v, &t->nbf) == 0;
     askf__json_free(&j);
+    return 0;
 }
 
-static void verify_hs256(const auth_cfg *c, arena *a, const char *tok, askf_time now, principal *p)
+/* Verify an HS256 token's signature (libjwt) and read its claims: 0 ok, else p says why. */
+static int verify_hs256(const auth_cfg *c, const char *tok, principal *p, token_claims *t)
 {
     jwt_t *jwt = NULL;
     if (jwt_decode(&jwt, tok, c->hs_secret, (int)c->hs_secret_len) != 0 || !jwt)
-        return fail(p, "invalid_token", "the token's signature does not verify");
+        return reject(p, "invalid_token", "the token's signature does not verify");
     if (jwt_get_alg(jwt) != JWT_ALG_HS256) {
         jwt_free(jwt);
-        return fail(p, "invalid_token", "the token is not HS256");
+        return reject(p, "invalid_token", "the token is not HS256");
     }
     const char *sub = jwt_get_grant(jwt, "sub");
+    set_sub(t, sub, sub ? strlen(sub) : 0);
     errno = 0;
-    long exp = jwt_get_grant_int(jwt, "exp");
-    int has_exp = errno == 0;
+    t->exp = jwt_get_grant_int(jwt, "exp");
+    t->has_exp = errno == 0;
     errno = 0;
-    long nbf = jwt_get_grant_int(jwt, "nbf");
-    int has_nbf = errno == 0;
-    check_claims(p, a, sub, sub ? strlen(sub) : 0, has_exp, exp, has_nbf, nbf, now);
+    t->nbf = jwt_get_grant_int(jwt, "nbf");
+    t->has_nbf = errno == 0;
     jwt_free(jwt);
+    return 0;
+}
+
+/* Tokens whose signature verified, by SHA-256 of the whole token: a member's
+ * next request with the same token skips the JWT library (the claims are
+ * still checked against the clock every time). Direct-mapped; a collision
+ * just replaces the slot. */
+#define TOKEN_SLOTS 4096u
+
+typedef struct token_slot {
+    uint8_t hash[32];
+    int used;
+    token_claims claims;
+} token_slot;
+
+struct token_cache {
+    pthread_mutex_t mu;
+    token_slot slot[TOKEN_SLOTS];
+};
+
+int auth_cache_tokens(auth_cfg *c)
+{
+    c->tokens = calloc(1, sizeof *c->tokens);
+    if (!c->tokens)
+        return -1;
+    pthread_mutex_init(&c->tokens->mu, NULL);
+    return 0;
+}
+
+static token_slot *token_slot_of(token_cache *tc, const uint8_t hash[32])
+{
+    uint32_t i;
+    memcpy(&i, hash, sizeof i);
+    return &tc->slot[i % TOKEN_SLOTS];
+}
+
+static int token_lookup(token_cache *tc, const uint8_t hash[32], token_claims *out)
+{
+    if (!tc)
+        return 0;
+    token_slot *s = token_slot_of(tc, hash);
+    pthread_mutex_lock(&tc->mu);
+    int hit = s->used && !memcmp(s->hash, hash, 32);
+    if (hit)
+        *out = s->claims;
+    pthread_mutex_unlock(&tc->mu);
+    return hit;
+}
+
+static void token_remember(token_cache *tc, const uint8_t hash[32], const token_claims *t)
+{
+    if (!tc)
+        return;
+    token_slot *s = token_slot_of(tc, hash);
+    pthread_mutex_lock(&tc->mu);
+    memcpy(s->hash, hash, 32);
+    s->claims = *t;
+    s->used = 1;
+    pthread_mutex_unlock(&tc->mu);
+}
+
+void auth_free(auth_cfg *c)
+{
+    if (c->hs_secret) {
+        sodium_memzero(c->hs_secret, c->hs_secret_len);
+        free(c->hs_secret);
+    }
+    free(c->keys);
+    if (c->tokens) {
+        pthread_mutex_destroy(&c->tokens->mu);
+        free(c->tokens);
+    }
+    memset(c, 0, sizeof *c);
 }
 
 void auth_check(const auth_cfg *c, arena *a, const char *authorization, const char *key_hdr,
@@ -314,14 +396,26 @@ void auth_check(const auth_cfg *c, arena *a, const char *authorization, const ch
     const char *d2 = d1 ? memchr(d1 + 1, '.', len - (size_t)(d1 + 1 - tok)) : NULL;
     if (!d1 || !d2 || len > 8192)
         return fail(p, "invalid_token", "the bearer token is not a JWT");
+    uint8_t hash[32];
+    token_claims t;
+    crypto_hash_sha256(hash, (const unsigned char *)tok, len);
+    if (token_lookup(c->tokens, hash, &t))
+        return check_claims(p, a, &t, now);
+    memset(&t, 0, sizeof t);
     char alg[16];
     if (header_alg(a, tok, (size_t)(d1 - tok), alg) != 0)
         return fail(p, "invalid_token", "the token's header is malformed");
+    int bad;
     if (!strcmp(alg, "HS256") && c->hs_secret)
-        return verify_hs256(c, a, tok, now, p);
-    if (!strcmp(alg, "EdDSA") && c->has_ed_pk)
-        return verify_eddsa(c, a, tok, len, d1, d2, now, p);
-    return fail(p, "invalid_token", "the token's algorithm is not accepted by this server");
+        bad = verify_hs256(c, tok, p, &t);
+    else if (!strcmp(alg, "EdDSA") && c->has_ed_pk)
+        bad = verify_eddsa(c, a, tok, len, d1, d2, p, &t);
+    else
+        return fail(p, "invalid_token", "the token's algorithm is not accepted by this server");
+    if (bad)
+        return;
+    token_remember(c->tokens, hash, &t);
+    check_claims(p, a, &t, now);
 }
 
 char *auth_mint_hs256(const auth_cfg *c, const char *sub, long ttl_seconds)

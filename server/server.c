@@ -619,6 +619,8 @@ int cmd_serve(int argc, char **argv)
         k->scopes = SCOPE_DECIDE | SCOPE_IMPORT | SCOPE_DELETE | SCOPE_ADMIN;
         crypto_hash_sha256(k->hash, (const unsigned char *)admin_key, strlen(admin_key));
     }
+    if (auth_cache_tokens(&s->auth))
+        goto done;
     s->ledger = cli_open_ledger(ledger, demo);
     if (!s->ledger) {
         rc = CLI_STORE;

@@ -67,6 +67,8 @@ typedef struct api_key {
     uint8_t hash[32];
 } api_key;
 
+typedef struct token_cache token_cache;
+
 typedef struct auth_cfg {
     uint8_t *hs_secret; /* HS256 secret, NULL when not configured */
     size_t hs_secret_len;
@@ -74,6 +76,7 @@ typedef struct auth_cfg {
     uint8_t ed_pk[32]; /* EdDSA (Ed25519) public key of the platform */
     api_key *keys;
     size_t n_keys;
+    token_cache *tokens; /* verified member tokens (auth_cache_tokens), or NULL */
 } auth_cfg;
 
 typedef enum { P_ANON = 0, P_MEMBER, P_KEY } principal_kind;
@@ -91,6 +94,9 @@ typedef struct principal {
 int auth_load_keys(auth_cfg *c, const char *text, size_t len, char *msg, size_t cap);
 /* Parse an EdDSA public key: PEM SubjectPublicKeyInfo or 64 hex chars. */
 int auth_load_ed_pk(auth_cfg *c, const char *text, size_t len, char *msg, size_t cap);
+/* Remember tokens whose signature verified, so a repeated token skips the JWT
+ * library (claims are still checked on every request). 0 ok. */
+int auth_cache_tokens(auth_cfg *c);
 void auth_free(auth_cfg *c);
 /* Fill p from the Authorization / X-API-Key header values (either may be NULL). */
 void auth_check(const auth_cfg *c, arena *a, const char *authorization, const char *key_hdr,
