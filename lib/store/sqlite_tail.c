@@ -139,12 +139,13 @@ static uint32_t put_bytes(askf__tail *t, askf_slice s)
     return off;
 }
 
-int askf__tail_add(askf__tail *t, int64_t seq, askf_slice id, askf_slice user)
+int askf__tail_add(askf__tail *t, int64_t seq, askf_time at, askf_slice id, askf_slice user)
 {
     if (askf__tail_reserve(t, id.len + user.len) != 0)
         return -1;
     askf__tail_ent *e = &t->v[t->n];
     e->seq = seq;
+    e->at = at;
     e->id_len = (uint32_t)id.len;
     e->id_off = put_bytes(t, id);
     e->user_len = (uint32_t)user.len;

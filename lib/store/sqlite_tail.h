@@ -28,6 +28,7 @@
 
 typedef struct askf__tail_ent {
     int64_t seq;
+    askf_time at;
     uint32_t id_off, id_len;     /* in the arena */
     uint32_t user_off, user_len; /* in the arena */
     uint32_t id_hash, user_hash;
@@ -63,7 +64,7 @@ void askf__tail_unref(askf__tail *t);
 int askf__tail_reserve(askf__tail *t, size_t bytes);
 /* Append the row with this seq (greater than every entry's). 0, or -1 when
  * out of memory (the tail is unchanged). */
-int askf__tail_add(askf__tail *t, int64_t seq, askf_slice id, askf_slice user);
+int askf__tail_add(askf__tail *t, int64_t seq, askf_time at, askf_slice id, askf_slice user);
 /* Remove the newest entries so that `n` remain. */
 void askf__tail_truncate(askf__tail *t, size_t n);
 /* Forget every entry with seq <= upto and set base = upto (top too, if it

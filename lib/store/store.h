@@ -131,9 +131,10 @@ static inline void askf__store_close(askf_store *s)
 askf_status askf__store_sqlite_open(const char *path, int create, int read_only, askf_store **out,
                                     askf_error *err);
 
-/* Merge the SQLite backend's unmerged events into its indexes once this many
- * have accumulated (default 65536). Process-wide; for tests. */
-void askf__store_sqlite_merge_every(size_t n);
+/* The SQLite backend starts a merge round once this many events are unmerged
+ * (default 65536) and merges at least `slice` index entries per write
+ * transaction while a round runs (default 256). Process-wide; for tests. */
+void askf__store_sqlite_tuning(size_t every, size_t slice);
 
 /* Schema version this build reads and writes (PRAGMA user_version for SQLite).
  * Version 1 files are upgraded when opened for writing. */

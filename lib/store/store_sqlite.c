@@ -96,7 +96,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_RELEASE] = "RELEASE askf_batch",
     [ST_ROLLBACK_TO] = "ROLLBACK TO askf_batch",
     [ST_HEAD] = "SELECT seq, recorded_at, hash FROM events ORDER BY seq DESC LIMIT 1",
-    [ST_SNAP] = "SELECT (SELECT upto FROM merged), (SELECT max(seq) FROM events)",
+    [ST_SNAP] = "SELECT upto, round_to, id_cursor, user_cursor, (SELECT max(seq) FROM events)"
+                " FROM merged",
     [ST_ID_SEQ] = "SELECT seq FROM event_ids WHERE id = ?1",
     [ST_BY_SEQ] = "SELECT " COLS " FROM events WHERE seq = ?1",
     [ST_INSERT] = "INSERT INTO events(" COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -107,13 +108,12 @@ static const char *const stmt_sql[ST_COUNT] = {
                      " WHERE type = 'delete' AND json_extract(body, '$.content') IS NULL"
                      " AND seq > ?1",
     [ST_DATA_VERSION] = "PRAGMA data_version",
-    [ST_TAIL_LOAD] = "SELECT seq, id, user FROM events WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
-    [ST_MERGE_IDS] = "INSERT INTO event_ids(id, seq) SELECT id, seq FROM events"
-                     " WHERE seq > ?1 AND seq <= ?2 ORDER BY id",
-    [ST_MERGE_MEMBERS] = "INSERT INTO member_events(user, at, id, seq)"
-                         " SELECT user, at, id, seq FROM events"
-                         " WHERE seq > ?1 AND seq <= ?2 AND user <> '' ORDER BY user, at, id",
-    [ST_MERGE_MARK] = "UPDATE merged SET upto = ?1",
+    [ST_TAIL_LOAD] = "SELECT seq, at, id, user FROM events WHERE seq > ?1 AND seq <= ?2"
+                     " ORDER BY seq",
+    [ST_MERGE_IDS] = "INSERT INTO event_ids(id, seq) VALUES (?1, ?2)",
+    [ST_MERGE_MEMBERS] = "INSERT INTO member_events(user, at, id, seq) VALUES (?1, ?2, ?3, ?4)",
+    [ST_MERGE_MARK] = "UPDATE merged SET upto = ?1, round_to = ?2, id_cursor = ?3,"
+                      " user_cursor = ?4",
     [ST_SCAN_SEQ] = "SELECT " COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
     [ST_SCAN_USER] = "SELECT " E_COLS MEMBER_JOIN
                      " WHERE m.user = ?1 AND m.seq <= ?2 AND m.at <= ?3 ORDER BY m.at, m.id",
@@ -132,7 +132,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     "CREATE TABLE event_ids (id TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;"         \
     "CREATE TABLE member_events (user TEXT NOT NULL, at INTEGER NOT NULL, id TEXT NOT NULL,"     \
     " seq INTEGER NOT NULL, PRIMARY KEY (user, at, id)) WITHOUT ROWID;"                         \
-    "CREATE TABLE merged (upto INTEGER NOT NULL);"                                              \
+    "CREATE TABLE merged (upto INTEGER NOT NULL, round_to INTEGER NOT NULL,"                    \
+    " id_cursor TEXT NOT NULL, user_cursor TEXT NOT NULL);"                                     \
     "CREATE INDEX events_policy ON events(seq) WHERE type = 'policy';"                          \
     "CREATE INDEX events_account_deleted ON events(user, at) WHERE type = 'delete'"             \
     " AND json_extract(body, '$.content') IS NULL;"
@@ -149,7 +150,7 @@ static const char *const stmt_sql[ST_COUNT] = {
     " hash BLOB NOT NULL);"
 
 static const char schema_sql[] = EVENTS_TABLE("events") AUX_SCHEMA
-    "INSERT INTO merged VALUES (0);"
+    "INSERT INTO merged VALUES (0, 0, '', '');"
     "PRAGMA user_version = 2;";
 
 /* Version 1 kept a UNIQUE id and the (user, at, id) index on events itself:
@@ -160,19 +161,47 @@ static const char upgrade_v1_sql[] =
     " FROM events ORDER BY seq;"
     "DROP TABLE events;"
     "ALTER TABLE events_v2 RENAME TO events;" AUX_SCHEMA
-    "INSERT INTO merged SELECT coalesce(max(seq), 0) FROM events;"
+    "INSERT INTO merged SELECT coalesce(max(seq), 0), coalesce(max(seq), 0), '', '' FROM events;"
     "INSERT INTO event_ids(id, seq) SELECT id, seq FROM events ORDER BY id;"
     "INSERT INTO member_events(user, at, id, seq) SELECT user, at, id, seq FROM events"
     " WHERE user <> '' ORDER BY user, at, id;"
     "PRAGMA user_version = 2;";
 
-/* Unmerged events that make the next write transaction merge them. */
-static size_t merge_every = 65536;
+/* Unmerged events that start a merge round, and the least number of index
+ * entries each write transaction merges while a round runs. */
+static size_t merge_every = 65536, merge_slice = 256;
 
-void askf__store_sqlite_merge_every(size_t n)
+void askf__store_sqlite_tuning(size_t every, size_t slice)
 {
-    merge_every = n ? n : 1;
+    merge_every = every ? every : 1;
+    merge_slice = slice ? slice : 1;
 }
+
+/* Ids and users are printable ASCII (docs/formats.md), so a cursor of one
+ * 0x7F byte sorts after every key: "this index has the whole round". */
+#define KEY_MAX 255
+#define CURSOR_END "\x7f"
+
+/*
+ * A read snapshot of the merge marks. Every row with seq <= k is in both
+ * indexes. While a merge round runs (k2 > k), rows k < seq <= k2 are in
+ * event_ids too when their id sorts below id_cur, and in member_events when
+ * their user sorts below user_cur; k2 == k otherwise. h is the last row.
+ */
+typedef struct snap {
+    int64_t k, k2, h;
+    char id_cur[KEY_MAX + 1], user_cur[KEY_MAX + 1];
+    int own_tx; /* the snapshot's read transaction is ours to end */
+} snap;
+
+/* A merge round's order of work: tail entry indexes sorted by id, and by
+ * (user, at, id); entries before the positions are merged. */
+typedef struct round {
+    int valid; /* matches the marks this connection last wrote */
+    int64_t k, k2;
+    uint32_t *ids, *members;
+    size_t n_ids, n_members, id_pos, member_pos;
+} round;
 
 typedef struct sqlite_store {
     askf_store base;
@@ -184,18 +213,14 @@ typedef struct sqlite_store {
     int read_only;
     /* The write transaction, while one is open on this connection. */
     int in_write;
-    int64_t wk, wh;      /* merged up to, last seq (including this transaction's rows) */
-    int64_t merged_to;   /* the merge this transaction made, 0 if none */
+    snap w;              /* its marks; w.h counts this transaction's rows */
+    int64_t merged_to;   /* a merge round this transaction completed, 0 if none */
     size_t begin_mark;   /* tail entries at BEGIN */
     size_t sp_mark;      /* tail entries at the savepoint */
     int64_t sp_wh;
+    int64_t last_h;      /* head at the previous BEGIN: the last group's size sets the slice */
+    round rd;            /* the merge round, as this connection last left it */
 } sqlite_store;
-
-/* A read snapshot: rows <= k are in the merged indexes, h is the last row. */
-typedef struct snap {
-    int64_t k, h;
-    int own_tx; /* the snapshot's read transaction is ours to end */
-} snap;
 
 static askf_status db_err(sqlite_store *s, askf_error *err, const char *what)
 {
@@ -216,6 +241,8 @@ static void sq_close(askf_store *base)
     if (s->wal_fd >= 0)
         close(s->wal_fd);
     askf__tail_unref(s->tail);
+    askf__free(s->rd.ids);
+    askf__free(s->rd.members);
     askf__free(s->path);
     askf__free(s);
 }
@@ -301,16 +328,47 @@ static void fill_row(sqlite3_stmt *q, askf_store_row *r)
 
 /* --- snapshots and the in-memory tail ------------------------------------ */
 
-/* Merged-up-to and last seq, as the current transaction sees them. */
-static askf_status read_marks(sqlite_store *s, int64_t *k, int64_t *h, askf_error *err)
+static int slice_cmp(askf_slice a, askf_slice b)
+{
+    int c = memcmp(a.ptr, b.ptr, a.len < b.len ? a.len : b.len);
+    if (c)
+        return c;
+    return a.len < b.len ? -1 : a.len > b.len;
+}
+
+static askf_slice cstr(const char *s)
+{
+    return (askf_slice){s, strlen(s)};
+}
+
+/* The rows of snapshot sn above this seq are not in the index for `key`
+ * (an id for event_ids with cur = sn->id_cur, a user for member_events with
+ * cur = sn->user_cur): below the round's cursor, the round's rows are in. */
+static int64_t unmerged_after(const snap *sn, const char *cur, askf_slice key)
+{
+    return slice_cmp(key, cstr(cur)) < 0 ? sn->k2 : sn->k;
+}
+
+static void copy_cursor(char dst[KEY_MAX + 1], askf_slice v)
+{
+    size_t n = v.len > KEY_MAX ? KEY_MAX : v.len;
+    memcpy(dst, v.ptr, n);
+    dst[n] = 0;
+}
+
+/* The merge marks and last seq, as the current transaction sees them. */
+static askf_status read_marks(sqlite_store *s, snap *sn, askf_error *err)
 {
     sqlite3_stmt *q = s->st[ST_SNAP];
     askf_status st = ASKF_OK;
     if (sqlite3_step(q) == SQLITE_ROW) {
-        *k = sqlite3_column_int64(q, 0);
-        *h = sqlite3_column_int64(q, 1); /* NULL (empty) reads as 0 */
+        sn->k = sqlite3_column_int64(q, 0);
+        sn->k2 = sqlite3_column_int64(q, 1);
+        copy_cursor(sn->id_cur, col_text(q, 2));
+        copy_cursor(sn->user_cur, col_text(q, 3));
+        sn->h = sqlite3_column_int64(q, 4); /* NULL (empty) reads as 0 */
     } else {
-        st = db_err(s, err, "reading the merge mark");
+        st = db_err(s, err, "reading the merge marks");
     }
     sqlite3_reset(q);
     return st;
@@ -321,8 +379,7 @@ static askf_status read_marks(sqlite_store *s, int64_t *k, int64_t *h, askf_erro
 static askf_status read_begin(sqlite_store *s, snap *sn, askf_error *err)
 {
     if (s->in_write) {
-        sn->k = s->wk;
-        sn->h = s->wh;
+        *sn = s->w;
         sn->own_tx = 0;
         return ASKF_OK;
     }
@@ -330,7 +387,7 @@ static askf_status read_begin(sqlite_store *s, snap *sn, askf_error *err)
     if (st != ASKF_OK)
         return st;
     sn->own_tx = 1;
-    if ((st = read_marks(s, &sn->k, &sn->h, err)) != ASKF_OK)
+    if ((st = read_marks(s, sn, err)) != ASKF_OK)
         run(s, ST_ROLLBACK, NULL, "ending a read transaction");
     return st;
 }
@@ -357,7 +414,8 @@ static askf_status tail_load(sqlite_store *s, const snap *sn, askf_error *err)
             st = db_err(s, err, "loading the unmerged tail");
             break;
         }
-        if (askf__tail_add(t, sqlite3_column_int64(q, 0), col_text(q, 1), col_text(q, 2)) != 0) {
+        if (askf__tail_add(t, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+                           col_text(q, 2), col_text(q, 3)) != 0) {
             st = nomem(err, "indexing the unmerged tail");
             break;
         }
@@ -368,7 +426,7 @@ static askf_status tail_load(sqlite_store *s, const snap *sn, askf_error *err)
 }
 
 /* Make the tail cover (sn->k, sn->h]. Caller holds the lock exclusively.
- * *restart: a merge committed after the snapshot began and its rows are gone
+ * *restart: a round completed after the snapshot began and its rows are gone
  * from the tail; the caller must take a new snapshot. */
 static askf_status tail_fix(sqlite_store *s, const snap *sn, int *restart, askf_error *err)
 {
@@ -382,7 +440,7 @@ static askf_status tail_fix(sqlite_store *s, const snap *sn, int *restart, askf_
         *restart = 1;
         return ASKF_OK;
     }
-    /* Merged since we loaded (by any connection): drop what the indexes hold. */
+    /* A round completed since we loaded (by any connection): drop its rows. */
     if (t->base < sn->k && askf__tail_prune(t, sn->k) != 0)
         return nomem(err, "pruning the unmerged tail");
     if (t->top < sn->h)
@@ -405,7 +463,7 @@ static askf_status tail_enter(sqlite_store *s, const snap *sn, int *restart, ask
     pthread_rwlock_rdlock(&t->lock);
     /* In our own write transaction the tail is exact: it was brought up to
      * date under the write lock and only this transaction changes it (a
-     * merge it made is pruned from the tail only once committed). */
+     * round it completes is pruned from the tail only once committed). */
     if (s->in_write || tail_current(t, sn))
         return ASKF_OK;
     pthread_rwlock_unlock(&t->lock);
@@ -421,24 +479,182 @@ static void tail_leave(sqlite_store *s)
     pthread_rwlock_unlock(&s->tail->lock);
 }
 
-/* --- transactions -------------------------------------------------------- */
+/* --- merge rounds -----------------------------------------------------------
+ *
+ * When the tail (rows above k) reaches merge_every rows, a round starts for
+ * (k, k2 = head]: its entries are sorted by each index's key, and every
+ * write transaction then inserts the next slice of each order (about twice
+ * as many entries as the previous group appended), so the tail shrinks while
+ * appends go on and no single transaction stalls the group-commit pipeline.
+ * Slices are consecutive keys, so each index page is written about once per
+ * round, as in one big sorted merge. A cursor per index, stored with the
+ * marks, says which keys are done; when both orders are done, k = k2.
+ */
 
-/* Merge rows (from, to] into event_ids and member_events, in key order. */
-static askf_status merge_indexes(sqlite_store *s, int64_t from, int64_t to, askf_error *err)
+static askf__tail *sort_tail; /* qsort has no context argument; guarded by sort_mu */
+static pthread_mutex_t sort_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static askf_slice ent_id(const askf__tail *t, const askf__tail_ent *e)
 {
-    static const int steps[] = {ST_MERGE_IDS, ST_MERGE_MEMBERS};
-    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
-        sqlite3_stmt *q = s->st[steps[i]];
-        sqlite3_bind_int64(q, 1, from);
-        sqlite3_bind_int64(q, 2, to);
-        askf_status st = run(s, steps[i], err, "merging the event indexes");
-        sqlite3_clear_bindings(q);
-        if (st != ASKF_OK)
-            return st;
-    }
-    sqlite3_bind_int64(s->st[ST_MERGE_MARK], 1, to);
-    return run(s, ST_MERGE_MARK, err, "merging the event indexes");
+    return (askf_slice){t->arena + e->id_off, e->id_len};
 }
+
+static askf_slice ent_user(const askf__tail *t, const askf__tail_ent *e)
+{
+    return (askf_slice){t->arena + e->user_off, e->user_len};
+}
+
+static int by_id(const void *a, const void *b)
+{
+    const askf__tail *t = sort_tail;
+    return slice_cmp(ent_id(t, &t->v[*(const uint32_t *)a]),
+                     ent_id(t, &t->v[*(const uint32_t *)b]));
+}
+
+static int by_member(const void *a, const void *b)
+{
+    const askf__tail *t = sort_tail;
+    const askf__tail_ent *x = &t->v[*(const uint32_t *)a], *y = &t->v[*(const uint32_t *)b];
+    int c = slice_cmp(ent_user(t, x), ent_user(t, y));
+    if (c)
+        return c;
+    if (x->at != y->at)
+        return x->at < y->at ? -1 : 1;
+    return slice_cmp(ent_id(t, x), ent_id(t, y));
+}
+
+static void round_reset(round *rd)
+{
+    askf__free(rd->ids);
+    askf__free(rd->members);
+    memset(rd, 0, sizeof *rd);
+}
+
+/* Build the round's orders from the tail: entries k < seq <= k2 whose key is
+ * at or above the cursor. Caller holds the tail lock. */
+static askf_status round_build(sqlite_store *s, const snap *sn, askf_error *err)
+{
+    askf__tail *t = s->tail;
+    round *rd = &s->rd;
+    round_reset(rd);
+    rd->ids = askf__calloc(t->n ? t->n : 1, sizeof *rd->ids);
+    rd->members = askf__calloc(t->n ? t->n : 1, sizeof *rd->members);
+    if (!rd->ids || !rd->members) {
+        round_reset(rd);
+        return nomem(err, "sorting a merge round");
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        const askf__tail_ent *e = &t->v[i];
+        if (e->seq <= sn->k || e->seq > sn->k2)
+            continue;
+        if (slice_cmp(ent_id(t, e), cstr(sn->id_cur)) >= 0)
+            rd->ids[rd->n_ids++] = (uint32_t)i;
+        if (e->user_len && slice_cmp(ent_user(t, e), cstr(sn->user_cur)) >= 0)
+            rd->members[rd->n_members++] = (uint32_t)i;
+    }
+    pthread_mutex_lock(&sort_mu);
+    sort_tail = t;
+    qsort(rd->ids, rd->n_ids, sizeof *rd->ids, by_id);
+    qsort(rd->members, rd->n_members, sizeof *rd->members, by_member);
+    sort_tail = NULL;
+    pthread_mutex_unlock(&sort_mu);
+    rd->k = sn->k;
+    rd->k2 = sn->k2;
+    rd->valid = 1;
+    return ASKF_OK;
+}
+
+/* Insert the next slice of each order and advance the cursors in s->w. */
+static askf_status round_step(sqlite_store *s, size_t budget, askf_error *err)
+{
+    askf__tail *t = s->tail;
+    round *rd = &s->rd;
+    sqlite3_stmt *qi = s->st[ST_MERGE_IDS], *qm = s->st[ST_MERGE_MEMBERS];
+    askf_status st = ASKF_OK;
+    for (size_t n = 0; st == ASKF_OK && n < budget && rd->id_pos < rd->n_ids; n++) {
+        const askf__tail_ent *e = &t->v[rd->ids[rd->id_pos++]];
+        bind_text(qi, 1, ent_id(t, e));
+        sqlite3_bind_int64(qi, 2, e->seq);
+        st = run(s, ST_MERGE_IDS, err, "merging the event id index");
+    }
+    if (st == ASKF_OK)
+        copy_cursor(s->w.id_cur, rd->id_pos < rd->n_ids
+                                     ? ent_id(t, &t->v[rd->ids[rd->id_pos]])
+                                     : cstr(CURSOR_END));
+    /* A member's rows move together: the cursor is a user. */
+    askf_slice last = {"", 0};
+    for (size_t n = 0; st == ASKF_OK && rd->member_pos < rd->n_members; n++) {
+        const askf__tail_ent *e = &t->v[rd->members[rd->member_pos]];
+        if (n >= budget && slice_cmp(ent_user(t, e), last) != 0)
+            break;
+        last = ent_user(t, e);
+        bind_text(qm, 1, last);
+        sqlite3_bind_int64(qm, 2, e->at);
+        bind_text(qm, 3, ent_id(t, e));
+        sqlite3_bind_int64(qm, 4, e->seq);
+        st = run(s, ST_MERGE_MEMBERS, err, "merging the member index");
+        rd->member_pos++;
+    }
+    if (st == ASKF_OK)
+        copy_cursor(s->w.user_cur, rd->member_pos < rd->n_members
+                                       ? ent_user(t, &t->v[rd->members[rd->member_pos]])
+                                       : cstr(CURSOR_END));
+    sqlite3_clear_bindings(qi);
+    sqlite3_clear_bindings(qm);
+    return st;
+}
+
+static askf_status write_marks(sqlite_store *s, askf_error *err)
+{
+    sqlite3_stmt *q = s->st[ST_MERGE_MARK];
+    sqlite3_bind_int64(q, 1, s->w.k);
+    sqlite3_bind_int64(q, 2, s->w.k2);
+    bind_text(q, 3, cstr(s->w.id_cur));
+    bind_text(q, 4, cstr(s->w.user_cur));
+    askf_status st = run(s, ST_MERGE_MARK, err, "writing the merge marks");
+    sqlite3_clear_bindings(q);
+    return st;
+}
+
+/* Inside BEGIN, with the tail exact: start a round when the tail is long
+ * enough, and merge one slice of the running round. */
+static askf_status merge_some(sqlite_store *s, askf_error *err)
+{
+    snap *w = &s->w;
+    round *rd = &s->rd;
+    askf_status st = ASKF_OK;
+    if (w->k2 == w->k && (uint64_t)(w->h - w->k) >= merge_every) {
+        w->k2 = w->h;
+        w->id_cur[0] = w->user_cur[0] = 0;
+        rd->valid = 0;
+    }
+    if (w->k2 == w->k)
+        return ASKF_OK;
+    /* Our orders are good only if the marks are the ones we wrote last
+     * (another process may have merged, or our last transaction rolled back). */
+    if (!rd->valid || rd->k != w->k || rd->k2 != w->k2 ||
+        (rd->id_pos < rd->n_ids &&
+         slice_cmp(ent_id(s->tail, &s->tail->v[rd->ids[rd->id_pos]]), cstr(w->id_cur)) != 0) ||
+        (rd->member_pos < rd->n_members &&
+         slice_cmp(ent_user(s->tail, &s->tail->v[rd->members[rd->member_pos]]),
+                   cstr(w->user_cur)) != 0) ||
+        (rd->id_pos == rd->n_ids && strcmp(w->id_cur, CURSOR_END) != 0) ||
+        (rd->member_pos == rd->n_members && strcmp(w->user_cur, CURSOR_END) != 0))
+        if ((st = round_build(s, w, err)) != ASKF_OK)
+            return st;
+    size_t grown = s->last_h && w->h > s->last_h ? (size_t)(w->h - s->last_h) : 0;
+    if ((st = round_step(s, 2 * grown + merge_slice, err)) != ASKF_OK)
+        return st;
+    if (!strcmp(w->id_cur, CURSOR_END) && !strcmp(w->user_cur, CURSOR_END)) {
+        s->merged_to = w->k2;
+        w->k = w->k2;
+        w->id_cur[0] = w->user_cur[0] = 0;
+        round_reset(rd);
+    }
+    return write_marks(s, err);
+}
+
+/* --- transactions -------------------------------------------------------- */
 
 static askf_status sq_begin(askf_store *b, askf_error *err)
 {
@@ -446,32 +662,28 @@ static askf_status sq_begin(askf_store *b, askf_error *err)
     askf_status st = run(s, ST_BEGIN, err, "starting a write transaction");
     if (st != ASKF_OK)
         return st;
-    snap sn = {0, 0, 0};
     int restart = 0;
-    if ((st = read_marks(s, &sn.k, &sn.h, err)) == ASKF_OK) {
+    s->merged_to = 0;
+    if ((st = read_marks(s, &s->w, err)) == ASKF_OK) {
         /* Under the write lock nothing commits but us: the tail becomes
          * exact here and only this transaction changes it until COMMIT. */
         pthread_rwlock_wrlock(&s->tail->lock);
-        st = tail_fix(s, &sn, &restart, err);
+        st = tail_fix(s, &s->w, &restart, err);
         s->begin_mark = s->tail->n;
-        pthread_rwlock_unlock(&s->tail->lock);
         if (st == ASKF_OK && restart)
             st = askf__err(err, ASKF_ERR_STORE, 0, 0, NULL,
                            "ledger '%s': the merge mark went backwards", s->path);
-    }
-    s->merged_to = 0;
-    if (st == ASKF_OK && (uint64_t)(sn.h - sn.k) >= merge_every) {
-        if ((st = merge_indexes(s, sn.k, sn.h, err)) == ASKF_OK) {
-            s->merged_to = sn.h;
-            sn.k = sn.h;
-        }
+        if (st == ASKF_OK)
+            st = merge_some(s, err);
+        pthread_rwlock_unlock(&s->tail->lock);
     }
     if (st != ASKF_OK) {
         run(s, ST_ROLLBACK, NULL, "rolling back");
+        s->rd.valid = 0;
+        s->merged_to = 0;
         return st;
     }
-    s->wk = sn.k;
-    s->wh = sn.h;
+    s->last_h = s->w.h;
     s->in_write = 1;
     return ASKF_OK;
 }
@@ -481,10 +693,12 @@ static void write_end(sqlite_store *s, int committed)
 {
     askf__tail *t = s->tail;
     pthread_rwlock_wrlock(&t->lock);
-    if (!committed)
+    if (!committed) {
         askf__tail_truncate(t, s->begin_mark);
-    else if (s->merged_to)
+        s->rd.valid = 0; /* its slice is undone: rebuild from the marks */
+    } else if (s->merged_to) {
         askf__tail_prune(t, s->merged_to); /* on failure it reloads lazily */
+    }
     pthread_rwlock_unlock(&t->lock);
     s->in_write = 0;
     s->merged_to = 0;
@@ -545,7 +759,7 @@ static askf_status sq_savepoint(askf_store *b, askf_error *err)
     pthread_rwlock_rdlock(&s->tail->lock);
     s->sp_mark = s->tail->n;
     pthread_rwlock_unlock(&s->tail->lock);
-    s->sp_wh = s->wh;
+    s->sp_wh = s->w.h;
     return st;
 }
 
@@ -562,7 +776,7 @@ static void sq_rollback_to(askf_store *b)
     pthread_rwlock_wrlock(&s->tail->lock);
     askf__tail_truncate(s->tail, s->sp_mark);
     pthread_rwlock_unlock(&s->tail->lock);
-    s->wh = s->sp_wh;
+    s->w.h = s->sp_wh;
 }
 
 /* --- point reads --------------------------------------------------------- */
@@ -622,7 +836,7 @@ static askf_status seq_of(sqlite_store *s, const snap *sn, askf_slice id, int64_
         return st;
     if ((st = tail_enter(s, sn, restart, err)) != ASKF_OK || *restart)
         return st;
-    *seq = askf__tail_find_id(s->tail, id, sn->k, sn->h);
+    *seq = askf__tail_find_id(s->tail, id, unmerged_after(sn, sn->id_cur, id), sn->h);
     tail_leave(s);
     return ASKF_OK;
 }
@@ -688,7 +902,10 @@ static askf_status sq_insert(askf_store *b, const askf_store_row *r, askf_error 
     askf__tail *t = s->tail;
     if (!s->in_write)
         return askf__err(err, ASKF_ERR_STORE, 0, 0, NULL, "insert outside a write transaction");
-    snap sn = {s->wk, s->wh, 0};
+    if (r->id.len > KEY_MAX || r->user.len > KEY_MAX)
+        return askf__err(err, ASKF_ERR_INVALID, 0, 0, r->id.len > KEY_MAX ? "id" : "user",
+                         "longer than %d bytes", KEY_MAX);
+    snap sn = s->w;
     int64_t seq = 0;
     int restart = 0;
     askf_status st = seq_of(s, &sn, r->id, &seq, &restart, err);
@@ -723,9 +940,9 @@ static askf_status sq_insert(askf_store *b, const askf_store_row *r, askf_error 
     if (st != ASKF_OK)
         return st;
     pthread_rwlock_wrlock(&t->lock);
-    askf__tail_add(t, r->seq, r->id, r->user); /* cannot fail after the reserve */
+    askf__tail_add(t, r->seq, r->at, r->id, r->user); /* cannot fail after the reserve */
     pthread_rwlock_unlock(&t->lock);
-    s->wh = r->seq;
+    s->w.h = r->seq;
     return ASKF_OK;
 }
 
@@ -868,14 +1085,6 @@ static askf_status rowset_load_seqs(sqlite_store *s, rowset *rs, const int64_t *
     return ASKF_OK;
 }
 
-static int slice_cmp(askf_slice a, askf_slice b)
-{
-    int c = memcmp(a.ptr, b.ptr, a.len < b.len ? a.len : b.len);
-    if (c)
-        return c;
-    return a.len < b.len ? -1 : a.len > b.len;
-}
-
 static int cmp_at_id(const askf_store_row *a, const askf_store_row *b)
 {
     if (a->at != b->at)
@@ -981,7 +1190,8 @@ static askf_status member_tail(sqlite_store *s, askf_slice user, int64_t max_seq
         if (st == ASKF_OK && !restart) {
             n = 0;
             int64_t hi = sn->h < max_seq ? sn->h : max_seq;
-            if (askf__tail_user_seqs(s->tail, user, sn->k, hi, &seqs, &n, &cap) != 0)
+            int64_t lo = unmerged_after(sn, sn->user_cur, user);
+            if (askf__tail_user_seqs(s->tail, user, lo, hi, &seqs, &n, &cap) != 0)
                 st = nomem(err, "collecting a member's unmerged events");
             tail_leave(s);
         }
@@ -1065,6 +1275,11 @@ static askf_status members_tail(sqlite_store *s, const snap *sn, int64_t max_seq
             st = db_err(s, err, "reading unmerged events");
             break;
         }
+        /* Rows of a running round whose member is already merged come
+         * from the index. */
+        if (sqlite3_column_int64(q, 0) <= sn->k2 &&
+            unmerged_after(sn, sn->user_cur, col_text(q, 5)) == sn->k2)
+            continue;
         if (rowset_add(rs, q) != 0) {
             st = nomem(err, "reading unmerged events");
             break;

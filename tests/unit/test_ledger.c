@@ -1231,7 +1231,7 @@ int main(void)
     /* Merge the store's tail every few events, so that every ledger path
      * runs over merged and unmerged rows alike (test_store.c checks the
      * store on its own in both states). */
-    askf__store_sqlite_merge_every(7);
+    askf__store_sqlite_tuning(7, 3);
     RUN(open_missing_ledger_is_not_found);
     RUN(append_assigns_seq_and_is_idempotent);
     RUN(every_validation_error_names_its_field);

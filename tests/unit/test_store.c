@@ -460,21 +460,28 @@ static int reads_agree(askf_store *r, const model *m)
 }
 
 /* Random transactions (some rolled back, some with a savepoint rolled back)
- * through writer w, checking reads through a peer and through an unrelated
- * connection (another process's view: its own tail, loaded and pruned). */
-static void random_history(const char *name, size_t merge_every)
+ * through writer w (and, with two_writers, through a second, unrelated
+ * writer too: another process, with its own tail and merge round), checking
+ * reads through a peer of w and through an unrelated reader (another
+ * process's view: its own tail, loaded and pruned). */
+static void random_history(const char *name, size_t merge_every, size_t slice, int two_writers)
 {
-    askf__store_sqlite_merge_every(merge_every);
-    askf_store *w = fresh(name), *peer = NULL, *other = NULL;
+    askf__store_sqlite_tuning(merge_every, slice);
+    askf_store *w1 = fresh(name), *w2 = NULL, *peer = NULL, *other = NULL;
     askf_error e;
-    CHECK(w != NULL);
-    if (!w)
+    CHECK(w1 != NULL);
+    if (!w1)
         return;
-    CHECK_EQ_INT(w->ops->open_peer(w, 1, &peer, &e), ASKF_OK);
+    CHECK_EQ_INT(w1->ops->open_peer(w1, 1, &peer, &e), ASKF_OK);
     CHECK_EQ_INT(askf__store_open(path_for(name), 0, 1, &other, &e), ASKF_OK);
+    if (two_writers)
+        CHECK_EQ_INT(askf__store_open(path_for(name), 0, 0, &w2, &e), ASKF_OK);
     model m = {.n = 0};
-    int next_id = 0, bad = 0;
+    int next_id = 0, bad = 0, mid_round = 0;
+    sqlite3 *raw = NULL;
+    sqlite3_open(path_for(name), &raw);
     for (int tx = 0; tx < 60 && m.n < 300; tx++) {
+        askf_store *w = w2 && next_rand() % 3 == 0 ? w2 : w1;
         CHECK_EQ_INT(w->ops->begin_write(w, &e), ASKF_OK);
         model saved = m;
         int n = 1 + (int)(next_rand() % 8), sp_at = (int)(next_rand() % 10);
@@ -510,37 +517,54 @@ static void random_history(const char *name, size_t merge_every)
         } else {
             CHECK_EQ_INT(w->ops->commit(w, &e), ASKF_OK);
         }
+        sqlite3_stmt *q = NULL;
+        sqlite3_prepare_v2(raw, "SELECT round_to > upto FROM merged", -1, &q, NULL);
+        if (sqlite3_step(q) == SQLITE_ROW)
+            mid_round += sqlite3_column_int(q, 0);
+        sqlite3_finalize(q);
         if (tx % 7 == 0)
-            bad += !reads_agree(w, &m);
+            bad += !reads_agree(w1, &m);
+        if (w2 && tx % 5 == 0)
+            bad += !reads_agree(w2, &m);
         bad += !reads_agree(peer, &m);
         bad += !reads_agree(other, &m);
     }
     CHECK_EQ_INT(bad, 0);
     CHECK(m.n > 100);
+    /* Small slices leave rounds open across transactions: reads met them. */
+    if (slice == 1)
+        CHECK(mid_round > 5);
+    sqlite3_close(raw);
     askf__store_close(peer);
     askf__store_close(other);
-    askf__store_close(w);
-    askf__store_sqlite_merge_every(65536);
+    askf__store_close(w1);
+    askf__store_close(w2);
+    askf__store_sqlite_tuning(65536, 256);
 }
 
 TEST(merged_and_unmerged_rows_answer_alike_merging_every_event)
 {
-    random_history("merge1.db", 1);
+    random_history("merge1.db", 1, 256, 0);
 }
 
-TEST(merged_and_unmerged_rows_answer_alike_merging_every_few_events)
+TEST(merged_and_unmerged_rows_answer_alike_in_rounds_spanning_transactions)
 {
-    random_history("merge5.db", 5);
+    random_history("merge5.db", 5, 1, 0);
+}
+
+TEST(merged_and_unmerged_rows_answer_alike_with_two_writers_sharing_rounds)
+{
+    random_history("merge2w.db", 4, 1, 1);
 }
 
 TEST(merged_and_unmerged_rows_answer_alike_never_merging)
 {
-    random_history("merge0.db", 1000000);
+    random_history("merge0.db", 1000000, 256, 0);
 }
 
 TEST(merge_writes_the_indexes_and_advances_the_mark)
 {
-    askf__store_sqlite_merge_every(3);
+    askf__store_sqlite_tuning(3, 256);
     const char *p = path_for("mark.db");
     askf_store *s = fresh("mark.db");
     askf_error e;
@@ -567,7 +591,7 @@ TEST(merge_writes_the_indexes_and_advances_the_mark)
     CHECK_EQ_INT(sqlite3_column_int(q, 2), 2); /* the policy has no member */
     sqlite3_finalize(q);
     sqlite3_close(db);
-    askf__store_sqlite_merge_every(65536);
+    askf__store_sqlite_tuning(65536, 256);
 }
 
 TEST(version_1_ledger_is_upgraded_when_opened_for_writing)
@@ -620,7 +644,8 @@ int main(void)
     RUN(write_lock_is_exclusive_between_connections);
     RUN(data_version_changes_only_for_other_connections_commits);
     RUN(merged_and_unmerged_rows_answer_alike_merging_every_event);
-    RUN(merged_and_unmerged_rows_answer_alike_merging_every_few_events);
+    RUN(merged_and_unmerged_rows_answer_alike_in_rounds_spanning_transactions);
+    RUN(merged_and_unmerged_rows_answer_alike_with_two_writers_sharing_rounds);
     RUN(merged_and_unmerged_rows_answer_alike_never_merging);
     RUN(merge_writes_the_indexes_and_advances_the_mark);
     RUN(version_1_ledger_is_upgraded_when_opened_for_writing);
