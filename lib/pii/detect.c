@@ -1328,9 +1328,8 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
     }
     /* PHONE, CREDIT_CARD, IBAN, US_SSN, IPV4: askf__pii_digits, not Hyperscan */
     if (ty & (1u << ASKF_PII_IPV6)) {
-        ADD("[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:?[0-9A-Fa-f]", 0, ASKF__K_IPV6, 0);
-        /* a compressed address (or prefix) ending in "::": "2a02:96ce::" */
-        ADD("[0-9A-Fa-f]{1,4}::", 0, ASKF__K_IPV6, 0);
+        /* also a compressed address ending in "::": "2a02:96ce::" */
+        ADD("[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f]{0,4}:?[0-9A-Fa-f]|:)", 0, ASKF__K_IPV6, 0);
     }
     if (ty & (1u << ASKF_PII_URL)) {
         for (unsigned k = 0; k < SITE_N; k++)
