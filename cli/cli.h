@@ -31,6 +31,9 @@ const char *cli_ledger_path(const char *opt);
 askf_ledger *cli_open_ledger(const char *opt, int create);
 /* Parse an RFC 3339 time option or print a usage error; 0 ok, -1 bad. */
 int cli_parse_time(const char *opt_name, const char *value, askf_time *out);
+/* Parse a whole-number option in [min, max] or print a usage error; 0 ok, -1 bad. */
+int cli_parse_number(const char *opt_name, const char *value, long long min, long long max,
+                     long long *out);
 /* Read a whole file ("-" = stdin) into memory; caller frees. NULL + message on failure. */
 char *cli_read_file(const char *path, size_t *len);
 /* Print "askfirst: <msg>" to stderr. */

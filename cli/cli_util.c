@@ -40,6 +40,20 @@ int cli_parse_time(const char *opt_name, const char *value, askf_time *out)
     return 0;
 }
 
+int cli_parse_number(const char *opt_name, const char *value, long long min, long long max,
+                     long long *out)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(value, &end, 10);
+    if (errno || end == value || *end || v < min || v > max) {
+        cli_errorf("%s: '%s' is not a whole number from %lld to %lld", opt_name, value, min, max);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 char *cli_read_file(const char *path, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

@@ -64,12 +64,9 @@ static int parse_common(int argc, char **argv, int first, decide_args *a, const 
                 return -1;
             break;
         case 's': {
-            char *end;
-            long long v = strtoll(optarg, &end, 10);
-            if (*end || v < 0) {
-                cli_errorf("--seq: '%s' is not a ledger position", optarg);
+            long long v;
+            if (cli_parse_number("--seq", optarg, 0, INT64_MAX, &v))
                 return -1;
-            }
             a->seq = v;
             break;
         }

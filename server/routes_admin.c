@@ -257,14 +257,8 @@ static void resolve(req *r, const char *id)
     const char *eid = rw->event_id;
     new_event_id(r, "r", rw->event_id);
     rw->user = c.v[0].user;
-    char tb[40];
-    askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
-    sb_init(&b, &r->a);
-    sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, eid);
-    sb_puts(&b, ",\"type\":\"objection_resolved\",\"user\":");
-    sb_jcstr(&b, rw->user);
+    event_begin(r, &b, eid, "objection_resolved", rw->user, strlen(rw->user));
     sb_puts(&b, ",\"objection\":");
     sb_jcstr(&b, id);
     sb_puts(&b, upheld ? ",\"outcome\":\"upheld\"" : ",\"outcome\":\"rejected\"");
@@ -272,15 +266,14 @@ static void resolve(req *r, const char *id)
         sb_puts(&b, ",\"reason\":");
         sb_jstr(&b, reason.ptr, reason.len);
     }
-    sb_puts(&b, ",\"at\":");
-    sb_jcstr(&b, tb);
-    sb_puts(&b, ",\"source\":\"admin\"}");
+    if (event_end(r, &b, "admin"))
+        return;
     sbuf f;
     sb_init(&f, &r->a);
     sb_puts(&f, "\"objection\":");
     sb_jcstr(&f, id);
     sb_puts(&f, upheld ? ",\"state\":\"upheld\"" : ",\"state\":\"rejected\"");
-    if (b.oom || f.oom) {
+    if (f.oom) {
         res_error(r, 503, "overloaded", "out of memory");
         return;
     }

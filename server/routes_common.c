@@ -188,6 +188,33 @@ static void append_error(req *r, askf_status st, const askf_error *e)
     }
 }
 
+void event_begin(req *r, sbuf *b, const char *id, const char *type, const char *user,
+                 size_t user_len)
+{
+    sb_init(b, &r->a);
+    sb_puts(b, "{\"id\":");
+    sb_jcstr(b, id);
+    sb_puts(b, ",\"type\":");
+    sb_jcstr(b, type);
+    sb_puts(b, ",\"user\":");
+    sb_jstr(b, user, user_len);
+}
+
+int event_end(req *r, sbuf *b, const char *source)
+{
+    char tb[40];
+    askf_time_format(r->now, tb, sizeof tb);
+    sb_puts(b, ",\"at\":");
+    sb_jcstr(b, tb);
+    sb_puts(b, ",\"source\":");
+    sb_jcstr(b, source);
+    sb_putc(b, '}');
+    if (!b->oom)
+        return 0;
+    res_error(r, 503, "overloaded", "out of memory");
+    return -1;
+}
+
 void append_then(req *r, const char *json, size_t len, void (*then)(req *r))
 {
     r->job.event.ptr = json;
@@ -339,21 +366,15 @@ void maybe_record_gpc(req *r)
     /* A deterministic id: a second request racing this one is a duplicate or a
      * conflict, never a second signal. */
     uint8_t h[32];
-    char hex[65], tb[40];
+    char hex[65];
     crypto_hash_sha256(h, (const unsigned char *)u, strlen(u));
     sodium_bin2hex(hex, sizeof hex, h, sizeof h);
     hex[32] = 0;
-    askf_time_format(r->now, tb, sizeof tb);
+    char id[sizeof "gpc-" + 32];
+    snprintf(id, sizeof id, "gpc-%.32s", hex);
     sbuf b;
-    sb_init(&b, &r->a);
-    sb_puts(&b, "{\"id\":\"gpc-");
-    sb_puts(&b, hex);
-    sb_puts(&b, "\",\"type\":\"gpc\",\"user\":");
-    sb_jcstr(&b, u);
-    sb_puts(&b, ",\"at\":\"");
-    sb_puts(&b, tb);
-    sb_puts(&b, "\",\"source\":\"gpc\"}");
-    if (b.oom)
+    event_begin(r, &b, id, "gpc", u, strlen(u));
+    if (event_end(r, &b, "gpc"))
         return;
     askf_slice ev = {b.p, b.len};
     askf_error e = {0};

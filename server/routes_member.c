@@ -193,27 +193,16 @@ static void put_consent(req *r, const char *purpose)
     cw->purpose = u;
     r->write_ctx = cw;
     new_event_id(r, "c", cw->event_id);
-    char tb[40];
-    askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
-    sb_init(&b, &r->a);
-    sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, cw->event_id);
-    sb_puts(&b, ",\"type\":\"consent\",\"user\":");
-    sb_jcstr(&b, r->who.sub);
+    event_begin(r, &b, cw->event_id, "consent", r->who.sub, strlen(r->who.sub));
     sb_puts(&b, ",\"purpose\":");
     sb_jcstr(&b, purpose);
     sb_puts(&b, grant ? ",\"choice\":\"grant\"" : ",\"choice\":\"refuse\"");
     /* A refusal is recorded against the notice in force, whatever was shown. */
     sb_puts(&b, ",\"notice\":");
     sb_jcstr(&b, cur);
-    sb_puts(&b, ",\"at\":");
-    sb_jcstr(&b, tb);
-    sb_puts(&b, ",\"source\":\"settings\"}");
-    if (b.oom) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (event_end(r, &b, "settings"))
         return;
-    }
     if (r->s->mcache)
         expect_choice(r, cw->event_id, askf_purpose_id(u), grant, askf_purpose_notice_hash(u));
     append_then(r, b.p, b.len, finish_consent);
@@ -352,14 +341,8 @@ static void post_objection(req *r, const char *rest)
     }
     const char *id = ow->event_id;
     new_event_id(r, "o", ow->event_id);
-    char tb[40];
-    askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
-    sb_init(&b, &r->a);
-    sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, id);
-    sb_puts(&b, ",\"type\":\"objection\",\"user\":");
-    sb_jcstr(&b, r->who.sub);
+    event_begin(r, &b, id, "objection", r->who.sub, strlen(r->who.sub));
     sb_puts(&b, ",\"purpose\":");
     sb_jstr(&b, purpose.ptr, purpose.len);
     sb_puts(&b, object ? ",\"kind\":\"object\"" : ",\"kind\":\"restrict\"");
@@ -367,9 +350,8 @@ static void post_objection(req *r, const char *rest)
         sb_puts(&b, ",\"reason\":");
         sb_jstr(&b, reason.ptr, reason.len);
     }
-    sb_puts(&b, ",\"at\":");
-    sb_jcstr(&b, tb);
-    sb_puts(&b, ",\"source\":\"objection_form\"}");
+    if (event_end(r, &b, "objection_form"))
+        return;
     sbuf ob;
     sb_init(&ob, &r->a);
     sb_puts(&ob, "{\"id\":");
@@ -378,7 +360,7 @@ static void post_objection(req *r, const char *rest)
     sb_jstr(&ob, purpose.ptr, purpose.len);
     sb_puts(&ob, object ? ",\"kind\":\"object\"" : ",\"kind\":\"restrict\"");
     sb_puts(&ob, ",\"state\":\"open\"}");
-    if (b.oom || ob.oom) {
+    if (ob.oom) {
         res_error(r, 503, "overloaded", "out of memory");
         return;
     }

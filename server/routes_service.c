@@ -337,25 +337,14 @@ static void delete_event(req *r, const char *user, size_t ulen, const char *cont
     }
     *dw = (delete_write){.user = user, .user_len = ulen, .content = content};
     new_event_id(r, "d", dw->event_id);
-    char tb[40];
-    askf_time_format(r->now, tb, sizeof tb);
     sbuf b;
-    sb_init(&b, &r->a);
-    sb_puts(&b, "{\"id\":");
-    sb_jcstr(&b, dw->event_id);
-    sb_puts(&b, ",\"type\":\"delete\",\"user\":");
-    sb_jstr(&b, user, ulen);
+    event_begin(r, &b, dw->event_id, "delete", user, ulen);
     if (content) {
         sb_puts(&b, ",\"content\":");
         sb_jcstr(&b, content);
     }
-    sb_puts(&b, ",\"at\":");
-    sb_jcstr(&b, tb);
-    sb_puts(&b, ",\"source\":\"api\"}");
-    if (b.oom) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (event_end(r, &b, "api"))
         return;
-    }
     r->write_ctx = dw;
     append_then(r, b.p, b.len, finish_delete);
 }

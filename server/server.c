@@ -312,8 +312,9 @@ static const char serve_usage[] =
     "  --receipt-key F         Ed25519 secret key signing receipts (askfirst keygen)\n"
     "  --receipt-key-previous F.pub  a public key used before a rotation; published with\n"
     "                          the current one at /.well-known/askfirst/receipt-key (repeat)\n"
-    "  --threads N             worker threads (default: the number of cores; write-heavy\n"
-    "                          servers want more: group commit batches the appends in flight)\n"
+    "  --threads N             HTTP threads (default: the number of cores); a write waits\n"
+    "                          for its fsync off these threads, so every write in flight\n"
+    "                          shares one group commit whatever N is\n"
     "  --timeout S             close a connection idle or stalled for S seconds (default 15)\n"
     "  --no-member-cache       fold every decision's member from the ledger (the cache keeps\n"
     "                          folded members and drops one when any event about it arrives)\n"
@@ -326,6 +327,22 @@ static char *slurp(const char *path, size_t *len)
 {
     char *t = cli_read_file(path, len);
     return t;
+}
+
+/* Read `path` and hand it to one of auth.c's loaders; 0 ok, else the error is printed. */
+static int load_auth_file(auth_cfg *a, const char *path,
+                          int (*load)(auth_cfg *, const char *, size_t, char *, size_t))
+{
+    size_t len = 0;
+    char msg[256];
+    char *t = slurp(path, &len);
+    if (!t)
+        return -1;
+    int bad = load(a, t, len, msg, sizeof msg);
+    free(t);
+    if (bad)
+        cli_errorf("%s: %s", path, msg);
+    return bad ? -1 : 0;
 }
 
 static int parse_listen(const char *s, struct sockaddr_storage *ss, socklen_t *sl, char *host,
@@ -456,6 +473,7 @@ int cmd_serve(int argc, char **argv)
     int demo = 0, use_cache = 1;
     unsigned conn_timeout = SRV_CONN_TIMEOUT;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
+    long long number;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -475,25 +493,16 @@ int cmd_serve(int argc, char **argv)
             }
             prev_f[n_prev++] = optarg;
             break;
-        case 'T': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 3600) {
-                cli_errorf("--timeout: expected 1 to 3600 seconds");
+        case 'T':
+            if (cli_parse_number("--timeout", optarg, 1, 3600, &number))
                 return CLI_USAGE;
-            }
-            conn_timeout = (unsigned)v;
+            conn_timeout = (unsigned)number;
             break;
-        }
-        case 't': {
-            char *end;
-            threads = strtol(optarg, &end, 10);
-            if (*end || threads < 1 || threads > 256) {
-                cli_errorf("--threads: expected 1 to 256");
+        case 't':
+            if (cli_parse_number("--threads", optarg, 1, 256, &number))
                 return CLI_USAGE;
-            }
+            threads = number;
             break;
-        }
         default: fputs(serve_usage, stderr); return CLI_USAGE;
         }
     }
@@ -523,7 +532,6 @@ int cmd_serve(int argc, char **argv)
     pthread_mutex_init(&s->pol_mu, NULL);
     s->pol_checked = ASKF_TIME_NONE;
     s->started = askf_time_now();
-    char msg[256];
     size_t len = 0;
     if (secret_f) {
         char *t = slurp(secret_f, &len);
@@ -539,28 +547,9 @@ int cmd_serve(int argc, char **argv)
         s->auth.hs_secret = (uint8_t *)t;
         s->auth.hs_secret_len = len;
     }
-    if (pub_f) {
-        char *t = slurp(pub_f, &len);
-        if (!t)
-            goto done;
-        int bad = auth_load_ed_pk(&s->auth, t, len, msg, sizeof msg);
-        free(t);
-        if (bad) {
-            cli_errorf("%s: %s", pub_f, msg);
-            goto done;
-        }
-    }
-    if (keys_f) {
-        char *t = slurp(keys_f, &len);
-        if (!t)
-            goto done;
-        int bad = auth_load_keys(&s->auth, t, len, msg, sizeof msg);
-        free(t);
-        if (bad) {
-            cli_errorf("%s: %s", keys_f, msg);
-            goto done;
-        }
-    }
+    if ((pub_f && load_auth_file(&s->auth, pub_f, auth_load_ed_pk)) ||
+        (keys_f && load_auth_file(&s->auth, keys_f, auth_load_keys)))
+        goto done;
     if (rkey_f) {
         char *t = slurp(rkey_f, &len);
         if (!t)

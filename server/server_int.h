@@ -286,6 +286,12 @@ int jstr(req *r, uint32_t obj, const char *key, askf_slice *out); /* 1 present, 
 
 /* Generate a fresh event id "srv-<32 hex>" (or from Idempotency-Key). */
 void new_event_id(req *r, const char *kind, char out[80]);
+/* Start an event's JSON, {"id":..,"type":..,"user":.. (the route adds its
+ * fields), and end it with "at" (the request's clock) and "source"; event_end
+ * answers 0, or -1 with a 503 set when memory ran out. */
+void event_begin(req *r, sbuf *b, const char *id, const char *type, const char *user,
+                 size_t user_len);
+int event_end(req *r, sbuf *b, const char *source);
 /* Queue one event for a durable append; once it is durable (or failed),
  * `then` runs on an HTTP thread with r->job filled. The connection waits. */
 void append_then(req *r, const char *json, size_t len, void (*then)(req *r));
