@@ -4,16 +4,20 @@
 # each scenario RUNS times and prints the median requests/s and p99.
 #
 #   bench/serve/run.sh [ASKFIRST_EXE]    env: MEMBERS=10000 DURATION=10s RUNS=3 THREADS=2
-#                                        SCENARIOS="decide batch consent" CONNS=64
+#                                        SCENARIOS="decide batch consent" CONNS=64 WRK_THREADS=2
+#                                        RATE=30000 (for the decide-rate scenario)
 #
-# Scenarios: single decisions (keep-alive, 64 connections), batch decisions
-# (1,000 per request, 8 connections), durable consent writes (64 connections).
+# Scenarios: single decisions (keep-alive, 64 connections, as fast as they go),
+# decide-rate (the same offered at about RATE requests/s, to read the tail at
+# that load), batch decisions (1,000 per request, 8 connections), durable
+# consent writes (64 connections).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 exe=$(cd "$(dirname "${1:-$top/build/test/cli/askfirst}")" && pwd)/$(basename "${1:-askfirst}")
 MEMBERS=${MEMBERS:-10000} DURATION=${DURATION:-10s} RUNS=${RUNS:-3} THREADS=${THREADS:-2}
-SCENARIOS=${SCENARIOS:-decide batch consent} CONNS=${CONNS:-64}
+SCENARIOS=${SCENARIOS:-decide batch consent} CONNS=${CONNS:-64} WRK_THREADS=${WRK_THREADS:-2}
+RATE=${RATE:-30000}
 command -v wrk >/dev/null || { echo "run.sh: wrk not installed (scripts/install-deps test)" >&2; exit 1; }
 dir=$(mktemp -d "${TMPDIR:-/tmp}/askf-bench-serve-XXXXXX")
 pid=
@@ -60,7 +64,8 @@ url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$dir/out")
 case "$url" in http://127.0.0.1:*) ;; *) echo "run.sh: refusing non-loopback $url" >&2; exit 1 ;; esac
 
 export ASKF_BENCH_KEY=$key ASKF_BENCH_MEMBERS=$MEMBERS ASKF_BENCH_DIR=$here \
-       ASKF_BENCH_TOKENS=$dir/tokens ASKF_BENCH_BATCH=1000
+       ASKF_BENCH_TOKENS=$dir/tokens ASKF_BENCH_BATCH=1000 ASKF_BENCH_CONNS=$CONNS \
+       ASKF_BENCH_RATE=$RATE
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 scenario() { # name script path connections
@@ -68,22 +73,24 @@ scenario() { # name script path connections
     : >"$dir/res"
     r=0
     while [ $r -lt "$RUNS" ]; do
-        wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$here/$script" "$url$path" \
+        wrk -t"$WRK_THREADS" -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$here/$script" "$url$path" \
             | grep '^RESULT' >>"$dir/res"
         r=$((r + 1))
     done
     rps=$(sed 's/.*rps=\([0-9.]*\).*/\1/' "$dir/res" | median)
+    p50=$(sed 's/.*p50_ms=\([0-9.]*\).*/\1/' "$dir/res" | median)
     p99=$(sed 's/.*p99_ms=\([0-9.]*\).*/\1/' "$dir/res" | median)
     bad=$(sed 's/.*non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/' "$dir/res" | awk '{s+=$1+$2} END {print s+0}')
-    printf '%-28s conns=%-3s median %10.0f req/s  p99 %7.2f ms  (non-2xx+errors over %s runs: %s)\n' \
-        "$name" "$conns" "$rps" "$p99" "$RUNS" "$bad"
+    printf '%-28s conns=%-3s median %10.0f req/s  p50 %6.2f ms  p99 %7.2f ms  (non-2xx+errors over %s runs: %s)\n' \
+        "$name" "$conns" "$rps" "$p50" "$p99" "$RUNS" "$bad"
     [ "$name" = batch-decide-1000 ] && printf '%-28s median %10.0f decisions/s\n' "" "$(awk "BEGIN {print $rps * 1000}")"
     return 0
 }
-echo "askfirst serve: $MEMBERS members, $THREADS server threads, wrk -t2, $DURATION x $RUNS runs, $(nproc) cores"
+echo "askfirst serve: $MEMBERS members, $THREADS server threads, wrk -t$WRK_THREADS, $DURATION x $RUNS runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for s in $SCENARIOS; do
     case $s in
     decide) scenario single-decide decide.lua /v1/decide "$CONNS" ;;
+    decide-rate) scenario "single-decide-at-$RATE/s" decide_rate.lua /v1/decide "$CONNS" ;;
     batch) scenario batch-decide-1000 batch.lua /v1/decide 8 ;;
     consent) scenario consent-write-durable consent.lua /v1/me/consent/train.other "$CONNS" ;;
     *) echo "run.sh: unknown scenario $s" >&2; exit 2 ;;
