@@ -250,10 +250,8 @@ static void resolve(req *r, const char *id)
         return;
     }
     resolve_write *rw = arena_alloc(&r->a, sizeof *rw);
-    if (!rw) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !rw))
         return;
-    }
     const char *eid = rw->event_id;
     new_event_id(r, "r", rw->event_id);
     rw->user = c.v[0].user;
@@ -273,10 +271,8 @@ static void resolve(req *r, const char *id)
     sb_puts(&f, "\"objection\":");
     sb_jcstr(&f, id);
     sb_puts(&f, upheld ? ",\"state\":\"upheld\"" : ",\"state\":\"rejected\"");
-    if (f.oom) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, f.oom))
         return;
-    }
     rw->fields = f.p;
     r->write_ctx = rw;
     append_then(r, b.p, b.len, finish_resolve);
@@ -365,9 +361,7 @@ void route_admin(req *r)
         return;
     }
     char *oid = arena_strndup(&r->a, id, (size_t)(slash - id));
-    if (!oid) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !oid))
         return;
-    }
     resolve(r, oid);
 }

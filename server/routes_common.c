@@ -36,6 +36,13 @@ void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
     res_json(r, status);
 }
 
+int out_of_memory(req *r, int failed)
+{
+    if (failed)
+        res_error(r, 503, "overloaded", "out of memory");
+    return failed;
+}
+
 int req_parse_json(req *r)
 {
     if (!r->body_len) {

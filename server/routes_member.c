@@ -23,19 +23,46 @@ static askf_member_state *fold_me(req *r)
     return ms;
 }
 
+/* The member's state now, through the member cache when there is one (so the
+ * member's next write can derive its state from this entry); 0 ok. */
+static int my_state(req *r, mc_ref *ref)
+{
+    member_cache *c = r->s->mcache;
+    int64_t seq = c ? mcache_sync(c, r->s->ledger) : -1;
+    if (seq >= 0) {
+        const char *u = r->who.sub;
+        askf_status st = mcache_get(c, r->s->ledger, seq, u, strlen(u), r->now, r->now, ref);
+        if (st == ASKF_OK)
+            return 0;
+        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s", askf_strerror(st));
+        return -1;
+    }
+    memset(ref, 0, sizeof *ref);
+    ref->owned = fold_me(r);
+    if (!ref->owned)
+        return -1;
+    ref->m = askf_member_state_view(ref->owned);
+    return 0;
+}
+
+/* The policy in force and the member's state now, for the read endpoints; 0 ok. */
+static int policy_and_state(req *r, const askf_policy **p, mc_ref *ref)
+{
+    *p = req_policy(r);
+    return *p ? my_state(r, ref) : -1;
+}
+
 static void get_consent(req *r, const char *rest)
 {
     (void)rest;
-    const askf_policy *p = req_policy(r);
-    if (!p)
-        return;
-    askf_member_state *ms = fold_me(r);
-    if (!ms)
+    const askf_policy *p;
+    mc_ref ref;
+    if (policy_and_state(r, &p, &ref))
         return;
     sb_init(&r->out, &r->a);
-    write_consent_state(r, p, askf_member_state_view(ms));
+    write_consent_state(r, p, ref.m);
     sb_putc(&r->out, '\n');
-    askf_member_state_free(ms);
+    mcache_put(&ref);
     res_json(r, 200);
 }
 
@@ -78,28 +105,6 @@ static void expect_choice(req *r, const char *event_id, const char *purpose, int
     i->choice.choice = grant ? ASKF_CHOICE_GRANT : ASKF_CHOICE_REFUSE;
     memcpy(i->choice.notice_hash, notice, ASKF_HASH_SIZE);
     i->choice.at = r->now;
-}
-
-/* The member's state now, through the member cache when there is one (so the
- * member's next write can derive its state from this entry); 0 ok. */
-static int my_state(req *r, mc_ref *ref)
-{
-    member_cache *c = r->s->mcache;
-    int64_t seq = c ? mcache_sync(c, r->s->ledger) : -1;
-    if (seq >= 0) {
-        const char *u = r->who.sub;
-        askf_status st = mcache_get(c, r->s->ledger, seq, u, strlen(u), r->now, r->now, ref);
-        if (st == ASKF_OK)
-            return 0;
-        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s", askf_strerror(st));
-        return -1;
-    }
-    memset(ref, 0, sizeof *ref);
-    ref->owned = fold_me(r);
-    if (!ref->owned)
-        return -1;
-    ref->m = askf_member_state_view(ref->owned);
-    return 0;
 }
 
 /* The consent is durable: answer with the purpose's new state and the receipt. */
@@ -185,10 +190,8 @@ static void put_consent(req *r, const char *purpose)
         return;
     }
     consent_write *cw = arena_alloc(&r->a, sizeof *cw);
-    if (!cw) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !cw))
         return;
-    }
     cw->policy = p;
     cw->purpose = u;
     r->write_ctx = cw;
@@ -335,10 +338,8 @@ static void post_objection(req *r, const char *rest)
         return;
     }
     objection_write *ow = arena_alloc(&r->a, sizeof *ow);
-    if (!ow) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !ow))
         return;
-    }
     const char *id = ow->event_id;
     new_event_id(r, "o", ow->event_id);
     sbuf b;
@@ -360,10 +361,8 @@ static void post_objection(req *r, const char *rest)
     sb_jstr(&ob, purpose.ptr, purpose.len);
     sb_puts(&ob, object ? ",\"kind\":\"object\"" : ",\"kind\":\"restrict\"");
     sb_puts(&ob, ",\"state\":\"open\"}");
-    if (ob.oom) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, ob.oom))
         return;
-    }
     ow->objection = ob.p;
     r->write_ctx = ow;
     append_then(r, b.p, b.len, finish_objection);
@@ -372,13 +371,11 @@ static void post_objection(req *r, const char *rest)
 static void get_export(req *r, const char *rest)
 {
     (void)rest;
-    const askf_policy *p = req_policy(r);
-    if (!p)
+    const askf_policy *p;
+    mc_ref ref;
+    if (policy_and_state(r, &p, &ref))
         return;
-    askf_member_state *ms = fold_me(r);
-    if (!ms)
-        return;
-    const askf_member *m = askf_member_state_view(ms);
+    const askf_member *m = ref.m;
     sbuf *o = &r->out;
     sb_init(o, &r->a);
     sb_puts(o, "{\"format\":\"askfirst-export/1\",\"user\":");
@@ -415,7 +412,7 @@ static void get_export(req *r, const char *rest)
     }
     sb_puts(o, "],\"consent\":");
     write_consent_state(r, p, m);
-    askf_member_state_free(ms);
+    mcache_put(&ref);
     sb_puts(o, ",\"events\":");
     if (write_history(r, 1))
         return;

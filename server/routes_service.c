@@ -246,10 +246,8 @@ static void post_events(req *r)
         atomic && (!strcmp(atomic, "1") || !strcmp(atomic, "true")) ? ASKF_APPEND_ATOMIC : 0;
     askf_append_result *res = arena_alloc(&r->a, n * sizeof *res);
     askf_error *errs = arena_alloc(&r->a, n * sizeof *errs);
-    if (!res || !errs) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !res || !errs))
         return;
-    }
     memset(errs, 0, n * sizeof *errs);
     askf_status st = askf_ledger_append(r->s->ledger, evs, n, flags, r->now, res, errs);
     if (st != ASKF_OK && st != ASKF_ERR_REJECTED) {
@@ -331,10 +329,8 @@ static void finish_delete(req *r)
 static void delete_event(req *r, const char *user, size_t ulen, const char *content)
 {
     delete_write *dw = arena_alloc(&r->a, sizeof *dw);
-    if (!dw) {
-        res_error(r, 503, "overloaded", "out of memory");
+    if (out_of_memory(r, !dw))
         return;
-    }
     *dw = (delete_write){.user = user, .user_len = ulen, .content = content};
     new_event_id(r, "d", dw->event_id);
     sbuf b;

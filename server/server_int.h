@@ -266,6 +266,8 @@ enum { WRITE_NONE = 0, WRITE_QUEUED, WRITE_DONE };
 void res_json(req *r, unsigned status); /* r->out already holds the body */
 void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* When `failed` (an allocation came back empty), answer 503; returns `failed`. */
+int out_of_memory(req *r, int failed);
 /* Parse the request body as JSON into r->json: 0 ok, else an error response is set. */
 int req_parse_json(req *r);
 /* A query parameter's value (URL-decoded by the HTTP library) or NULL. */

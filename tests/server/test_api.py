@@ -451,8 +451,9 @@ def cache_lookups(s):
 
 
 def cache_follows_writes(s, A, D, nh):
-    """A write's response state and the next decisions come from the member
-    cache (the write installs the new state) and always equal a fresh fold."""
+    """A write's response state, the next decisions and the member's pages come
+    from the member cache (the write installs the new state) and always equal a
+    fresh fold by another process (the CLI)."""
     q = {"user": "alice", "purpose": "train.generative"}
     s.request("POST", "/v1/decide", q, D)  # cached
     before = cache_lookups(s)
@@ -489,9 +490,14 @@ def cache_follows_writes(s, A, D, nh):
     T.eq(set(codes), {200}, "24 concurrent writes for one member")
     _, _, d = s.request("POST", "/v1/decide", q, D)
     _, _, c = s.request("GET", "/v1/me/consent", headers=A)
-    folded = [x for x in c["purposes"] if x["id"] == "train.generative"][0]
+    page = [x for x in c["purposes"] if x["id"] == "train.generative"][0]
+    p = run([EXE, "decide", "alice", "train.generative", "--ledger", s.ledger, "--json"],
+            check=False)
+    folded = json.loads(p.stdout)  # the CLI folds the member from the ledger
     T.eq((d["reason"], d["since"]), (folded["reason"], folded["since"]),
          "after concurrent writes the cached decision equals a fresh fold")
+    T.eq((page["reason"], page["since"]), (folded["reason"], folded["since"]),
+         "and so does the member's consent page")
 
 
 def rotation(s0):
