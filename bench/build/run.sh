@@ -7,9 +7,15 @@
 # 100,000-member directory), then times `askfirst build` for train.generative:
 # single worker on plain JSONL in and out; zstd in and out; 2 workers vs 1;
 # the Python stdlib peer (bench/peers/build_peer.py) on the same input; and,
-# for each SCALE_GB (default "1 4"), the input concatenated to that size with
-# wall time and peak RSS. Each timed build runs 3 times; the median is quoted.
-# MB/s is input bytes (as stored) per wall second; cpu MB/s per CPU second.
+# for each SCALE_GB (default "1 4"; "0" for none), the input concatenated to
+# that size with wall time and peak RSS. Each timed build runs 3 times; the
+# median is quoted. MB/s is input bytes (as stored) per wall second; cpu MB/s
+# per CPU second.
+#
+# BASELINE=OTHER_ASKFIRST (say, the previous commit's build) times that binary
+# too, alternating with ASKFIRST run by run, and prints the ratio of the
+# median wall times (baseline / this) per row: a same-sitting comparison on
+# a machine whose load varies.
 set -eu
 A=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 W=${2:-build/bench-build}
@@ -26,21 +32,38 @@ echo $KEY > key.hex
 [ -f d/content.jsonl.zst ] || zstd -q -3 d/content.jsonl -o d/content.jsonl.zst
 IN_BYTES=$(stat -c %s d/content.jsonl)
 
+B=""
+[ -n "${BASELINE:-}" ] && B=$(cd "$(dirname "$BASELINE")" && pwd)/$(basename "$BASELINE")
+
 # one NAME IN POLICY EXTRA...: median of 3 of wall and CPU seconds. MB are
-# the uncompressed input (for .zst input too), so rows compare.
+# the uncompressed input (for .zst input too), so rows compare. With a
+# baseline, its runs alternate with ours and the wall ratio follows.
 one() {
     name=$1 in=$2 pol=$3; shift 3
     bytes=$(stat -c %s "${in%.zst}")
     for i in 1 2 3; do
-        /usr/bin/time -f "%e %U %S %M" -o t.$i "$A" build --purpose train.generative --in "$in" \
-            --snapshot d/$pol.snap --members d/members.jsonl --key-file key.hex \
-            --max-rejects 1000 --out out-run "$@" >/dev/null
+        for tag in ${B:+base} this; do
+            bin=$A
+            [ "$tag" = base ] && bin=$B
+            /usr/bin/time -f "%e %U %S %M" -o t.$tag.$i "$bin" build --purpose train.generative \
+                --in "$in" --snapshot d/$pol.snap --members d/members.jsonl --key-file key.hex \
+                --max-rejects 1000 --out out-run "$@" >/dev/null
+        done
     done
-    sort -n t.1 t.2 t.3 | sed -n 2p | while read -r wall usr sys rss; do
-        awk -v n="$name" -v b="$bytes" -v w="$wall" -v u="$usr" -v s="$sys" -v r="$rss" 'BEGIN {
-            printf "%-34s %8.1f MB %7.2f s %8.1f MB/s %8.1f cpu-MB/s %6.0f MB rss\n",
-                   n, b/1e6, w, b/1e6/w, b/1e6/(u+s), r/1024 }'
+    for tag in ${B:+base} this; do
+        label=$name
+        [ -n "$B" ] && label="$name [$tag]"
+        sort -n t.$tag.1 t.$tag.2 t.$tag.3 | sed -n 2p | while read -r wall usr sys rss; do
+            awk -v n="$label" -v b="$bytes" -v w="$wall" -v u="$usr" -v s="$sys" -v r="$rss" 'BEGIN {
+                printf "%-42s %8.1f MB %7.2f s %8.1f MB/s %8.1f cpu-MB/s %6.0f MB rss\n",
+                       n, b/1e6, w, b/1e6/w, b/1e6/(u+s), r/1024 }'
+        done
     done
+    if [ -n "$B" ]; then
+        bw=$(sort -n t.base.1 t.base.2 t.base.3 | sed -n 2p | cut -d' ' -f1)
+        tw=$(sort -n t.this.1 t.this.2 t.this.3 | sed -n 2p | cut -d' ' -f1)
+        awk -v n="$name" -v b="$bw" -v t="$tw" 'BEGIN { printf "%-42s %.2fx (baseline %.2f s / this %.2f s)\n", n" speed-up", b/t, b, t }'
+    fi
 }
 
 echo "input: $(awk -v b=$IN_BYTES 'BEGIN{printf "%.1f", b/1e6}') MB, $(wc -l < d/content.jsonl) records, 100000 members; $(nproc) cores"
@@ -74,6 +97,7 @@ rm -f big1.jsonl
 
 # Growth: the same records repeated to N GB; default workers; zstd out.
 for g in $SCALES; do
+    [ "$g" = 0 ] && continue
     rm -f big.jsonl
     while [ "$(stat -c %s big.jsonl 2>/dev/null || echo 0)" -lt $((g * 1000000000)) ]; do
         cat d/content.jsonl >> big.jsonl

@@ -567,14 +567,16 @@ static size_t flat_value(const char *s, size_t len, size_t i, askf_json_flat_val
     return e == i ? SIZE_MAX : e;
 }
 
-/* Which wanted keys the (unescaped) key s[0..n) is, first occurrences only. */
-static unsigned flat_key(const char *s, size_t n, const askf_slice *keys, size_t nkeys,
-                         const askf_json_flat *out)
+/* Which of the still-missing keys (bit k of `missing` for keys[k]) the
+ * unescaped key s[0..n) is: a bit set per match. */
+static unsigned flat_key(const char *s, size_t n, const askf_slice *keys, unsigned missing)
 {
     unsigned hit = 0;
-    for (size_t k = 0; k < nkeys; k++)
-        if (!out->v[k].found && keys[k].len == n && memcmp(keys[k].ptr, s, n) == 0)
+    for (unsigned m = missing; m; m &= m - 1) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        if (keys[k].len == n && (!n || (keys[k].ptr[0] == s[0] && memcmp(keys[k].ptr, s, n) == 0)))
             hit |= 1u << k;
+    }
     return hit;
 }
 
@@ -584,7 +586,8 @@ int askf__json_flat(const char *s, size_t len, const askf_slice *keys, size_t nk
     memset(out, 0, sizeof *out);
     if (len > UINT32_MAX - 1 || nkeys > ASKF_JSON_FLAT_MAX)
         return 0;
-    size_t i = skip_ws(s, len, 0), left = nkeys;
+    unsigned missing = (1u << nkeys) - 1;
+    size_t i = skip_ws(s, len, 0);
     if (i >= len || s[i] != '{')
         return 0;
     i = skip_ws(s, len, i + 1);
@@ -593,26 +596,28 @@ int askf__json_flat(const char *s, size_t len, const askf_slice *keys, size_t nk
         return skip_ws(s, len, i + 1) == len;
     }
     for (;;) {
-        askf_json_flat_val key = {0}, val = {0};
+        askf_json_flat_val key = {0}, other;
         if (i >= len || s[i] != '"')
             return 0;
         size_t ke = flat_str(s, len, i + 1, &key);
-        if (ke == SIZE_MAX || (key.escaped && left))
+        if (ke == SIZE_MAX || (key.escaped && missing))
             return 0; /* decoded keys are compared by the tokenizer */
-        unsigned hit = left ? flat_key(s + i + 1, ke - i - 1, keys, nkeys, out) : 0;
+        unsigned hit = missing ? flat_key(s + i + 1, ke - i - 1, keys, missing) : 0;
         i = skip_ws(s, len, ke + 1);
         if (i >= len || s[i] != ':')
             return 0;
         i = skip_ws(s, len, i + 1);
-        if (i >= len || (i = flat_value(s, len, i, &val)) == SIZE_MAX)
+        /* The value goes straight to the first key it answers (no copy of a
+         * just-written struct: a store-forwarding stall per field). */
+        askf_json_flat_val *v = hit ? &out->v[__builtin_ctz(hit)] : &other;
+        memset(v, 0, sizeof *v);
+        if (i >= len || (i = flat_value(s, len, i, v)) == SIZE_MAX)
             return 0;
+        v->found = 1;
         out->members++;
-        val.found = 1;
-        for (size_t k = 0; hit; k++, hit >>= 1)
-            if (hit & 1) {
-                out->v[k] = val;
-                left--;
-            }
+        missing &= ~hit;
+        for (hit &= hit - 1; hit; hit &= hit - 1) /* the same key asked for twice */
+            out->v[__builtin_ctz(hit)] = *v;
         i = skip_ws(s, len, i);
         if (i < len && s[i] == ',') {
             i = skip_ws(s, len, i + 1);

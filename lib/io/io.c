@@ -11,6 +11,9 @@
 #include "common/err.h"
 
 #include <errno.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -227,20 +230,22 @@ static int block_grow(askf__block *b, size_t need)
     return 0;
 }
 
+/* Lines in p[0..n): newlines, plus one for a last line without its newline.
+ * 16 bytes per step (SSE2) rather than a memchr call per line. */
 static uint64_t count_lines(const char *p, size_t n)
 {
     uint64_t c = 0;
-    const char *end = p + n;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) {
-            c++;
-            break;
-        }
-        c++;
-        p = nl + 1;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    for (; n - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        c += (uint64_t)__builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, nl)));
     }
-    return c;
+#endif
+    for (; i < n; i++)
+        c += p[i] == '\n';
+    return c + (n && p[n - 1] != '\n');
 }
 
 askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
