@@ -179,13 +179,18 @@ enum { CL_SEP = 0, CL_WORD = 1, CL_CJK = 2, CL_MARK = 3 };
  * Hebrew, Arabic, Devanagari, Thai, Ethiopic, Khmer. */
 static inline int script_punct(uint32_t cp)
 {
-    return cp == 0x37E || cp == 0x387 || (cp >= 0x55A && cp <= 0x55F) || cp == 0x589 ||
-           cp == 0x58A || cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 || cp == 0x5C6 ||
-           cp == 0x5F3 || cp == 0x5F4 || (cp >= 0x600 && cp <= 0x60F) || cp == 0x61B ||
-           cp == 0x61C || (cp >= 0x61D && cp <= 0x61F) || (cp >= 0x66A && cp <= 0x66D) ||
-           cp == 0x6D4 || cp == 0x6DD || cp == 0x6DE || cp == 0x6E9 || cp == 0x964 ||
-           cp == 0x965 || cp == 0x970 || cp == 0xE4F || cp == 0xE5A || cp == 0xE5B ||
-           (cp >= 0x1360 && cp <= 0x1368) || (cp >= 0x17D4 && cp <= 0x17DA);
+    if (cp < 0x55A) /* Greek and Cyrillic: one test for the common letters */
+        return cp == 0x37E || cp == 0x387;
+    if (cp < 0x600)
+        return cp <= 0x55F || cp == 0x589 || cp == 0x58A || cp == 0x5BE || cp == 0x5C0 ||
+               cp == 0x5C3 || cp == 0x5C6 || cp == 0x5F3 || cp == 0x5F4;
+    if (cp < 0x700)
+        return cp <= 0x60F || (cp >= 0x61B && cp <= 0x61F) || (cp >= 0x66A && cp <= 0x66D) ||
+               cp == 0x6D4 || cp == 0x6DD || cp == 0x6DE || cp == 0x6E9;
+    if (cp < 0xE00)
+        return cp == 0x964 || cp == 0x965 || cp == 0x970;
+    return cp == 0xE4F || cp == 0xE5A || cp == 0xE5B || (cp >= 0x1360 && cp <= 0x1368) ||
+           (cp >= 0x17D4 && cp <= 0x17DA);
 }
 
 static inline int cp_class(uint32_t cp)
