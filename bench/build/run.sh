@@ -18,6 +18,8 @@
 # a machine whose load varies.
 set -eu
 A=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+B=""
+[ -n "${BASELINE:-}" ] && B=$(cd "$(dirname "$BASELINE")" && pwd)/$(basename "$BASELINE")
 W=${2:-build/bench-build}
 shift; [ $# -gt 0 ] && shift
 SCALES=${*:-1 4}
@@ -31,9 +33,6 @@ KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
 echo $KEY > key.hex
 [ -f d/content.jsonl.zst ] || zstd -q -3 d/content.jsonl -o d/content.jsonl.zst
 IN_BYTES=$(stat -c %s d/content.jsonl)
-
-B=""
-[ -n "${BASELINE:-}" ] && B=$(cd "$(dirname "$BASELINE")" && pwd)/$(basename "$BASELINE")
 
 # one NAME IN POLICY EXTRA...: median of 3 of wall and CPU seconds. MB are
 # the uncompressed input (for .zst input too), so rows compare. With a
