@@ -357,17 +357,38 @@ char *receipt_for(req *r, const ev_copy *e, const askf_policy *p, size_t *len)
     return o;
 }
 
+int member_now(req *r, mc_ref *ref)
+{
+    const char *u = r->who.sub;
+    member_cache *c = r->s->mcache;
+    int64_t seq = c ? mcache_sync(c, r->s->ledger) : -1;
+    askf_status st;
+    askf_error e = {0};
+    if (seq >= 0) {
+        st = mcache_get(c, r->s->ledger, seq, u, strlen(u), r->now, r->now, ref);
+    } else {
+        memset(ref, 0, sizeof *ref);
+        st = askf_ledger_member(r->s->ledger, u, strlen(u), 0, r->now, &ref->owned, &e);
+        if (st == ASKF_OK)
+            ref->m = askf_member_state_view(ref->owned);
+    }
+    if (st == ASKF_OK)
+        return 0;
+    res_error(r, 503, "store_unavailable", "reading the ledger failed: %s",
+              e.msg[0] ? e.msg : askf_strerror(st));
+    return -1;
+}
+
 void maybe_record_gpc(req *r)
 {
     if (!r->gpc || strcmp(r->gpc, "1") != 0 || r->who.kind != P_MEMBER)
         return;
-    askf_member_state *ms = NULL;
     const char *u = r->who.sub;
-    if (askf_ledger_member(r->s->ledger, u, strlen(u), 0, r->now, &ms, NULL) != ASKF_OK)
-        return;
-    const askf_member *m = askf_member_state_view(ms);
-    int need = m->gpc_at == ASKF_TIME_NONE && m->deleted_at == ASKF_TIME_NONE;
-    askf_member_state_free(ms);
+    mc_ref ref;
+    if (member_now(r, &ref))
+        return; /* the route answers; the signal is recorded on a later request */
+    int need = ref.m->gpc_at == ASKF_TIME_NONE && ref.m->deleted_at == ASKF_TIME_NONE;
+    mcache_put(&ref);
     if (!need)
         return;
     /* A deterministic id: a second request racing this one is a duplicate or a

@@ -9,47 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static askf_member_state *fold_me(req *r)
-{
-    askf_member_state *ms = NULL;
-    askf_error e = {0};
-    const char *u = r->who.sub;
-    askf_status st = askf_ledger_member(r->s->ledger, u, strlen(u), 0, r->now, &ms, &e);
-    if (st != ASKF_OK) {
-        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s",
-                  e.msg[0] ? e.msg : askf_strerror(st));
-        return NULL;
-    }
-    return ms;
-}
-
-/* The member's state now, through the member cache when there is one (so the
- * member's next write can derive its state from this entry); 0 ok. */
-static int my_state(req *r, mc_ref *ref)
-{
-    member_cache *c = r->s->mcache;
-    int64_t seq = c ? mcache_sync(c, r->s->ledger) : -1;
-    if (seq >= 0) {
-        const char *u = r->who.sub;
-        askf_status st = mcache_get(c, r->s->ledger, seq, u, strlen(u), r->now, r->now, ref);
-        if (st == ASKF_OK)
-            return 0;
-        res_error(r, 503, "store_unavailable", "reading the ledger failed: %s", askf_strerror(st));
-        return -1;
-    }
-    memset(ref, 0, sizeof *ref);
-    ref->owned = fold_me(r);
-    if (!ref->owned)
-        return -1;
-    ref->m = askf_member_state_view(ref->owned);
-    return 0;
-}
-
 /* The policy in force and the member's state now, for the read endpoints; 0 ok. */
 static int policy_and_state(req *r, const askf_policy **p, mc_ref *ref)
 {
     *p = req_policy(r);
-    return *p ? my_state(r, ref) : -1;
+    return *p ? member_now(r, ref) : -1;
 }
 
 static void get_consent(req *r, const char *rest)
@@ -117,7 +81,7 @@ static void finish_consent(req *r)
         mcache_put(&ref);
         return;
     }
-    if (!from_cache && my_state(r, &ref))
+    if (!from_cache && member_now(r, &ref))
         return;
     askf_decision d = askf_decide(cw->policy, cw->purpose, ref.m, NULL, r->now);
     mcache_put(&ref);

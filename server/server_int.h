@@ -25,7 +25,7 @@
 #define SRV_MAX_BATCH 10000u             /* decisions per /v1/decide, events per /v1/events */
 #define SRV_MAX_HEADER_BYTES (32u << 10) /* per-connection memory for the request head */
 #define SRV_CONN_TIMEOUT 15u             /* seconds a connection may stay idle or slow */
-#define SRV_WRITER_THREADS 4u            /* threads appending queued writes (writer.c) */
+#define SRV_WRITER_THREADS 2u            /* appenders: one commits while one waits for its fsync */
 
 /* --- arena: one per request, freed when the response is done ------------ */
 typedef struct arena_chunk arena_chunk;
@@ -320,6 +320,10 @@ void appended_event(req *r, const askf_append_result *res, const char *id, const
 /* Build the signed receipt for an event into the arena (NUL-terminated); NULL on error.
  * p: the policy in force at the event, or NULL to look it up. */
 char *receipt_for(req *r, const ev_copy *e, const askf_policy *p, size_t *len);
+/* The signed-in member's state now: from the member cache when there is one
+ * (synced to the ledger head first, so exact), else folded. 0 ok; else a 503
+ * is set. Release with mcache_put. */
+int member_now(req *r, mc_ref *ref);
 /* Record a GPC signal for the member once. */
 void maybe_record_gpc(req *r);
 
