@@ -5,6 +5,7 @@
 #include "alloc.h"
 
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,21 @@ void *askf__realloc(void *p, size_t n)
     if (should_fail())
         return NULL;
     return realloc(p, n ? n : 1);
+}
+
+int askf__grow(void **v, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : first;
+    if (nc <= n || nc > SIZE_MAX / size)
+        return -1;
+    void *p = askf__realloc(*v, nc * size);
+    if (!p)
+        return -1;
+    *v = p;
+    *cap = nc;
+    return 0;
 }
 
 void askf__free(void *p) { free(p); }

@@ -191,14 +191,8 @@ static void reader_put(askf_ledger *l, askf_store *s)
 
 static int pol_push(pol_list *pl, int64_t seq, askf_time at, char *id, askf_policy *p)
 {
-    if (pl->n == pl->cap) {
-        size_t nc = pl->cap ? pl->cap * 2 : 8;
-        pol_entry *v = askf__realloc(pl->v, nc * sizeof *v);
-        if (!v)
-            return -1;
-        pl->v = v;
-        pl->cap = nc;
-    }
+    if (askf__grow((void **)&pl->v, &pl->cap, pl->n, sizeof *pl->v, 8) != 0)
+        return -1;
     pl->v[pl->n++] = (pol_entry){seq, at, id, p};
     return 0;
 }
@@ -423,14 +417,8 @@ static int del_prepare(delset *d, askf_slice user)
 {
     if (del_grow(d) != 0)
         return -1;
-    if (d->n_undo == d->cap_undo) {
-        size_t nc = d->cap_undo ? d->cap_undo * 2 : 16;
-        del_undo *u = askf__realloc(d->undo, nc * sizeof *u);
-        if (!u)
-            return -1;
-        d->undo = u;
-        d->cap_undo = nc;
-    }
+    if (askf__grow((void **)&d->undo, &d->cap_undo, d->n_undo, sizeof *d->undo, 16) != 0)
+        return -1;
     if (!d->spare || d->spare_len < user.len) {
         askf__free(d->spare);
         d->spare = askf__malloc(user.len + 1);

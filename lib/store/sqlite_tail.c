@@ -107,14 +107,8 @@ int askf__tail_reserve(askf__tail *t, size_t bytes)
 {
     if (t->n + 1 > UINT32_MAX - 1 || t->alen + bytes > UINT32_MAX)
         return -1;
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 1024;
-        askf__tail_ent *v = askf__realloc(t->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        t->v = v;
-        t->cap = cap;
-    }
+    if (askf__grow((void **)&t->v, &t->cap, t->n, sizeof *t->v, 1024) != 0)
+        return -1;
     if (t->alen + bytes > t->acap) {
         size_t cap = t->acap ? t->acap * 2 : 65536;
         while (cap < t->alen + bytes)
@@ -230,14 +224,8 @@ int askf__tail_user_seqs(const askf__tail *t, askf_slice user, int64_t lo, int64
         if (e->user_hash != h || e->seq <= lo || e->seq > hi ||
             !same(t, e->user_off, e->user_len, user))
             continue;
-        if (*n == *cap) {
-            size_t c = *cap ? *cap * 2 : 16;
-            int64_t *v = askf__realloc(*out, c * sizeof *v);
-            if (!v)
-                return -1;
-            *out = v;
-            *cap = c;
-        }
+        if (askf__grow((void **)out, cap, *n, sizeof **out, 16) != 0)
+            return -1;
         (*out)[(*n)++] = e->seq;
     }
     return 0;

@@ -1034,14 +1034,8 @@ static void rowset_free(rowset *rs)
 
 static int rowset_add(rowset *rs, sqlite3_stmt *q)
 {
-    if (rs->n == rs->cap) {
-        size_t cap = rs->cap ? rs->cap * 2 : 16;
-        askf_store_row *v = askf__realloc(rs->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        rs->v = v;
-        rs->cap = cap;
-    }
+    if (askf__grow((void **)&rs->v, &rs->cap, rs->n, sizeof *rs->v, 16) != 0)
+        return -1;
     askf_store_row *r = &rs->v[rs->n];
     fill_row(q, r);
     askf_slice *parts[4] = {&r->id, &r->type, &r->user, &r->body};

@@ -287,6 +287,30 @@ TEST(status_names_come_from_the_pinned_map)
     CHECK_EQ_STR(askf_version_string(), ASKF_VERSION_STRING);
 }
 
+TEST(grow_doubles_and_leaves_the_array_unchanged_on_failure)
+{
+    int *v = NULL;
+    size_t cap = 0;
+    CHECK_EQ_INT(askf__grow((void **)&v, &cap, 0, sizeof *v, 4), 0);
+    CHECK_EQ_INT((int)cap, 4);
+    for (int i = 0; i < 4; i++)
+        v[i] = i;
+    CHECK_EQ_INT(askf__grow((void **)&v, &cap, 3, sizeof *v, 4), 0);
+    CHECK_EQ_INT((int)cap, 4); /* room left: nothing to do */
+    CHECK_EQ_INT(askf__grow((void **)&v, &cap, 4, sizeof *v, 4), 0);
+    CHECK_EQ_INT((int)cap, 8);
+    CHECK_EQ_INT(v[3], 3);
+    askf__alloc_fail_after(0);
+    int *before = v;
+    CHECK_EQ_INT(askf__grow((void **)&v, &cap, 8, sizeof *v, 4), -1);
+    askf__alloc_fail_after(-1);
+    CHECK(v == before);
+    CHECK_EQ_INT((int)cap, 8);
+    size_t huge = SIZE_MAX / 2 + 1;
+    CHECK_EQ_INT(askf__grow((void **)&v, &huge, huge, 8, 4), -1); /* size overflow */
+    askf__free(v);
+}
+
 int main(void)
 {
     RUN(json_parses_nested_object_and_counts_members);
@@ -302,6 +326,7 @@ int main(void)
     RUN(age_counts_full_years);
     RUN(sha256_matches_known_vector);
     RUN(alloc_fault_injection_fails_the_nth_allocation);
+    RUN(grow_doubles_and_leaves_the_array_unchanged_on_failure);
     RUN(status_names_come_from_the_pinned_map);
     return check_done();
 }
