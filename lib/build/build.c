@@ -125,6 +125,7 @@ typedef struct build {
     const char *recipient, *source;
     size_t recipient_len, source_len;
     char added[40];
+    askf_buf fixed; /* ,"source":...,"added":"..." : the same in every output record */
     int level; /* zstd level, < 0 plain */
 
     pthread_mutex_t mu;
@@ -203,6 +204,21 @@ static void hex_into(char *dst, const uint8_t *p, size_t n)
 }
 
 /* ---- worker ------------------------------------------------------------ */
+
+/* A string literal into a buffer without a strlen per output record. */
+#define PUT_LIT(o, lit) askf__buf_put((o), (lit), sizeof(lit) - 1)
+
+/* The part of every output record that depends only on the build. */
+static int fixed_fields(build *b)
+{
+    askf_buf *f = &b->fixed;
+    PUT_LIT(f, ",\"source\":");
+    askf__buf_put_json_str(f, b->source, b->source_len);
+    PUT_LIT(f, ",\"added\":\"");
+    askf__buf_puts(f, b->added);
+    askf__buf_putc(f, '"');
+    return f->oom ? -1 : 0;
+}
 
 typedef struct worker {
     build *b;
@@ -515,32 +531,28 @@ static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t li
     unsigned s = (unsigned)(h % b->shards);
 
     askf_buf *o = &w->plain[s];
-    if (askf__buf_reserve(o, r.len * 6 + 512 + f[F_KIND].len * 6))
+    if (askf__buf_reserve(o, r.len * 6 + 512 + f[F_KIND].len * 6 + b->fixed.len))
         return -1;
     char hexbuf[2 * PSEUDO_BYTES];
-    askf__buf_puts(o, "{\"id\":\"");
+    PUT_LIT(o, "{\"id\":\"");
     hex_into(hexbuf, ckey, PSEUDO_BYTES);
     askf__buf_put(o, hexbuf, sizeof hexbuf);
-    askf__buf_puts(o, "\",\"text\":");
+    PUT_LIT(o, "\",\"text\":");
     askf__buf_put_json_str(o, r.text, r.len);
-    askf__buf_puts(o, ",\"source\":");
-    askf__buf_put_json_str(o, b->source, b->source_len);
-    askf__buf_puts(o, ",\"added\":\"");
-    askf__buf_puts(o, b->added);
-    askf__buf_putc(o, '"');
+    askf__buf_put(o, b->fixed.ptr, b->fixed.len); /* ,"source":...,"added":"..." */
     if (created != ASKF_TIME_NONE) {
         char ts[40];
         size_t tl = askf_time_format(created, ts, sizeof ts);
-        askf__buf_puts(o, ",\"created\":\"");
+        PUT_LIT(o, ",\"created\":\"");
         askf__buf_put(o, ts, tl);
         askf__buf_putc(o, '"');
     }
-    askf__buf_puts(o, ",\"metadata\":{\"kind\":");
+    PUT_LIT(o, ",\"metadata\":{\"kind\":");
     askf__buf_put_json_str(o, f[F_KIND].ptr, f[F_KIND].len);
-    askf__buf_puts(o, ",\"author\":\"");
+    PUT_LIT(o, ",\"author\":\"");
     hex_into(hexbuf, w->last_key, PSEUDO_BYTES);
     askf__buf_put(o, hexbuf, sizeof hexbuf);
-    askf__buf_puts(o, "\",\"pii\":{");
+    PUT_LIT(o, "\",\"pii\":{");
     int first = 1;
     for (int t = 0; t < ASKF_PII_NTYPES; t++) {
         if (!per[t])
@@ -554,7 +566,7 @@ static int do_record(build *b, worker *w, chunk *c, askf_slice line, uint64_t li
         askf__buf_puts(o, "\":");
         askf__buf_put_u64(o, per[t]);
     }
-    askf__buf_puts(o, "}}}\n");
+    PUT_LIT(o, "}}}\n");
     if (o->oom)
         return -1;
     c->out_records[s]++;
@@ -1410,6 +1422,10 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
         goto cleanup;
     b->t = askf_snapshot_get_info(b->snap)->t;
     fmt_time(b->t, b->added, sizeof b->added);
+    if (fixed_fields(b)) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "build: out of memory");
+        goto cleanup;
+    }
     askf_slice ptext = askf_snapshot_policy_text(b->snap);
     if (!ptext.len) {
         st = askf__err(err, ASKF_ERR_NO_POLICY, 0, 0, NULL,
@@ -1746,6 +1762,7 @@ cleanup:
     askf__free(b->lineage);
     askf__free(b->lineage_runs);
     askf__free(b->inputs);
+    askf__buf_free(&b->fixed);
     askf__buf_free(&body);
     askf_pii_free(b->pii);
     askf_policy_free(b->policy);

@@ -521,7 +521,8 @@ int askf__json_str(const askf_json *j, uint32_t i, askf_buf *scratch, askf_slice
 
 /* From just after an opening quote to its closing quote, with only the simple
  * escapes; SIZE_MAX for anything else (the tokenizer's job). */
-static size_t flat_str(const char *s, size_t len, size_t i, askf_json_flat_val *v)
+static inline __attribute__((always_inline)) size_t flat_str(const char *s, size_t len, size_t i,
+                                                           askf_json_flat_val *v)
 {
     unsigned high = 0;
     for (;;) {
