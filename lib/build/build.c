@@ -577,9 +577,14 @@ static int process_chunk(build *b, worker *w, chunk *c)
 {
     memset(&c->c, 0, sizeof c->c);
     askf__buf_reset(&c->rejects);
+    /* A shard's output is at most about its share of the block: sized once,
+     * not grown by doubling (a copy and fresh pages per step) record by record. */
+    size_t share = c->blk.len / b->shards + 4096;
     for (unsigned s = 0; s < b->shards; s++) {
         askf__buf_reset(&w->plain[s]);
         askf__buf_reset(&c->out[s]);
+        if (askf__buf_reserve(&w->plain[s], share))
+            return -1;
         c->pr[s].n = 0;
         c->out_records[s] = 0;
     }
