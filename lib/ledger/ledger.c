@@ -127,7 +127,7 @@ struct askf_ledger {
     atomic_int broken;    /* an fsync failed: refuse further appends */
     req *q_head, *q_tail; /* queued, not yet taken by a leader */
     int leader;           /* a thread is running a group's transaction */
-    int syncing;          /* a thread is running the fsync loop */
+    int syncing;          /* threads running the fsync loop (at most ASKF__SYNCERS) */
     int uncovered;        /* a committed group waits for an fsync not yet started */
     uint64_t committed;   /* groups committed so far (numbers 1..committed) */
     uint64_t counted;     /* last group counted in the stats */
@@ -939,12 +939,20 @@ static void finish_list(req *g, req *self)
     }
 }
 
+/* fsyncs in flight at once. A second one starts as soon as a group commits
+ * while the first runs, so a batch waits about one fsync, not one and a
+ * half; any fsync that returns makes durable every group committed before it
+ * started, so acknowledgements never depend on which one returns first. */
+#ifndef ASKF__SYNCERS
+#define ASKF__SYNCERS 2
+#endif
+
 /* Signal the thread at the head of the queue when it may lead: no leader,
  * and no committed group still waiting for an fsync to start (a group built
  * now could not be made durable sooner, so it waits and grows instead). */
 static void wake_leader(askf_ledger *l)
 {
-    if (l->q_head && !l->leader && !(l->syncing && l->uncovered))
+    if (l->q_head && !l->leader && !(l->syncing >= ASKF__SYNCERS && l->uncovered))
         poke(l->q_head);
 }
 
@@ -955,19 +963,20 @@ static void wake_leader(askf_ledger *l)
 
 /*
  * The fsync loop, entered with q_mu held by a thread whose batch is committed
- * and not yet durable. Each round fdatasync()s the log once, covering every
- * group committed before it started, then acknowledges those groups' batches.
- * Groups committed meanwhile are covered by the next round, so at most one
- * fsync is in flight and it overlaps the next group's transaction. The loop
- * ends when no batch waits, or a few rounds after this thread's own batch is
- * durable; if batches still wait then, the oldest one's thread takes over
- * (woken through its condition variable).
+ * and not yet covered by an fsync in flight. Each round fdatasync()s the log
+ * once, covering every group committed before it started, then acknowledges
+ * those groups' batches. Groups committed meanwhile are covered by the next
+ * round or by a second syncer (ASKF__SYNCERS); fsyncs overlap the next
+ * group's transaction. The loop ends when no committed group is uncovered, or
+ * a few rounds after this thread's own batch is durable; if groups are still
+ * uncovered then, the oldest waiting batch's thread takes over (poked).
  */
 static void sync_loop(askf_ledger *l, req *self)
 {
     int extra = 0;
-    l->syncing = 1;
-    while (l->w_head && (!(atomic_load(&self->wake) & WAKE_DONE) || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
+    l->syncing++;
+    while (l->uncovered &&
+           (!(atomic_load(&self->wake) & WAKE_DONE) || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
         uint64_t target = l->committed;
         l->uncovered = 0;
         wake_leader(l);
@@ -976,7 +985,10 @@ static void sync_loop(askf_ledger *l, req *self)
         askf_status st = ASKF_ERR_IO;
         if (!atomic_load(&l->broken))
             st = l->w->ops->sync(l->w, &e);
-        else
+        /* Another syncer's failure while ours ran taints our result too. */
+        if (st == ASKF_OK && atomic_load(&l->broken))
+            st = ASKF_ERR_IO;
+        if (st != ASKF_OK && atomic_load(&l->broken))
             askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
         if (st != ASKF_OK) {
             /* After a failed fsync the page cache cannot be trusted to hold
@@ -1013,8 +1025,8 @@ static void sync_loop(askf_ledger *l, req *self)
         finish_list(acked, self);
         pthread_mutex_lock(&l->q_mu);
     }
-    l->syncing = 0;
-    if (l->w_head)
+    l->syncing--;
+    if (l->w_head && l->uncovered)
         poke(l->w_head);
     wake_leader(l);
 }
@@ -1047,11 +1059,12 @@ static void submit(askf_ledger *l, req *r)
     l->q_tail = r;
     int locked = 1; /* whether this thread holds q_mu */
     while (!(atomic_load(&r->wake) & WAKE_DONE)) {
-        if (r->group && !l->syncing) {
+        if (r->group && l->uncovered && l->syncing < ASKF__SYNCERS) {
             sync_loop(l, r);
             continue;
         }
-        if (r->taken || l->leader || l->q_head != r || (l->syncing && l->uncovered)) {
+        if (r->taken || l->leader || l->q_head != r ||
+            (l->syncing >= ASKF__SYNCERS && l->uncovered)) {
             /* Sleep on our own word; a poke or the acknowledgement wakes us. */
             pthread_mutex_unlock(&l->q_mu);
             unsigned seen = futex_wait_bits(&r->wake, WAKE_POKE | WAKE_DONE);
