@@ -84,6 +84,18 @@ static int parse_common(int argc, char **argv, int first, decide_args *a, const 
     return 0;
 }
 
+/* Options from argv[first] on, then exactly `operands` operands; 0 ok, else usage was printed. */
+static int parse_with_operands(int argc, char **argv, int first, int operands, decide_args *a,
+                               const char *usage)
+{
+    if (parse_common(argc, argv, first, a, usage))
+        return -1;
+    if (argc - optind == operands)
+        return 0;
+    fputs(usage, stderr);
+    return -1;
+}
+
 /* The policy to decide under: --policy FILE (owned, freed by the caller) or the
  * ledger's policy in force at T (borrowed). *p NULL means none is in force. */
 static int pick_policy(askf_ledger *l, const decide_args *a, askf_policy **owned,
@@ -161,12 +173,8 @@ int cmd_decide(int argc, char **argv)
     if (cli_wants_help(argc, argv, decide_usage))
         return CLI_OK;
     decide_args a;
-    if (parse_common(argc, argv, 1, &a, decide_usage))
+    if (parse_with_operands(argc, argv, 1, 2, &a, decide_usage))
         return CLI_USAGE;
-    if (argc - optind != 2) {
-        fputs(decide_usage, stderr);
-        return CLI_USAGE;
-    }
     const char *user = argv[optind], *purpose = argv[optind + 1];
     askf_ledger *l = cli_open_ledger(a.ledger, 0);
     if (!l)
@@ -213,12 +221,8 @@ int cmd_consent(int argc, char **argv)
         return CLI_USAGE;
     }
     decide_args a;
-    if (parse_common(argc, argv, 2, &a, consent_usage))
+    if (parse_with_operands(argc, argv, 2, 1, &a, consent_usage))
         return CLI_USAGE;
-    if (argc - optind != 1) {
-        fputs(consent_usage, stderr);
-        return CLI_USAGE;
-    }
     const char *user = argv[optind];
     askf_ledger *l = cli_open_ledger(a.ledger, 0);
     if (!l)
