@@ -438,6 +438,7 @@ def body(s):
     # --- EdDSA tokens (verified with libsodium; libjwt 1.10 has no EdDSA) ----------------------
     eddsa(s)
     slow_clients()
+    without_member_cache(s)
     rotation(s)
 
 
@@ -498,6 +499,25 @@ def cache_follows_writes(s, A, D, nh):
          "after concurrent writes the cached decision equals a fresh fold")
     T.eq((page["reason"], page["since"]), (folded["reason"], folded["since"]),
          "and so does the member's consent page")
+
+
+def without_member_cache(s0):
+    """--no-member-cache: writes, pages and decisions fold from the ledger and agree."""
+    s = srvlib.Server(EXE, ["--no-member-cache"], ledger=s0.ledger)
+    try:
+        A, D = member("alice"), key("decider")
+        q = {"user": "alice", "purpose": "train.other"}
+        for choice in ("refuse", "grant"):
+            _, _, c = s.request("GET", "/v1/me/consent", headers=A)
+            nh = [x for x in c["purposes"] if x["id"] == "train.other"][0]["notice_hash"]
+            body = {"choice": choice, "notice": nh}
+            st, _, w = s.request("PUT", "/v1/me/consent/train.other", body, A)
+            _, _, d = s.request("POST", "/v1/decide", q, D)
+            want = "refused" if choice == "refuse" else "consented"
+            T.eq((st, w["state"]["reason"], d["reason"]), (200, want, want),
+                 "no member cache: a %s is answered and decided from the ledger" % choice)
+    finally:
+        s.stop()
 
 
 def rotation(s0):
