@@ -17,11 +17,14 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #define RAW_CAP (1u << 20)
+#define BIG_WRITE ((size_t)64 << 10)
 
 struct askf__reader {
     int fd;
@@ -43,6 +46,11 @@ struct askf__reader {
     /* the partial line left over from the previous block */
     char *carry;
     size_t carry_len, carry_cap;
+    /* plain regular file, mapped: size, start of the next block, page size;
+     * carry_len is then the length of that virtual carry (not copied) */
+    int mapped;
+    uint64_t size, off;
+    size_t page;
 };
 
 askf_io_format askf__io_format_of(const char *path)
@@ -55,9 +63,22 @@ askf_io_format askf__io_format_of(const char *path)
     return ASKF_IO_PLAIN;
 }
 
+/* Drop a block's mapping; ptr is its own buffer again. */
+static void block_unmap(askf__block *b)
+{
+    if (b->map) {
+        munmap(b->map, b->map_len);
+        b->map = NULL;
+        b->map_len = 0;
+        b->ptr = b->heap;
+        b->heap = NULL;
+    }
+}
+
 void askf__block_free(askf__block *b)
 {
     if (b) {
+        block_unmap(b);
         askf__free(b->ptr);
         b->ptr = NULL;
         b->len = b->cap = 0;
@@ -88,6 +109,14 @@ askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
 #ifdef POSIX_FADV_SEQUENTIAL
     posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
+    struct stat sb;
+    long pg = sysconf(_SC_PAGESIZE);
+    if (r->fmt == ASKF_IO_PLAIN && r->fd > 0 && pg > 0 && fstat(r->fd, &sb) == 0 &&
+        S_ISREG(sb.st_mode) && sb.st_size > 0) {
+        r->mapped = 1;
+        r->size = (uint64_t)sb.st_size;
+        r->page = (size_t)pg;
+    }
     if (r->fmt != ASKF_IO_PLAIN && !(r->raw = askf__malloc(RAW_CAP)))
         goto nomem;
     if (r->fmt == ASKF_IO_ZSTD) {
@@ -127,6 +156,8 @@ void askf__reader_close(askf__reader *r)
 }
 
 uint64_t askf__reader_bytes_in(const askf__reader *r) { return r ? r->bytes_in : 0; }
+
+void askf__reader_no_map(askf__reader *r) { r->mapped = 0; }
 
 void askf__reader_sha256(const askf__reader *r, uint8_t out[ASKF__SHA256_SIZE])
 {
@@ -254,12 +285,120 @@ static uint64_t count_lines(const char *p, size_t n)
     return c + (n && p[n - 1] != '\n');
 }
 
+/* The block size the read path below reaches for a block that starts with
+ * `carry` bytes: its buffer, grown by doubling from 64 KiB past the target. */
+static size_t read_cap(size_t target, size_t carry)
+{
+    size_t need = (target > carry ? target : carry) + 1, nc = 1 << 16;
+    while (nc < need)
+        nc *= 2;
+    return nc;
+}
+
+/* Bytes a scanner may read past a block's end (SIMD loads) that must stay
+ * inside the mapping; a block ending closer to the mapping's end is copied. */
+#define MAP_SLACK 64
+
+/* askf__reader_next for a mapped file. The blocks are the ones the read
+ * path cuts from a regular file (whose reads return all they are asked for):
+ * the next read_cap() bytes, cut after their last newline; at the end of
+ * the file, everything left. So the output, which depends on block
+ * boundaries when shards are compressed, does not depend on the path. */
+static askf_status map_next(askf__reader *r, askf__block *b, askf_error *err)
+{
+    uint64_t start = r->off, left = r->size - r->off;
+    if (!left)
+        return ASKF_OK;
+    size_t cap = read_cap(r->target, r->carry_len), want = r->target, scanned = 0;
+    size_t delta = (size_t)(start % r->page);
+    uint64_t span = r->size - (start - delta); /* mappable bytes from the window's page */
+    size_t keep = 0;
+    /* What the read path holds: a carried part line at least the target
+     * long is searched before anything more is read. */
+    size_t len = r->carry_len >= want ? r->carry_len : (size_t)(left < cap ? left : cap);
+    for (;;) {
+        if (len < want) {
+            keep = (size_t)left; /* the end of the file: everything left */
+            break;
+        }
+        uint64_t ml = delta + len + r->page; /* a page of slack when the file has one */
+        size_t map_len = (size_t)(ml < span ? ml : span);
+        void *m = mmap(NULL, map_len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, r->fd,
+                       (off_t)(start - delta));
+        if (m == MAP_FAILED)
+            return askf__err(err, ASKF_ERR_IO, (uint32_t)r->next_line, 0, NULL,
+                             "cannot map %s: %s", r->path, strerror(errno));
+        const char *p = (const char *)m + delta;
+        const char *last = memrchr(p + scanned, '\n', len - scanned);
+        if (last) {
+            keep = (size_t)(last - p) + 1;
+            r->carry_len = len - keep;
+            if (map_len - delta - keep >= MAP_SLACK) {
+                b->heap = b->ptr;
+                b->map = m;
+                b->map_len = map_len;
+                b->ptr = (char *)m + delta;
+                b->len = keep;
+                goto have;
+            }
+            munmap(m, map_len);
+            break;
+        }
+        munmap(m, map_len);
+        /* One line fills the whole window: widen it, as the read path grows its block. */
+        scanned = len;
+        if (len >= r->max_line)
+            return askf__err(err, ASKF_ERR_LIMIT, (uint32_t)r->next_line, 0, NULL,
+                             "%s line %llu: longer than %zu bytes", r->path,
+                             (unsigned long long)r->next_line, r->max_line);
+        cap *= 2;
+        want = cap;
+        len = (size_t)(left < cap ? left : cap);
+    }
+    /* The last block of the file (or one ending too near its mapping's end): copied. */
+    if (keep == left)
+        r->carry_len = 0;
+    if (block_grow(b, keep + 1))
+        return askf__err(err, ASKF_ERR_NOMEM, (uint32_t)r->next_line, 0, NULL,
+                         "out of memory reading %s", r->path);
+    for (size_t got = 0; got < keep;) {
+        ssize_t n = pread(r->fd, b->ptr + got, keep - got, (off_t)(start + got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return askf__err(err, ASKF_ERR_IO, (uint32_t)r->next_line, 0, NULL,
+                             "cannot read %s: %s", r->path,
+                             n < 0 ? strerror(errno) : "file shrank while being read");
+        got += (size_t)n;
+    }
+    b->len = keep;
+have:
+    askf__fsha_update(r->sha, b->ptr, b->len);
+    r->off += b->len;
+    r->bytes_in = r->off;
+    b->lines = count_lines(b->ptr, b->len);
+    r->next_line += b->lines;
+    return ASKF_OK;
+}
+
 askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
 {
+    block_unmap(b);
+    if (r->mapped) {
+        b->len = 0;
+        b->lines = 0;
+        b->first_line = r->next_line;
+        return map_next(r, b, err);
+    }
     b->len = 0;
     b->lines = 0;
     b->first_line = r->next_line;
-    if (block_grow(b, (r->target > r->carry_len ? r->target : r->carry_len) + 1))
+    /* How much to read depends only on the target and the carry, never on
+     * how large this block struct grew for an earlier long line: a build
+     * hands blocks out from a pool, so a struct's history depends on timing,
+     * and compressed output depends on block boundaries. */
+    size_t lim = read_cap(r->target, r->carry_len);
+    if (block_grow(b, lim))
         goto nomem;
     if (r->carry_len) {
         memcpy(b->ptr, r->carry, r->carry_len);
@@ -270,7 +409,7 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
     size_t want = r->target;
     for (;;) {
         while (!r->eof && b->len < want) {
-            ssize_t n = src_read(r, b->ptr + b->len, b->cap - b->len);
+            ssize_t n = src_read(r, b->ptr + b->len, lim - b->len);
             if (n == 0) {
                 r->eof = 1;
             } else if (n == -1) {
@@ -310,9 +449,10 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
             return askf__err(err, ASKF_ERR_LIMIT, (uint32_t)r->next_line, 0, NULL,
                              "%s line %llu: longer than %zu bytes", r->path,
                              (unsigned long long)r->next_line, r->max_line);
-        if (block_grow(b, b->cap * 2))
+        lim *= 2;
+        if (block_grow(b, lim))
             goto nomem;
-        want = b->cap;
+        want = lim;
     }
     b->lines = count_lines(b->ptr, b->len);
     r->next_line += b->lines;
@@ -332,8 +472,15 @@ struct askf__writer {
     char *out;
     size_t out_cap, out_len;
     uint64_t bytes;
+    uint64_t wb_from; /* bytes before this offset have been handed to writeback */
     askf__fsha *sha;
 };
+
+/* Start writeback every WB_STEP bytes, so the fsync at close finds little
+ * dirty data: otherwise a build's whole output (hundreds of MB, below the
+ * kernel's background threshold) is written to disk only by that fsync,
+ * serially, after the last record. */
+#define WB_STEP ((uint64_t)8 << 20)
 
 static int fd_write(askf__writer *w, const void *p, size_t n)
 {
@@ -350,6 +497,14 @@ static int fd_write(askf__writer *w, const void *p, size_t n)
         c += k;
         n -= (size_t)k;
     }
+#ifdef SYNC_FILE_RANGE_WRITE
+    if (w->bytes - w->wb_from >= WB_STEP) {
+        /* Advisory: a failure here shows up at fsync. */
+        (void)sync_file_range(w->fd, (off_t)w->wb_from, (off_t)(w->bytes - w->wb_from),
+                              SYNC_FILE_RANGE_WRITE);
+        w->wb_from = w->bytes;
+    }
+#endif
     return 0;
 }
 
@@ -414,7 +569,14 @@ askf_status askf__writer_write(askf__writer *w, const void *p, size_t n, askf_er
 {
     if (w->fmt == ASKF_IO_ZSTD)
         return zpump(w, p, n, ZSTD_e_continue, err);
-    /* Plain: coalesce small writes into the output buffer. */
+    /* Plain: coalesce small writes into the output buffer; large ones (a
+     * chunk's part of a shard) go straight to write(2), without the copy. */
+    if (n >= BIG_WRITE) {
+        if ((w->out_len && fd_write(w, w->out, w->out_len)) || fd_write(w, p, n))
+            goto ioerr;
+        w->out_len = 0;
+        return ASKF_OK;
+    }
     if (w->out_len + n > w->out_cap) {
         if (w->out_len && fd_write(w, w->out, w->out_len))
             goto ioerr;

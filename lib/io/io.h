@@ -3,6 +3,10 @@
  * zstd- or gzip-compressed, in large blocks of whole lines; write shards,
  * plain or zstd-compressed, hashing the bytes that reach the disk.
  *
+ * A plain regular file is mapped, window by window, rather than read: the
+ * blocks point into the page cache (no kernel copy on the reading thread).
+ * As with any mapped file, the input must not be truncated during a build.
+ *
  * The reader hands out blocks, not lines, so one thread can feed many
  * workers: each block ends at a line boundary and the workers split it into
  * lines themselves (askf__line_next). A line longer than the block target
@@ -49,6 +53,12 @@ typedef struct askf__block {
     size_t len, cap;
     uint64_t first_line; /* 1-based number of the block's first line in its file */
     uint64_t lines;      /* newline-terminated lines (+1 if the last has no newline) */
+    /* When map is set, ptr points into a read-only mapping of the input
+     * (plain regular files: no copy) and heap keeps the block's own buffer
+     * of cap bytes until the next askf__reader_next or askf__block_free. */
+    void *map;
+    size_t map_len;
+    char *heap;
 } askf__block;
 
 void askf__block_free(askf__block *b);
@@ -60,6 +70,9 @@ void askf__block_free(askf__block *b);
  */
 askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
                               askf__reader **out, askf_error *err);
+/* Tests: read a plain regular file with read(2) rather than mapping it
+ * (call before the first askf__reader_next; both give the same blocks). */
+void askf__reader_no_map(askf__reader *r);
 /* Fill `b` with the next whole lines. ASKF_OK with b->len > 0, or ASKF_OK
  * with b->len == 0 at the end. ERR_IO / ERR_CORRUPT (bad compressed data) /
  * ERR_LIMIT / ERR_NOMEM with err naming the file and line. */

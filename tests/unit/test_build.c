@@ -1,6 +1,7 @@
 /*
  * test_build.c - lib/io and lib/build: the block reader keeps lines whole
- * across blocks (also 10 MB lines, CRLF, no final newline) and reads plain,
+ * across blocks (also 10 MB lines, CRLF, no final newline), mapped or read
+ * with read(2) it cuts the same blocks, and it reads plain,
  * zstd and gzip the same; corrupt compressed input is an error, not an early
  * end; the record reader names why a line is rejected, and its one-pass fast
  * path agrees with the tokenizer; the libcrypto SHA-256 and HMAC give
@@ -95,6 +96,87 @@ TEST(reader_keeps_lines_whole_across_small_blocks_and_long_lines)
     CHECK(got && strlen(got) == 5 + 1 + 6 + 1 + big + 1 + 5 + 1 + 1 + 15 + 1);
     CHECK(got && strcmp(got + strlen(got) - 24, "\nthird\n\nlast-no-newline\n") == 0);
     free(got);
+    free(text);
+}
+
+/* Blocks of one file as (len, first_line, lines, FNV of the bytes), the
+ * file's SHA-256 and bytes read; mapped or with read(2). */
+typedef struct blocks_seen {
+    uint64_t v[4096][4];
+    size_t n;
+    uint8_t sha[32];
+    uint64_t bytes;
+    askf_status st;
+} blocks_seen;
+
+static void blocks_of(const char *path, size_t target, int no_map, blocks_seen *o)
+{
+    memset(o, 0, sizeof *o);
+    askf__reader *r = NULL;
+    askf_error err;
+    if ((o->st = askf__reader_open(path, target, 0, &r, &err)) != ASKF_OK)
+        return;
+    if (no_map)
+        askf__reader_no_map(r);
+    askf__block b = {0};
+    while ((o->st = askf__reader_next(r, &b, &err)) == ASKF_OK && b.len && o->n < 4096) {
+        uint64_t h = 1469598103934665603ull;
+        for (size_t i = 0; i < b.len; i++)
+            h = (h ^ (uint8_t)b.ptr[i]) * 1099511628211ull;
+        uint64_t *e = o->v[o->n++];
+        e[0] = b.len;
+        e[1] = b.first_line;
+        e[2] = b.lines;
+        e[3] = h;
+    }
+    askf__reader_sha256(r, o->sha);
+    o->bytes = askf__reader_bytes_in(r);
+    askf__block_free(&b);
+    askf__reader_close(r);
+}
+
+TEST(reader_mapped_blocks_are_the_read_blocks)
+{
+    /* Lines of 0..~9000 bytes, a few longer than the small targets, and sizes
+     * that end on a page boundary, with and without a final newline. */
+    size_t cap = 3u << 20;
+    char *text = malloc(cap);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    size_t n = 0;
+    uint32_t x = 12345;
+    while (n < cap - 20000) {
+        x = x * 1103515245u + 12345u;
+        size_t len = (x >> 8) % 300;
+        if ((x >> 20) % 50 == 0)
+            len = 3000 + (x >> 4) % 6000;
+        memset(text + n, 'a' + (int)(x % 26), len);
+        n += len;
+        text[n++] = '\n';
+    }
+    size_t sizes[] = {n, n - 1, 8192, 8191, 65536, 65537, 1, 2 * 1048576};
+    size_t targets[] = {0, 1, 100, 1000, 4096, 5000, 65535, 65536, 70000, 1u << 20};
+    blocks_seen *a = malloc(sizeof *a), *c = malloc(sizeof *c);
+    CHECK(a && c);
+    for (size_t si = 0; a && c && si < sizeof sizes / sizeof *sizes; si++) {
+        const char *p = path_in("map.jsonl");
+        CHECK(write_file(p, text, sizes[si]) == 0);
+        for (size_t ti = 0; ti < sizeof targets / sizeof *targets; ti++) {
+            blocks_of(p, targets[ti], 0, a);
+            blocks_of(p, targets[ti], 1, c);
+            int same = a->st == ASKF_OK && c->st == ASKF_OK && a->n == c->n &&
+                       memcmp(a->v, c->v, a->n * sizeof a->v[0]) == 0 &&
+                       memcmp(a->sha, c->sha, 32) == 0 && a->bytes == c->bytes &&
+                       a->bytes == sizes[si];
+            if (!same)
+                printf("# size %zu target %zu: %zu vs %zu blocks\n", sizes[si], targets[ti], a->n,
+                       c->n);
+            CHECK(same);
+        }
+    }
+    free(a);
+    free(c);
     free(text);
 }
 
@@ -424,6 +506,7 @@ TEST(build_output_is_independent_of_workers_and_failure_leaves_no_manifest)
 int main(void)
 {
     RUN(reader_keeps_lines_whole_across_small_blocks_and_long_lines);
+    RUN(reader_mapped_blocks_are_the_read_blocks);
     RUN(zstd_and_gzip_read_like_plain_and_corruption_is_an_error);
     RUN(writer_hashes_what_it_stores);
     RUN(record_reader_names_the_reason);
