@@ -399,10 +399,6 @@ static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
 
 /* ---------- PHONE ---------- */
 
-static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
-
-static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
-
 /* Whether the ':' at t[c] ends a telephone URI scheme: "tel:", "sms:", "callto:". */
 static int tel_uri_before(const char *t, size_t c)
 {
@@ -422,6 +418,170 @@ static int abbrev_mark(const char *t, size_t at)
             return 1;
     }
     return 0;
+}
+
+/* ---------- the label before a number: "Bestellnummer:", "Commande n°", "Заказ №" ---------- */
+
+/* Bytes of one label-gap symbol ending at t[i - 1]: ASCII space or punctuation, NBSP, '°',
+ * 'º', '№', en and em dash; 0 if t[i - 1] ends a letter, a digit or another character. */
+static size_t gap_sym_back(const char *t, size_t i)
+{
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c < 0x80)
+        return is_alnum(c) ? 0 : 1;
+    if (i >= 2 && (unsigned char)t[i - 2] == 0xC2 && (c == 0xA0 || c == 0xB0 || c == 0xBA))
+        return 2;
+    if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 &&
+        (((unsigned char)t[i - 2] == 0x84 && c == 0x96) ||
+         ((unsigned char)t[i - 2] == 0x80 && (c == 0x93 || c == 0x94))))
+        return 3;
+    return 0;
+}
+
+/* Back from `at` over at most `max` bytes of gap symbols; returns where the gap starts. */
+static size_t gap_back(const char *t, size_t at, size_t max)
+{
+    size_t i = at, n;
+    while (i > 0 && at - i < max && (n = gap_sym_back(t, i)) != 0)
+        i -= n;
+    return i;
+}
+
+/* The word ending at `e` (ASCII letters and two-byte UTF-8 letters: Latin with diacritics,
+ * Greek, Cyrillic, ...), folded into w: ASCII and Cyrillic lowercased ('Ё' -> 'ё'), other
+ * bytes as they are. Returns its length in bytes and its
+ * start in *ws; 0 when there is none or it is longer than cap (then it is no keyword). */
+static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *ws)
+{
+    size_t i = e;
+    while (i > 0) {
+        unsigned char c = (unsigned char)t[i - 1];
+        size_t j = i - 1;
+        if (c >= 0x80) {
+            /* two-byte letters only (U+00C0-U+07FF: Latin with diacritics, Greek,
+             * Cyrillic, ...); CJK and other three-byte characters, glued on without a
+             * space ("。Заказ", "，Commande"), end the word like punctuation */
+            if (j == 0 || (unsigned char)t[j - 1] < 0xC3 || (unsigned char)t[j - 1] > 0xDF ||
+                (c & 0xC0) != 0x80)
+                break;
+            j--;
+        } else if (!is_alpha(c)) {
+            break;
+        }
+        if (e - j > cap)
+            return 0;
+        i = j;
+    }
+    size_t n = 0;
+    for (size_t k = i; k < e; k++) {
+        unsigned char c = (unsigned char)t[k], c2 = k + 1 < e ? (unsigned char)t[k + 1] : 0;
+        if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F) { /* А-П -> а-п */
+            w[n++] = (char)0xD0;
+            w[n++] = (char)(c2 + 0x20);
+            k++;
+        } else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF) { /* Р-Я -> р-я */
+            w[n++] = (char)0xD1;
+            w[n++] = (char)(c2 - 0x20);
+            k++;
+        } else if (c == 0xD0 && c2 == 0x81) { /* Ё -> ё */
+            w[n++] = (char)0xD1;
+            w[n++] = (char)0x91;
+            k++;
+        } else {
+            w[n++] = (char)lower(c);
+        }
+    }
+    *ws = i;
+    return n;
+}
+
+static int starts_with(const char *w, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    return n >= m && memcmp(w, p, m) == 0;
+}
+
+static int ends_with(const char *w, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    return n >= m && memcmp(w + n - m, p, m) == 0;
+}
+
+static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
+
+static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
+
+/* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
+ * +1 when it names a phone; 0 otherwise.
+ * - German (and Dutch) compounds in "-nummer" name what is numbered: "Bestellnummer",
+ *   "Vorgangsnummer", "Rechnungsnummer", "Kundennummer" are not phones, unless the stem is
+ *   a phone word: "Telefonnummer", "Handynummer", "Rufnummer", "Faxnummer", ...
+ * - Cyrillic (case-folded above): "заказ" (order, any ending: "заказа" as in "Номер
+ *   заказа"), "счёт"/"счет" (invoice, account), "билет" (ticket). */
+static int label_class(const char *w, size_t n)
+{
+    static const char *const phone_stems[] = {
+        "telefon", "telefoon", "handy", "ruf", "mobil", "mobiel", "funk", "fax", "festnetz",
+        "durchwahl", "kontakt", "service", "hotline", "whatsapp", "sms", "gsm", "notfall", NULL};
+    static const char *const cyr_neg[] = {"\xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7" /* заказ */,
+                                          "\xd1\x81\xd1\x87\xd1\x91\xd1\x82" /* счёт */,
+                                          "\xd1\x81\xd1\x87\xd0\xb5\xd1\x82" /* счет */,
+                                          "\xd0\xb1\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82" /* билет */,
+                                          NULL};
+    if (n == 2 && (memcmp(w, "no", 2) == 0 || memcmp(w, "nr", 2) == 0))
+        return 0; /* an abbreviation itself, or the word "no": the caller's rule */
+    if (word_in(w, n, phone_neg_words) || word_in(w, n, version_words))
+        return -1;
+    if (word_in(w, n, phone_ctx_words))
+        return 1;
+    if (n > 6 && ends_with(w, n, "nummer")) {
+        size_t sn = n - 6;
+        if (sn == 3 && memcmp(w, "tel", 3) == 0)
+            return 1;
+        for (size_t k = 0; phone_stems[k]; k++)
+            if (ends_with(w, sn, phone_stems[k]))
+                return 1;
+        return -1;
+    }
+    if ((unsigned char)w[0] == 0xD0 || (unsigned char)w[0] == 0xD1)
+        for (size_t k = 0; cyr_neg[k]; k++)
+            if (starts_with(w, n, cyr_neg[k]))
+                return -1;
+    return 0;
+}
+
+/* The label right before a number at `at`, looking through one abbreviation of "number"
+ * between them: "Commande n° …", "Ordine n. …", "Pedido nº …", "Bestellung Nr. …",
+ * "Order No. …", "Заказ № …", "Order # …", and also "Tel. Nr. …", "Telefon-Nr. …". The
+ * abbreviations are the words "nr", "nro", "num" (with or without a mark), "n" and "no"
+ * with a mark after them ('.', ':', '°', 'º'; bare "no" is a word), and the symbols '№' and
+ * '#' in the gap. Returns label_class() of the word before the abbreviation (or of the word
+ * right before, when there is none). */
+static int number_label(const char *t, size_t at)
+{
+    char w[64];
+    size_t ws, e = gap_back(t, at, 8);
+    size_t n = label_word(t, e, w, sizeof w, &ws);
+    if (!n)
+        return 0;
+    int mark = 0;
+    for (size_t i = e; i < at; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == '.' || c == ':' || c == '#' || c == 0xB0 || c == 0xBA)
+            mark = 1;
+    }
+    int abbrev = (n == 2 && memcmp(w, "nr", 2) == 0) || (n == 3 && memcmp(w, "nro", 3) == 0) ||
+                 (n == 3 && memcmp(w, "num", 3) == 0) ||
+                 (mark && ((n == 1 && w[0] == 'n') || (n == 2 && memcmp(w, "no", 2) == 0)));
+    if (abbrev) {
+        e = gap_back(t, ws, 4);
+        if (e == ws)
+            return 0;
+        n = label_word(t, e, w, sizeof w, &ws);
+        if (!n)
+            return 0;
+    }
+    return label_class(w, n);
 }
 
 /* Whether CJK text right before `at` (an optional ':', '：' or space between) names an
@@ -614,12 +774,16 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (!ok)
         return 0;
     /* the context words last: they are the slow part */
+    int label = number_label(t, start);
+    if (label < 0)
+        return 0; /* "Bestellnummer: …", "Commande n° …", "Заказ № …" */
     char w[16];
     size_t wn = word_before(t, start, 3, w, sizeof w);
-    if (wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)) &&
+    if (label == 0 && wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)) &&
         !(wn == 2 && w[0] == 'n' && w[1] == 'o' && !abbrev_mark(t, start)))
         return 0; /* "no" is "number" only as "No. 123" / "no: 123" / "No #123"; bare it is a
-                   * word ("me chama no 0055 …", pt/it "in the", "at") */
+                   * word ("me chama no 0055 …", pt/it "in the", "at"); after a phone word
+                   * ("Tel. Nr. …") "Nr." is the phone's number */
     if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start))
         return 0;
     if (need_ctx && !keyword_near(t, start, 32, phone_ctx_words))
@@ -679,6 +843,17 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
             size_t sl = sep_len(t, len, e, 1);
             if (!sl)
                 break;
+            /* after a complete number, a parenthesised group is part of it only if it holds
+             * nothing but digits up to its ')': "(9-5)", "(9–17)" (office hours, a range)
+             * are not digits of "+44 (0)20 8949 3998" */
+            const char *op = best ? memchr(t + e, '(', sl) : NULL;
+            if (op) {
+                size_t q = (size_t)(op - t) + 1, o = q;
+                while (q < len && q - o < 8 && is_digit((unsigned char)t[q]))
+                    q++;
+                if (q >= len || t[q] != ')')
+                    break;
+            }
             e += sl;
         }
         if (best) {

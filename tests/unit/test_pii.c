@@ -602,6 +602,56 @@ TEST(phone_international_prefixes_uris_and_br)
                  "PHONE:13812345678"); /* "mobile no." is not an order number */
 }
 
+TEST(phone_order_labels_and_office_hours)
+{
+    /* phone labels, also German compounds in -nummer and "Nr." after a phone word */
+    CHECK_EQ_STR(found("Telefonnummer: 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("Handynummer 0171 1234567"), "PHONE:0171 1234567");
+    CHECK_EQ_STR(found("Rufnummer 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("Mobilnummer 0171 1234567"), "PHONE:0171 1234567");
+    CHECK_EQ_STR(found("Faxnummer 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("R\xc3\xbc" "ckrufnummer 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("Tel. Nr. 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("Telefon-Nr.: 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("\xd0\xa2\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd: 0301234567"),
+                 "PHONE:0301234567"); /* Телефон */
+    CHECK_EQ_STR(found("me chama no (019) 3838-1722 depois"), "PHONE:(019) 3838-1722");
+    /* a parenthesised range after a complete number is not part of it */
+    CHECK_EQ_STR(found("+44 (0)20 8949 3998"), "PHONE:+44 (0)20 8949 3998");
+    CHECK_EQ_STR(found("+44 (0)20 8949 3998 (9-5)"), "PHONE:+44 (0)20 8949 3998");
+    CHECK_EQ_STR(found("call +49 (0)30 1234 5678 (9\xe2\x80\x93" "17 Uhr)."),
+                 "PHONE:+49 (0)30 1234 5678");
+    CHECK_EQ_STR(found("+1 (415) 555-0132"), "PHONE:+1 (415) 555-0132");
+    CHECK_EQ_STR(found("+55 (11) 9 1234-5678"), "PHONE:+55 (11) 9 1234-5678");
+    /* an abbreviation of "number" between the keyword and the number */
+    CHECK_EQ_STR(found("Ordine n. 0956822361"), "");
+    CHECK_EQ_STR(found("Commande n\xc2\xb0 0612345678"), "");
+    CHECK_EQ_STR(found("Commande n\xc2\xb0 775 042 9588 annul\xc3\xa9" "e"), "");
+    CHECK_EQ_STR(found("Pedido n\xc2\xba 0612345678"), "");
+    CHECK_EQ_STR(found("Order No. 0612345678"), "");
+    CHECK_EQ_STR(found("Bestellung Nr. 0301234567"), "");
+    CHECK_EQ_STR(found("Kunden-Nr. 0301234567"), "");
+    CHECK_EQ_STR(found("\xd0\x97\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7 \xe2\x84\x96 342 122 4565"), "");
+    /* German compounds in -nummer that do not name a phone */
+    CHECK_EQ_STR(found("Bestellnummer: 0301234567"), "");
+    CHECK_EQ_STR(found("Vorgangsnummer 5844-931118"), "");
+    CHECK_EQ_STR(found("Auftragsnummer 0301234567"), "");
+    CHECK_EQ_STR(found("Rechnungsnummer: 0301234567"), "");
+    CHECK_EQ_STR(found("Sendungsnummer 0301234567"), "");
+    CHECK_EQ_STR(found("Kundennummer 0301234567"), "");
+    /* Cyrillic order, invoice and ticket words, any case and ending; also glued to CJK */
+    CHECK_EQ_STR(found("\xd0\x97\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7 0301234567"), "");   /* Заказ */
+    CHECK_EQ_STR(found("\xd0\x97\xd0\x90\xd0\x9a\xd0\x90\xd0\x97: 0301234567"), ""); /* ЗАКАЗ */
+    CHECK_EQ_STR(found("\xd0\x9d\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xb7\xd0\xb0\xd0\xba"
+                       "\xd0\xb0\xd0\xb7\xd0\xb0 0301234567"), ""); /* Номер заказа */
+    CHECK_EQ_STR(found("\xd0\xa1\xd1\x87\xd1\x91\xd1\x82 0301234567"), "");           /* Счёт */
+    CHECK_EQ_STR(found("\xd0\xa1\xd1\x87\xd0\xb5\xd1\x82: 0301234567"), "");          /* Счет */
+    CHECK_EQ_STR(found("\xd0\xb1\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82 0301234567"), "");   /* билет */
+    CHECK_EQ_STR(found("\xe3\x80\x82\xd0\x97\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7 \xe2\x84\x96 725 191 "
+                       "3342\xe3\x80\x82"), ""); /* 。Заказ № … */
+    CHECK_EQ_STR(found("\xe3\x80\x82Ordine n. 0956822361"), "");
+}
+
 TEST(ssn_in_parentheses)
 {
     CHECK_EQ_STR(found("my SSN (104-78-7225) and"), "US_SSN:104-78-7225");
@@ -712,6 +762,7 @@ int main(void)
     RUN(digit_pass_boundaries);
     RUN(types_filter_and_names);
     RUN(phone_international_prefixes_uris_and_br);
+    RUN(phone_order_labels_and_office_hours);
     RUN(ssn_in_parentheses);
     RUN(email_file_names_are_not_addresses);
     RUN(card_inside_a_longer_grouped_number);
