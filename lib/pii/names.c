@@ -41,8 +41,9 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 5u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
-                          * 5: script punctuation (Arabic comma, danda, ...) separates words */
+#define CACHE_VERSION 6u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+                          * 5: script punctuation (Arabic comma, danda, ...) separates words;
+                          * 6: CJK iteration marks (々) are letters */
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -218,7 +219,9 @@ static inline int cp_class(uint32_t cp)
     if (cp >= 0x2E00 && cp <= 0x2E7F)
         return CL_SEP;
     if (cp >= 0x3000 && cp <= 0x303F)
-        return CL_SEP;
+        /* CJK punctuation, except the iteration marks and ideographic zero that are
+         * part of names: 佐々木 (々), 〆 and 〇 */
+        return (cp >= 0x3005 && cp <= 0x3007) || cp == 0x303B ? CL_CJK : CL_SEP;
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||

@@ -49,6 +49,7 @@ static const char *members_file(void)
           "{\"user\":\"u10\",\"name\":\"Иван Петров\",\"handle\":\"ivanp\"}\n"
           "{\"user\":\"u11\",\"name\":\"فاطمة الهاشمي\",\"handle\":\"fatima\"}\n"
           "{\"user\":\"u12\",\"name\":\"Summer Wilson\",\"handle\":\"summerw\"}\n"
+          "{\"user\":\"u13\",\"name\":\"佐々木彩花\",\"handle\":\"sasaki\"}\n"
           "\n",
           f);
     fclose(f);
@@ -263,6 +264,9 @@ TEST(person_and_handle_rules)
     CHECK_EQ_STR(found("Dijkstra's algorithm"), "");
     CHECK_EQ_STR(found("Edsger Dijkstra's algorithm"), "");
     CHECK_EQ_STR(found("我和王伟见面"), "PERSON:王伟");
+    /* 々 repeats the ideograph before it: a letter of the name, not punctuation */
+    CHECK_EQ_STR(found("佐々木彩花さん、ありがとう"), "PERSON:佐々木彩花");
+    CHECK_EQ_STR(found("佐々木 彩花さん"), "PERSON:佐々木 彩花");
     CHECK_EQ_STR(found("Maria Jose Garcia Lopez"), "PERSON:Maria Jose Garcia Lopez");
     CHECK_EQ_STR(found("María López"), "PERSON:María López");
     CHECK_EQ_STR(found("Привет, Иван Петров!"), "PERSON:Иван Петров");
@@ -390,12 +394,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 12);
+    CHECK_EQ_INT(info.members, 13);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 12);
+    CHECK_EQ_INT(info.members, 13);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -415,12 +419,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_free(p);
     /* a changed directory invalidates it */
     f = fopen(m, "a");
-    fputs("{\"user\":\"u13\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
+    fputs("{\"user\":\"u14\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
     fclose(f);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 13);
+    CHECK_EQ_INT(info.members, 14);
     askf_pii_free(p);
 }
 
