@@ -59,9 +59,9 @@ struct askf__names {
     const uint64_t *bloom; /* first-token filter, BLOOM_BITS bits */
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
-    tab greet, greet2, follow_neg, epo, stop, ord;
+    tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep;
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[6];
+    uint64_t *lists[8];
     void *map;
     size_t map_len;
 };
@@ -608,7 +608,27 @@ static const char *const follow_neg_words[] = {
     "station", "park", "lake", "county", "hospital", "school", "museum", "hotel", "stadium",
     "bridge", "tower", "award", "prize", "fellowship", "scholarship", "lecture", "building",
     "library", "trust", "fund", "associates", "brothers", "bros", "holdings", "ventures",
-    "labs", "studio", "studios", "consulting", "law", "clinic", "pharmacy", NULL};
+    "labs", "studio", "studios", "consulting", "law", "clinic", "pharmacy",
+    /* a brand: its shops and what it sells ("Ted Baker stores", "a Tom Ford suit") */
+    "store", "stores", "shop", "shops", "boutique", "boutiques", "outlet", "brand", "label",
+    "flagship", "collection", "shirt", "shirts", "jacket", "jackets", "suit", "suits", "dress",
+    "dresses", "coat", "shoes", "sneakers", "boots", "sunglasses", "glasses", "eyewear",
+    "perfume", "fragrance", "cologne", "handbag", "handbags", "bag", "bags", "menswear",
+    "womenswear", "jeans", "watches", "cosmetics", "makeup",
+    /* more places named after people */
+    "field", "square", "plaza", "beach", "river", "island", "mountain", "valley", "falls",
+    "gardens", "garden", "terminal", "arena", "memorial", "monument", "boulevard", "highway",
+    "freeway", "tunnel", "dam", "reservoir", "canal", "harbour", "harbor", "pier", NULL};
+/* right before a full name: a place named after a person ("place Victor Hugo", "station
+ * Jean Jaurès", "Avenida Paulista" is not a name but "Avenida Getúlio Vargas" is a street) */
+static const char *const precede_neg_words[] = {
+    "place", "rue", "avenue", "av", "avenida", "boulevard", "bd", "quai", "gare", "station",
+    "métro", "metro", "calle", "plaza", "paseo", "via", "viale", "piazza", "corso", "largo",
+    "rua", "praça", "praca", "straße", "strasse", "platz", "allee", "lake", "mount", "mt",
+    "fort", "cape", "port", "lago", "monte", "isla", "colegio", "escola", "école", "ecole",
+    "lycée", "lycee", "collège", "gymnasium", "universidad", "università", "universität",
+    "aeropuerto", "aeroporto", "aéroport", "aeroport", "hospital", "hôpital", "ospedale",
+    "stadion", "estadio", "stade", NULL};
 /* after a possessive: eponyms ("Dijkstra's algorithm") */
 static const char *const eponym_words[] = {
     "algorithm", "law", "theorem", "principle", "constant", "equation", "syndrome", "disease",
@@ -630,7 +650,17 @@ static const char *const stop_phrases[] = {
     "abraham lincoln", "walt disney", "philip morris", "procter gamble", "arthur andersen",
     "mary kay", "harley davidson", "rolls royce", "mercedes benz", "van cleef", "hewlett packard",
     "dr martens", "john lewis", "marie curie", "isaac newton", "albert einstein", "elon musk",
-    "jeff bezos", "bill gates", "steve jobs", "mark zuckerberg", "taylor swift", NULL};
+    "jeff bezos", "bill gates", "steve jobs", "mark zuckerberg", "taylor swift",
+    /* fashion houses and department stores named after their founders */
+    "harvey nichols", "jimmy choo", "ted baker", "tom ford", "ben sherman", "karl lagerfeld",
+    "vivienne westwood", "stella mccartney", "alexander mcqueen", "christian dior",
+    "giorgio armani", "michael kors", "tory burch", "marc jacobs", "kenneth cole",
+    "oscar de la renta", "carolina herrera", "christian louboutin", "yves saint laurent",
+    "brooks brothers", "john varvatos", "kurt geiger",
+    "charlotte tilbury", "bobbi brown", "max mara", "emilio pucci", "salvatore ferragamo", NULL};
+/* before a name whose last word is a place word: "kayaking on Jordan Lake" */
+static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
+                                               NULL};
 /* first names that are ordinary words: only as names when capitalised */
 static const char *const ord_words[] = {
     "will", "grace", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "mark",
@@ -1071,7 +1101,9 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[2] = build_list(follow_neg_words, &nm->follow_neg, 0)) ||
         !(nm->lists[3] = build_list(eponym_words, &nm->epo, 0)) ||
         !(nm->lists[4] = build_list(stop_phrases, &nm->stop, 1)) ||
-        !(nm->lists[5] = build_list(ord_words, &nm->ord, 0))) {
+        !(nm->lists[5] = build_list(ord_words, &nm->ord, 0)) ||
+        !(nm->lists[6] = build_list(precede_neg_words, &nm->precede_neg, 0)) ||
+        !(nm->lists[7] = build_list(place_prep_words, &nm->place_prep, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1134,7 +1166,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 8; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -1352,6 +1384,15 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             for (size_t z = 0; z < best; z++)
                 ps = seq_next(ps, nx[z].key);
             if (tab_get(&nm->stop, ps))
+                neg = 1;
+            /* "place Victor Hugo": a place word right before the name */
+            if (p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+                tab_get(&nm->precede_neg, key_of(p1.raw)))
+                neg = 1;
+            /* "on Jordan Lake": a place preposition, and the name ends in a place word */
+            if (p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+                tab_get(&nm->place_prep, key_of(p1.raw)) &&
+                tab_get(&nm->follow_neg, nx[best - 1].key))
                 neg = 1;
             tok after;
             size_t pe = e + possessive_at(t, len, e);

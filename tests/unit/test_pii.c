@@ -50,6 +50,7 @@ static const char *members_file(void)
           "{\"user\":\"u11\",\"name\":\"فاطمة الهاشمي\",\"handle\":\"fatima\"}\n"
           "{\"user\":\"u12\",\"name\":\"Summer Wilson\",\"handle\":\"summerw\"}\n"
           "{\"user\":\"u13\",\"name\":\"佐々木彩花\",\"handle\":\"sasaki\"}\n"
+          "{\"user\":\"u15\",\"name\":\"Dana Field\",\"handle\":\"dfield\"}\n"
           "\n",
           f);
     fclose(f);
@@ -263,6 +264,18 @@ TEST(person_and_handle_rules)
     CHECK_EQ_STR(found("moved to Charlotte, NC"), "");
     CHECK_EQ_STR(found("Dijkstra's algorithm"), "");
     CHECK_EQ_STR(found("Edsger Dijkstra's algorithm"), "");
+    /* brands and places named after people: what follows or precedes says so */
+    CHECK_EQ_STR(found("the new Anja Weber stores"), "");
+    CHECK_EQ_STR(found("a Jürgen Müller shirt"), "");
+    CHECK_EQ_STR(found("meet at place Anja Weber"), "");
+    CHECK_EQ_STR(found("Rue Anja Weber 5"), "");
+    CHECK_EQ_STR(found("at the station, Anja Weber waited"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber stored the files"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("kayaking on Summer Wilson Lake"), "");
+    CHECK_EQ_STR(found("landing at Dana Field tonight"), "");
+    CHECK_EQ_STR(found("lunch with Dana Field tonight"), "PERSON:Dana Field");
+    CHECK_EQ_STR(found("Harvey Nichols in Knightsbridge"), "");
+    CHECK_EQ_STR(found("worked on Anja Weber's draft"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("我和王伟见面"), "PERSON:王伟");
     /* 々 repeats the ideograph before it: a letter of the name, not punctuation */
     CHECK_EQ_STR(found("佐々木彩花さん、ありがとう"), "PERSON:佐々木彩花");
@@ -394,12 +407,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 13);
+    CHECK_EQ_INT(info.members, 14);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 13);
+    CHECK_EQ_INT(info.members, 14);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -424,7 +437,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 14);
+    CHECK_EQ_INT(info.members, 15);
     askf_pii_free(p);
 }
 
