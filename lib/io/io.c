@@ -332,9 +332,7 @@ static askf_status map_next(askf__reader *r, askf__block *b, askf_error *err)
     size_t delta = (size_t)(start % r->page);
     uint64_t span = r->size - (start - delta); /* mappable bytes from the window's page */
     size_t keep = 0;
-    /* What the read path holds: a carried part line at least the target
-     * long is searched before anything more is read. */
-    size_t len = r->carry_len >= want ? r->carry_len : (size_t)(left < cap ? left : cap);
+    size_t len = (size_t)(left < cap ? left : cap);
     for (;;) {
         if (len < want) {
             keep = (size_t)left; /* the end of the file: everything left */
@@ -364,12 +362,17 @@ static askf_status map_next(askf__reader *r, askf__block *b, askf_error *err)
             break;
         }
         munmap(m, map_len);
-        /* One line fills the whole window: widen it, as the read path grows its block. */
+        /* One line fills the whole window: widen it, as the read path grows
+         * its block (or, at the end of the file, take everything). */
         scanned = len;
         if (len >= r->max_line)
             return askf__err(err, ASKF_ERR_LIMIT, (uint32_t)r->next_line, 0, NULL,
                              "%s line %llu: longer than %zu bytes", r->path,
                              (unsigned long long)r->next_line, r->max_line);
+        if (len == left) {
+            keep = (size_t)left;
+            break;
+        }
         cap *= 2;
         want = cap;
         len = (size_t)(left < cap ? left : cap);
@@ -426,7 +429,10 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
     size_t scanned = 0; /* bytes of b known to hold no '\n' */
     size_t want = r->target;
     for (;;) {
-        while (!r->eof && b->len < want) {
+        /* Fill the whole window, however the source hands out its bytes (a
+         * pipe, a decompressor), so the cut below falls where it falls for
+         * the same bytes in a plain file. */
+        while (!r->eof && b->len < lim) {
             ssize_t n = src_read(r, b->ptr + b->len, lim - b->len);
             if (n == 0) {
                 r->eof = 1;
@@ -441,8 +447,8 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
                 b->len += (size_t)n;
             }
         }
-        if (r->eof)
-            break;
+        if (r->eof && b->len < want)
+            break; /* the end: everything left is the last block */
         /* Cut at the last newline; the rest waits for the next block. */
         const char *last = memrchr(b->ptr + scanned, '\n', b->len - scanned);
         if (last) {
@@ -461,12 +467,14 @@ askf_status askf__reader_next(askf__reader *r, askf__block *b, askf_error *err)
             b->len = keep;
             break;
         }
-        /* One line fills the whole block: grow it. */
+        /* One line fills the whole block: grow it (or, at the end, take it). */
         scanned = b->len;
         if (b->len >= r->max_line)
             return askf__err(err, ASKF_ERR_LIMIT, (uint32_t)r->next_line, 0, NULL,
                              "%s line %llu: longer than %zu bytes", r->path,
                              (unsigned long long)r->next_line, r->max_line);
+        if (r->eof)
+            break;
         lim *= 2;
         if (block_grow(b, lim))
             goto nomem;

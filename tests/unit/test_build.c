@@ -1,7 +1,7 @@
 /*
  * test_build.c - lib/io and lib/build: the block reader keeps lines whole
- * across blocks (also 10 MB lines, CRLF, no final newline), mapped or read
- * with read(2) it cuts the same blocks, and it reads plain,
+ * across blocks (also 10 MB lines, CRLF, no final newline), mapped, read with
+ * read(2) or decompressed it cuts the same blocks, and it reads plain,
  * zstd and gzip the same; corrupt compressed input is an error, not an early
  * end; the record reader names why a line is rejected, and its one-pass fast
  * path agrees with the tokenizer; the libcrypto SHA-256 and HMAC give
@@ -172,6 +172,28 @@ TEST(reader_mapped_blocks_are_the_read_blocks)
             if (!same)
                 printf("# size %zu target %zu: %zu vs %zu blocks\n", sizes[si], targets[ti], a->n,
                        c->n);
+            CHECK(same);
+        }
+    }
+    /* Compressed, the same bytes are cut into the same blocks. */
+    const char *p = path_in("map.jsonl");
+    CHECK(write_file(p, text, n) == 0);
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "zstd -q -f %s -o %s.zst && gzip -c %s > %s.gz", p, p, p, p);
+    CHECK(system(cmd) == 0);
+    char zp[600], gp[600];
+    snprintf(zp, sizeof zp, "%s.zst", p);
+    snprintf(gp, sizeof gp, "%s.gz", p);
+    size_t ctargets[] = {0, 100, 5000, 65536, 1u << 20};
+    for (size_t ti = 0; a && c && ti < sizeof ctargets / sizeof *ctargets; ti++) {
+        blocks_of(p, ctargets[ti], 0, a);
+        for (int k = 0; k < 2; k++) {
+            blocks_of(k ? gp : zp, ctargets[ti], 0, c);
+            int same = a->st == ASKF_OK && c->st == ASKF_OK && a->n == c->n &&
+                       memcmp(a->v, c->v, a->n * sizeof a->v[0]) == 0;
+            if (!same)
+                printf("# %s target %zu: %zu vs %zu blocks\n", k ? "gzip" : "zstd", ctargets[ti],
+                       a->n, c->n);
             CHECK(same);
         }
     }
