@@ -190,6 +190,17 @@ static void fail(build *b, askf_status st, const askf_error *e)
     pthread_mutex_unlock(&b->mu);
 }
 
+/* Threads carry their role in their name (askf-worker, askf-seq,
+ * askf-finish), so per-thread CPU (perf, top -H) shows what is serial. */
+static void name_thread(const char *name)
+{
+#if defined(__linux__) && defined(_GNU_SOURCE)
+    pthread_setname_np(pthread_self(), name);
+#else
+    (void)name;
+#endif
+}
+
 /* ---- pseudonyms ------------------------------------------------------- */
 
 /* HMAC-SHA-256(key, domain || id), truncated to 128 bits. */
@@ -634,6 +645,7 @@ static void *worker_main(void *arg)
 {
     worker *w = arg;
     build *b = w->b;
+    name_thread("askf-worker");
     for (;;) {
         pthread_mutex_lock(&b->mu);
         while (!b->work_head && !b->reading_done && !b->failed)
@@ -875,6 +887,7 @@ static void *sequencer_main(void *arg)
     build *b = arg;
     uint64_t next = 0;
     struct timespec last;
+    name_thread("askf-seq");
     if (open_shards(b))
         goto out;
     clock_gettime(CLOCK_MONOTONIC, &last);
@@ -1396,6 +1409,12 @@ static void *finish_main(void *arg)
     return NULL;
 }
 
+static void *finish_helper(void *arg)
+{
+    name_thread("askf-finish");
+    return finish_main(arg);
+}
+
 static askf_status finish_shards(build *b, shard_info *si, askf_error *err)
 {
     finish_ctx f;
@@ -1407,7 +1426,7 @@ static askf_status finish_shards(build *b, shard_info *si, askf_error *err)
     pthread_t tids[16];
     unsigned started = 0;
     for (; started + 1 < nt && started < 16; started++)
-        if (pthread_create(&tids[started], NULL, finish_main, &f) != 0)
+        if (pthread_create(&tids[started], NULL, finish_helper, &f) != 0)
             break; /* fewer helpers; the calling thread does the rest */
     finish_main(&f);
     for (unsigned i = 0; i < started; i++)
