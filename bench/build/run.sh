@@ -12,6 +12,8 @@
 # median is quoted. MB/s is input bytes (as stored) per wall second; cpu MB/s
 # per CPU second.
 #
+# Per-thread CPU (what runs serially next to the workers): threads.sh.
+#
 # BASELINE=OTHER_ASKFIRST (say, the previous commit's build) times that binary
 # too, alternating with ASKFIRST run by run, and prints the ratio of the
 # median wall times (baseline / this) per row: a same-sitting comparison on
@@ -90,6 +92,7 @@ awk -v b=$IN_BYTES -v pw=$pw -v aw=$aw 'BEGIN {
 while [ "$(stat -c %s big1.jsonl 2>/dev/null || echo 0)" -lt 1000000000 ]; do
     cat d/content.jsonl >> big1.jsonl
 done
+sync big1.jsonl # not written back during the first timed runs
 one "1 GB, 1 worker plain (linkedin)" big1.jsonl linkedin-2024 --workers 1 --compression none
 one "1 GB, 2 workers plain (linkedin)" big1.jsonl linkedin-2024 --workers 2 --compression none
 rm -f big1.jsonl
@@ -101,6 +104,7 @@ for g in $SCALES; do
     while [ "$(stat -c %s big.jsonl 2>/dev/null || echo 0)" -lt $((g * 1000000000)) ]; do
         cat d/content.jsonl >> big.jsonl
     done
+    sync big.jsonl
     /usr/bin/time -f "%e %U %S %M" -o tg "$A" build --purpose train.generative --in big.jsonl \
         --snapshot d/linkedin-2024.snap --members d/members.jsonl --key-file key.hex \
         --max-rejects 100000 --out out-big >/dev/null
