@@ -260,27 +260,70 @@ static size_t domain_end(const char *t, size_t len, size_t i)
     return e;
 }
 
+/* Whether the UTF-8 character ending at t[i - 1] is a letter of a script other than Latin
+ * (Greek, Cyrillic, Hebrew, Arabic, ... and the three-byte scripts): "ל-ilse@…" is the
+ * Hebrew preposition "to" joined by a hyphen, not part of the address. */
+static int nonlatin_letter_before(const char *t, size_t i)
+{
+    if (i < 2 || ((unsigned char)t[i - 1] & 0xC0) != 0x80)
+        return 0;
+    size_t b = i - 1;
+    while (b > 0 && i - b < 4 && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b--;
+    uint32_t cp;
+    if (askf__utf8_decode((const uint8_t *)t, i, b, &cp) != i - b)
+        return 0;
+    if (cp < 0x370 || (cp >= 0x1E00 && cp < 0x2000)) /* Latin, IPA, Latin Extended Additional */
+        return 0;
+    if (cp >= 0x2000 && cp < 0x3040)
+        return 0; /* punctuation, symbols, CJK punctuation */
+    if (cp >= 0xFF00 && cp < 0xFF66)
+        return 0; /* full-width forms */
+    return 1;
+}
+
 static void rec_email(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
     size_t len = s->len;
-    /* find the '@' within the trigger (it ends after two TLD letters) */
+    /* find the at-marker within the trigger (it ends after two TLD letters): '@', the
+     * full-width '＠' (U+FF20, EF BC A0: CJK text), or a bracketed "(@)", "[@]", "{@}" */
     size_t at = end, lim = end > 256 ? end - 256 : 0;
-    while (at > lim && t[at - 1] != '@')
+    while (at > lim && t[at - 1] != '@' &&
+           !((unsigned char)t[at - 1] == 0xA0 && at >= 3 && (unsigned char)t[at - 2] == 0xBC &&
+             (unsigned char)t[at - 3] == 0xEF))
         at--;
-    if (at == lim || t[at - 1] != '@')
+    if (at == lim)
         return;
-    at--;
-    if (at < s->covered[ASKF__K_EMAIL])
+    size_t le, ds; /* end of the local part, start of the domain */
+    if (t[at - 1] == '@') {
+        le = at - 1;
+        ds = at;
+        if (le > 0 && at < len &&
+            ((t[le - 1] == '(' && t[at] == ')') || (t[le - 1] == '[' && t[at] == ']') ||
+             (t[le - 1] == '{' && t[at] == '}'))) {
+            le--;
+            ds++;
+        }
+    } else {
+        le = at - 3;
+        ds = at;
+    }
+    if (le < s->covered[ASKF__K_EMAIL])
         return;
-    size_t ls = at, llim = at > 64 ? at - 64 : 0;
+    size_t ls = le, llim = le > 64 ? le - 64 : 0;
     while (ls > llim && local_char((unsigned char)t[ls - 1]))
         ls--;
-    while (ls < at && t[ls] == '.')
+    while (ls < le && t[ls] == '.')
         ls++;
-    if (ls == at)
+    /* "ל-ilse@…": a hyphen right after a non-Latin letter joins a prefix, it starts no
+     * address */
+    if (ls < le && t[ls] == '-' && nonlatin_letter_before(t, ls))
+        while (ls < le && (t[ls] == '-' || t[ls] == '.'))
+            ls++;
+    if (ls == le)
         return;
-    size_t de = domain_end(t, len, at + 1);
+    size_t de = domain_end(t, len, ds);
     if (!de)
         return;
     s->covered[ASKF__K_EMAIL] = (uint32_t)de;
@@ -1497,7 +1540,9 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         }                                                                                       \
     } while (0)
     if (ty & (1u << ASKF_PII_EMAIL)) {
-        ADD("[A-Za-z0-9_%+\\-]@[A-Za-z0-9\\-]+\\.[A-Za-z]{2}", 0, ASKF__K_EMAIL, 0);
+        /* '@', full-width '＠' (U+FF20) or a bracketed "(@)", "[@]", "{@}": one pattern */
+        ADD("[A-Za-z0-9_%+\\-](?:@|\\xEF\\xBC\\xA0|\\(@\\)|\\[@\\]|\\{@\\})[A-Za-z0-9\\-]+\\.[A-Za-z]{2}",
+            0, ASKF__K_EMAIL, 0);
         ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
     }

@@ -751,6 +751,26 @@ TEST(types_filter_and_names)
     askf_pii_free(p);
 }
 
+TEST(email_fullwidth_bracketed_at_and_hebrew_prefix)
+{
+    /* full-width at sign (U+FF20), also glued to CJK text */
+    CHECK_EQ_STR(found("\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88name\xef\xbc\xa0" "free.fr"),
+                 "EMAIL:name\xef\xbc\xa0" "free.fr"); /* 連絡先name＠free.fr */
+    CHECK_EQ_STR(found("mail hr\xef\xbc\xa0oceanic-media.com.au now"),
+                 "EMAIL:hr\xef\xbc\xa0oceanic-media.com.au");
+    /* bracketed at forms */
+    CHECK_EQ_STR(found("kontakt(@)mail.polimi.it"), "EMAIL:kontakt(@)mail.polimi.it");
+    CHECK_EQ_STR(found("write zeynep90[@]mail.ru today"), "EMAIL:zeynep90[@]mail.ru");
+    CHECK_EQ_STR(found("x {@} y: a{@}b.org"), "EMAIL:a{@}b.org");
+    CHECK_EQ_STR(found("mismatched a(@]b.org"), "");
+    CHECK_EQ_STR(found("full-width alone \xef\xbc\xa0" "free.fr"), "");
+    /* a Hebrew one-letter prefix and hyphen stay outside */
+    CHECK_EQ_STR(found("\xd7\x9b\xd7\xaa\xd7\x91\xd7\x95 \xd7\x9c-ilse@proton.me"),
+                 "EMAIL:ilse@proton.me");
+    CHECK_EQ_STR(found("see -ilse@proton.me"), "EMAIL:-ilse@proton.me");
+    CHECK_EQ_STR(found("jean-ilse@proton.me"), "EMAIL:jean-ilse@proton.me");
+}
+
 int main(void)
 {
     setup();
@@ -785,6 +805,7 @@ int main(void)
     RUN(card_inside_a_longer_grouped_number);
     RUN(ipv6_ending_in_double_colon_and_long_handles);
     RUN(person_thanks_intensifiers_and_script_punctuation);
+    RUN(email_fullwidth_bracketed_at_and_hebrew_prefix);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
