@@ -41,9 +41,13 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 6u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 7u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
-                          * 6: CJK iteration marks (々) are letters */
+                          * 6: CJK iteration marks (々) are letters; 7: hyphenated given names */
+/* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
+ * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
+ * whole of it */
+#define HYPH_KEY 0x48595048454e4f00ull
 #define CACHE_ENDIAN 0x01020304u
 
 typedef struct tab {
@@ -592,6 +596,10 @@ static const char *const greet_words[] = {
     "поздравляю", "поздравляем", "благодарю", "дорогой", "дорогая", "شكرا", "مبروك", "مرحبا",
     "أهلا", "عزيزي", "عزيزتي", "धन्यवाद", "शुक्रिया", "नमस्ते", "बधाई", "teşekkürler",
     "tebrikler", "dziękuję", "gratulacje",
+    /* Polish "Cześć", "Dzień dobry" (its "dobry" is "good", as "good morning"), Turkish
+     * "Merhaba", "Selam", Thai "ขอบคุณ" (thanks), "สวัสดี" (hello), Hebrew "היי" (hi),
+     * "שלום" (hello), "תודה" (thanks) */
+    "cześć", "dobry", "merhaba", "selam", "ขอบคุณ", "สวัสดี", "היי", "שלום", "תודה",
     /* romanised thanks (Hindi/Urdu, Arabic) and the Arabic vocative particle "yā" ("يا حسن",
      * "O Hassan"), which always addresses someone */
     "shukriya", "shukria", "dhanyavad", "dhanyawad", "shukran", "يا", NULL};
@@ -854,7 +862,8 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             continue;
         uint64_t keys[MAX_NAME_TOKS], raw0 = 0;
         int ord[MAX_NAME_TOKS];
-        size_t nt = 0, p = 0;
+        size_t nt = 0, p = 0, end0 = 0;
+        int hyph = 0; /* the first two tokens are joined by '-' */
         tok k;
         askf__buf_reset(&cjk);
         while ((p = tok_next((const uint8_t *)name.ptr, name.len, p, &k)), k.kind) {
@@ -865,6 +874,9 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             if (nt < MAX_NAME_TOKS) {
                 if (!nt)
                     raw0 = k.raw;
+                if (nt == 1)
+                    hyph = k.start == end0 + 1 && name.ptr[end0] == '-';
+                end0 = k.end;
                 keys[nt] = k.key;
                 ord[nt] = tab_get(&nm->ord, k.key) != 0;
                 nt++;
@@ -897,6 +909,8 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             for (size_t q = 1; q < nt; q++)
                 seq = seq_next(seq, keys[q]);
             mtab_put(&m[T_FULL], seq, F_NAME | (anyord ? F_NEEDCAP : 0));
+            if (nt >= 3 && hyph)
+                mtab_put(&m[T_FULL], seq_next(seq_next(keys[0], keys[1]), HYPH_KEY), F_PREFIX);
             if (nt >= 3) {
                 seq = seq_next(keys[0], keys[nt - 1]);
                 mtab_put(&m[T_FULL], seq, F_NAME | ((ord[0] | ord[nt - 1]) ? F_NEEDCAP : 0));
@@ -1214,6 +1228,72 @@ typedef struct prevw {
     uint8_t cap;
 } prevw;
 
+static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == b - a && memcmp(t + a, list[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether "@word" (the '@' at t[a], the word t[a + 1, e)) is code, not a mention: an npm
+ * scope ("@types/node"), a CSS at-rule ("@media (", "@import"), a Java annotation or a
+ * decorator ("@Override", "@Test", "@staticmethod", or any capitalised "@Word" alone at a
+ * line start followed by a newline or '('), a JSDoc/Javadoc tag after " * " ("@param"). The
+ * words are compared case-sensitively: code spells them one way. */
+static int code_at(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    static const char *const css[] = {"import", "font-face", "keyframes", "supports",
+                                      "charset", "namespace", "tailwind", NULL};
+    static const char *const css_cond[] = {"media", "page", "layer", "container", NULL};
+    static const char *const annot[] = {
+        "Override", "Test", "Deprecated", "Component", "Autowired", "SuppressWarnings",
+        "FunctionalInterface", "Inject", "Bean", "Service", "Repository", "Controller",
+        "RestController", "Entity", "Transactional", "Configuration", "BeforeEach",
+        "AfterEach", "BeforeAll", "AfterAll", "ParameterizedTest", "Nullable", "NonNull",
+        "Injectable", "NgModule", "SpringBootApplication", "SpringBootTest", "Mock",
+        "staticmethod", "classmethod", "property", "dataclass", "abstractmethod",
+        "cached_property", "contextmanager", NULL};
+    static const char *const doc[] = {"param", "return", "returns", "throws", "exception",
+                                      "deprecated", "see", "since", "author", "version",
+                                      "type", "typedef", "example", NULL};
+    size_t w = a + 1;
+    if (e < len && t[e] == '/' && e + 1 < len && t[e + 1] < 0x80 && (ascii_cls[t[e + 1]] & 3))
+        return 1; /* "@types/node", "@angular/core" */
+    if (word_is(t, w, e, css))
+        return 1;
+    if (word_is(t, w, e, css_cond)) {
+        size_t q = e;
+        while (q < len && t[q] == ' ')
+            q++;
+        if (q < len && (t[q] == '(' || t[q] == '{'))
+            return 1;
+        static const char *const media[] = {"screen", "print", "only", "all", "not", NULL};
+        size_t r = q;
+        while (r < len && t[r] >= 'a' && t[r] <= 'z')
+            r++;
+        if (q > e && word_is(t, q, r, media))
+            return 1;
+    }
+    if (word_is(t, w, e, annot))
+        return 1;
+    /* what is before the '@' on its line: only blanks, or blanks and a comment's '*' */
+    size_t b = a;
+    int star = 0;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '*' ||
+                     (t[b - 1] == '/' && star))) {
+        star |= t[b - 1] == '*';
+        b--;
+    }
+    int line_start = b == 0 || t[b - 1] == '\n';
+    if (line_start && star && word_is(t, w, e, doc))
+        return 1;
+    if (line_start && !star && t[w] >= 'A' && t[w] <= 'Z' &&
+        (e == len || t[e] == '\n' || t[e] == '\r' || t[e] == '('))
+        return 1; /* an annotation on its own line: "@Component\n", "@Entity(" */
+    return 0;
+}
+
 /* Only spaces, commas, ':' or '@' between two words (a greeting's gap). */
 static int greet_gap(const uint8_t *t, size_t a, size_t b)
 {
@@ -1322,13 +1402,17 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         int at = k.start > 0 && t[k.start - 1] == '@' &&
                  !(k.start > 1 && local_char(t[k.start - 2]));
-        if (at && want_handle) {
-            size_t he = k.start;
+        size_t he = k.start;
+        if (at) {
             while (he < len && he - k.start < 64 &&
                    (local_char(t[he]) && t[he] != '%' && t[he] != '+'))
                 he++;
             while (he > k.start && (t[he - 1] == '.' || t[he - 1] == '-'))
                 he--;
+            if (code_at(t, len, k.start - 1, he))
+                at = 0; /* "@types/node", "@media (", "@Override", " * @param" */
+        }
+        if (at && want_handle) {
             if (tab_get(&nm->t[T_HANDLE], handle_key(text + k.start, he - k.start))) {
                 askf__pii_emit(s, k.start - 1, he, ASKF_PII_HANDLE);
                 if (he > i)
@@ -1409,6 +1493,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             p1 = (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap};
             continue;
         }
+        /* a hyphenated given name ("Hans-Peter", "Jean-Baptiste") is one first name */
+        if (k.end < len && t[k.end] == '-' && nx[0].kind == CL_WORD &&
+            nx[0].start == k.end + 1 &&
+            tab_get(&nm->t[T_FULL], seq_next(seq_next(k.key, nx[0].key), HYPH_KEY)))
+            k.end = nx[0].end;
         /* a first name alone: only in a name context */
         int ok = 0;
         if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap)) {

@@ -51,6 +51,11 @@ static const char *members_file(void)
           "{\"user\":\"u12\",\"name\":\"Summer Wilson\",\"handle\":\"summerw\"}\n"
           "{\"user\":\"u13\",\"name\":\"佐々木彩花\",\"handle\":\"sasaki\"}\n"
           "{\"user\":\"u15\",\"name\":\"Dana Field\",\"handle\":\"dfield\"}\n"
+          "{\"user\":\"u16\",\"name\":\"Hans-Peter Schmidt\",\"handle\":\"types\"}\n"
+          "{\"user\":\"u17\",\"name\":\"Jean-Baptiste Martin\",\"handle\":\"media\"}\n"
+          "{\"user\":\"u18\",\"name\":\"Ilse Schulze-Wendt\",\"handle\":\"param\"}\n"
+          "{\"user\":\"u19\",\"name\":\"Test Override\",\"handle\":\"override\"}\n"
+          "{\"user\":\"u20\",\"name\":\"Peter Import\",\"handle\":\"import\"}\n"
           "\n",
           f);
     fclose(f);
@@ -407,12 +412,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 14);
+    CHECK_EQ_INT(info.members, 19);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 14);
+    CHECK_EQ_INT(info.members, 19);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -437,7 +442,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 15);
+    CHECK_EQ_INT(info.members, 20);
     askf_pii_free(p);
 }
 
@@ -771,6 +776,55 @@ TEST(email_fullwidth_bracketed_at_and_hebrew_prefix)
     CHECK_EQ_STR(found("jean-ilse@proton.me"), "EMAIL:jean-ilse@proton.me");
 }
 
+TEST(handle_code_contexts_are_not_mentions)
+{
+    CHECK_EQ_STR(found("thanks @media!"), "HANDLE:@media");
+    CHECK_EQ_STR(found("ping @types about it"), "HANDLE:@types");
+    /* npm scopes */
+    CHECK_EQ_STR(found("npm i -D @types/node"), "");
+    CHECK_EQ_STR(found("bump @param/core"), "");
+    /* CSS at-rules */
+    CHECK_EQ_STR(found("@media (max-width: 600px) { }"), "");
+    CHECK_EQ_STR(found("@media screen and (x)"), "");
+    CHECK_EQ_STR(found("@import url(theme.css);"), "");
+    CHECK_EQ_STR(found("cc @media please"), "HANDLE:@media");
+    /* annotations and decorators */
+    CHECK_EQ_STR(found("@Override on the test class"), "");
+    CHECK_EQ_STR(found("class A {\n  @Types\n  void f();"), "");
+    CHECK_EQ_STR(found("\n@Media(x = 1)\nclass B"), "");
+    CHECK_EQ_STR(found("\n@Media thanks for this"), "HANDLE:@Media");
+    /* JSDoc / Javadoc tags */
+    CHECK_EQ_STR(found("/**\n * @param userId the id\n */"), "");
+    CHECK_EQ_STR(found("  * @param x"), "");
+    CHECK_EQ_STR(found("great work @param"), "HANDLE:@param");
+    /* '@' right after an identifier character */
+    CHECK_EQ_STR(found("node_types@media"), "");
+}
+
+TEST(person_hyphenated_given_names_and_more_greetings)
+{
+    CHECK_EQ_STR(found("Hi Hans-Peter, see you"), "PERSON:Hans-Peter");
+    CHECK_EQ_STR(found("Merci Jean-Baptiste !"), "PERSON:Jean-Baptiste");
+    CHECK_EQ_STR(found("Hans-Peter Schmidt wrote"), "PERSON:Hans-Peter Schmidt");
+    CHECK_EQ_STR(found("Hans Schmidt wrote"), "PERSON:Hans Schmidt");
+    CHECK_EQ_STR(found("Hi Hans-Dieter, see you"), "PERSON:Hans");
+    CHECK_EQ_STR(found("Hans-Peter went home"), "");
+    /* a hyphenated surname is no given name */
+    CHECK_EQ_STR(found("Hi Ilse-Schulze"), "PERSON:Ilse");
+    CHECK_EQ_STR(found("Cze\xc5\x9b\xc4\x87 Anja, co s\xc5\x82ycha\xc4\x87?"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Dzie\xc5\x84 dobry Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Merhaba Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Selam Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93 Anja"),
+                 "PERSON:Anja"); /* ขอบคุณ */
+    CHECK_EQ_STR(found("\xe0\xb8\xaa\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\xb5 Anja"),
+                 "PERSON:Anja"); /* สวัสดี */
+    CHECK_EQ_STR(found("\xd7\x94\xd7\x99\xd7\x99 Anja"), "PERSON:Anja");             /* היי */
+    CHECK_EQ_STR(found("\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Anja"), "PERSON:Anja");   /* שלום */
+    CHECK_EQ_STR(found("\xd7\xaa\xd7\x95\xd7\x93\xd7\x94 Anja!"), "PERSON:Anja");  /* תודה */
+    CHECK_EQ_STR(found("Anja went home"), "");
+}
+
 int main(void)
 {
     setup();
@@ -806,6 +860,8 @@ int main(void)
     RUN(ipv6_ending_in_double_colon_and_long_handles);
     RUN(person_thanks_intensifiers_and_script_punctuation);
     RUN(email_fullwidth_bracketed_at_and_hebrew_prefix);
+    RUN(handle_code_contexts_are_not_mentions);
+    RUN(person_hyphenated_given_names_and_more_greetings);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
