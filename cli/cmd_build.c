@@ -19,7 +19,7 @@ static const char usage[] =
     "                      [--snapshot FILE | --at T [--seq S] [--ledger L]] [--recipient R]\n"
     "                      [--members FILE] --key-file K [--shards N] [--shard-by user|content]\n"
     "                      [--workers N] [--max-rejects N] [--map F=NAME,...] [--source S]\n"
-    "                      [--compression zstd|none] [--block-size N] [--json]\n"
+    "                      [--compression zstd|none] [--block-size N] [--map-input] [--json]\n"
     "\n"
     "Decide every record of a JSONL content export (plain, .zst or .gz) for purpose P and\n"
     "recipient R with the consent snapshot, minimise personal data in the allowed ones under\n"
@@ -44,6 +44,8 @@ static const char usage[] =
     "  --compression C    zstd (default; shard-NNNNN.jsonl.zst) or none (.jsonl)\n"
     "  --block-size N     input chunk size in bytes (default 4194304); recorded in the\n"
     "                     manifest, because the shards' frame boundaries follow it\n"
+    "  --map-input        map plain input files instead of reading them (less copying);\n"
+    "                     the files must not be truncated while the build runs\n"
     "  --json             print the summary as one JSON object\n"
     "\n"
     "Exit: 0 dataset complete, 2 usage, 3 bad input or too many rejects, 4 ledger error.\n";
@@ -161,7 +163,8 @@ int cmd_build(int argc, char **argv)
         {"workers", required_argument, 0, 'w'}, {"max-rejects", required_argument, 0, 'x'},
         {"map", required_argument, 0, 'M'},     {"source", required_argument, 0, 's'},
         {"compression", required_argument, 0, 'c'}, {"json", no_argument, 0, 'j'},
-        {"block-size", required_argument, 0, 'B'}, {0, 0, 0, 0}};
+        {"block-size", required_argument, 0, 'B'}, {"map-input", no_argument, 0, 'P'},
+        {0, 0, 0, 0}};
     int c, rc = CLI_OK;
     optind = 1;
     while (inputs && (c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -194,6 +197,7 @@ int cmd_build(int argc, char **argv)
         case 's': o.source = optarg; break;
         case 'B': o.block_bytes = (size_t)v; break;
         case 'j': json = 1; break;
+        case 'P': o.map_inputs = 1; break;
         case 'b':
             if (!strcmp(optarg, "user"))
                 o.shard_by = ASKF_SHARD_BY_USER;

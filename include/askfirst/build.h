@@ -57,6 +57,11 @@ typedef struct askf_build_opts {
     int zstd_level;                   /* shard compression: 0 = 3; < 0 = write plain .jsonl */
     unsigned pii_types;               /* 0 = all PII types */
     size_t block_bytes;               /* input chunk size; 0 = 4 MiB (part of the output's identity) */
+    /* 1: map plain input files instead of reading them (no kernel copy on the
+     * reading thread). The files must then not be truncated during the build:
+     * touching a mapped page past the new end faults the process. 0 (default):
+     * read(2), which reports a file that shrank as an error. Same output. */
+    int map_inputs;
     askf_build_progress_cb progress;  /* may be NULL */
     void *progress_ud;
     /* Lineage pairs kept in memory before sorted runs are spilled to disk

@@ -1680,6 +1680,8 @@ askf_status askf_build_run(const askf_build_opts *o, askf_build_summary *sum, as
             fail(b, rs, &re);
             break;
         }
+        if (!o->map_inputs)
+            askf__reader_no_map(rd);
         for (;;) {
             pthread_mutex_lock(&b->mu);
             while (!b->free_list && !b->failed)

@@ -5,7 +5,9 @@
  *
  * A plain regular file is mapped, window by window, rather than read: the
  * blocks point into the page cache (no kernel copy on the reading thread).
- * As with any mapped file, the input must not be truncated during a build.
+ * As with any mapped file, the input must not be truncated while mapped, so
+ * builds map only on request (askf_build_opts.map_inputs) and otherwise call
+ * askf__reader_no_map(); both paths cut the same blocks.
  *
  * The reader hands out blocks, not lines, so one thread can feed many
  * workers: each block ends at a line boundary and the workers split it into
