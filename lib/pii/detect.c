@@ -492,7 +492,7 @@ static size_t gap_back(const char *t, size_t at, size_t max)
 
 /* The word ending at `e` (ASCII letters and two-byte UTF-8 letters: Latin with diacritics,
  * Greek, Cyrillic, ...), folded into w: ASCII and Cyrillic lowercased ('Ё' -> 'ё'), other
- * bytes as they are. Returns its length in bytes and its
+ * bytes as they are; Greek capitals without accents lowercased. Returns its length in bytes and its
  * start in *ws; 0 when there is none or it is longer than cap (then it is no keyword). */
 static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *ws)
 {
@@ -526,6 +526,14 @@ static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *w
             w[n++] = (char)0xD1;
             w[n++] = (char)(c2 - 0x20);
             k++;
+        } else if (c == 0xCE && c2 >= 0x91 && c2 <= 0x9F) { /* Α-Ο -> α-ο */
+            w[n++] = (char)0xCE;
+            w[n++] = (char)(c2 + 0x20);
+            k++;
+        } else if (c == 0xCE && c2 >= 0xA0 && c2 <= 0xA9) { /* Π-Ω -> π-ω */
+            w[n++] = (char)0xCF;
+            w[n++] = (char)(c2 - 0x20);
+            k++;
         } else if (c == 0xD0 && c2 == 0x81) { /* Ё -> ё */
             w[n++] = (char)0xD1;
             w[n++] = (char)0x91;
@@ -550,7 +558,10 @@ static int ends_with(const char *w, size_t n, const char *p)
     return n >= m && memcmp(w + n - m, p, m) == 0;
 }
 
-static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"), {NULL, 0}};
+static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
+    /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew (label_word folds ASCII,
+     * Greek and Cyrillic capitals) */
+    KW("zamówienie"), KW("zamówienia"), KW("faktura"), KW("faktury"), KW("sipariş"), KW("siparişi"), KW("siparişiniz"), KW("fatura"), KW("faturası"), KW("παραγγελία"), KW("παραγγελίας"), KW("τιμολόγιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
 
@@ -629,7 +640,8 @@ static int number_label(const char *t, size_t at)
 
 /* Whether CJK text right before `at` (an optional ':', '：' or space between) names an
  * order, invoice or reference number: "订单号" (order no.), "单号", "编号"
- * (serial no.), "发票" (invoice), "注文" (order, ja). The words have no spaces, so
+ * (serial no.), "发票" (invoice), "注文" (order, ja), Korean "주문", "주문번호" (order, order
+ * no.), and Hindi "ऑर्डर" (order; three-byte letters, which label_word does not read). The words have no spaces, so
  * keyword_near cannot see them. "手机号" (mobile no.) and "電話番号"
  * (phone no.) are not in the list. */
 static int cjk_order_before(const char *t, size_t at)
@@ -640,6 +652,9 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe5\x8f\x91\xe7\xa5\xa8" /* 发票 */,
                                         "\xe6\xb3\xa8\xe6\x96\x87" /* 注文 */,
                                         "\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7" /* 注文番号 */,
+                                        "\xec\xa3\xbc\xeb\xac\xb8" /* 주문 (order, ko) */,
+                                        "\xec\xa3\xbc\xeb\xac\xb8\xeb\xb2\x88\xed\x98\xb8" /* 주문번호 */,
+                                        "\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0" /* ऑर्डर (hi) */,
                                         NULL};
     size_t e = at;
     if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */
@@ -768,6 +783,24 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
          is_digit((unsigned char)t[end + 1])) ||
         (after == '-' && end + 1 < len && is_alnum((unsigned char)t[end + 1])))
         return 0; /* continues: "…-7", an ISBN-10's "-X" check character, "-B2" */
+    /* a patent number after its office's code: "JP 2014-410688", "WO 2005/453473" */
+    if (!plus && start >= 3 && before == ' ' &&
+        (start == 3 || !is_alnum((unsigned char)t[start - 4]))) {
+        const char *cc = t + start - 3;
+        if (!memcmp(cc, "JP", 2) || !memcmp(cc, "WO", 2) || !memcmp(cc, "EP", 2) ||
+            !memcmp(cc, "US", 2))
+            return 0;
+    }
+    /* an hour: a short last group before a time word, "2006/02/13 22時5分", "13 22 Uhr" */
+    if (groups >= 2 && glen[groups < 16 ? groups - 1 : 15] <= 2 && !plus) {
+        size_t q = end + (after == ' ');
+        static const char *const hour[] = {"\xe6\x99\x82" /* 時 */, "\xe6\x97\xb6" /* 时 */,
+                                           "\xe7\x82\xb9" /* 点 */, "\xec\x8b\x9c" /* 시 */,
+                                           "Uhr", NULL};
+        for (size_t k = 0; hour[k]; k++)
+            if (q + strlen(hour[k]) <= len && !memcmp(t + q, hour[k], strlen(hour[k])))
+                return 0;
+    }
     /* currency right before (UTF-8 euro, pound, yen, rupee) */
     if (start >= 2 && ((unsigned char)t[start - 2] == 0xC2 &&
                        ((unsigned char)t[start - 1] == 0xA3 || (unsigned char)t[start - 1] == 0xA5)))

@@ -825,6 +825,37 @@ TEST(person_hyphenated_given_names_and_more_greetings)
     CHECK_EQ_STR(found("Anja went home"), "");
 }
 
+TEST(phone_order_words_patents_and_hours)
+{
+    /* order and invoice words in Polish, Greek, Arabic, Korean, Turkish, Hindi, Hebrew */
+    CHECK_EQ_STR(found("Zam\xc3\xb3wienie 51-2865-1114"), "");
+    CHECK_EQ_STR(found("faktura 0301234567"), "");
+    CHECK_EQ_STR(found("\xce\xa0\xce\xb1\xcf\x81\xce\xb1\xce\xb3\xce\xb3\xce\xb5\xce\xbb\xce\xaf\xce\xb1 44-9898-5267"),
+                 ""); /* Παραγγελία */
+    CHECK_EQ_STR(found("\xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8 490.627.3525"), ""); /* الطلب */
+    CHECK_EQ_STR(found("\xd9\x81\xd8\xa7\xd8\xaa\xd9\x88\xd8\xb1\xd8\xa9: 0301234567"), ""); /* فاتورة */
+    CHECK_EQ_STR(found("\xec\xa3\xbc\xeb\xac\xb8\xeb\xb2\x88\xed\x98\xb8 2355 0161 02"), ""); /* 주문번호 */
+    CHECK_EQ_STR(found("\xec\xa3\xbc\xeb\xac\xb8: 0301234567"), ""); /* 주문 */
+    CHECK_EQ_STR(found("Sipari\xc5\x9f 8831/438776"), "");
+    CHECK_EQ_STR(found("Fatura 0301234567"), "");
+    CHECK_EQ_STR(found("\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0 0301234567"), ""); /* ऑर्डर */
+    CHECK_EQ_STR(found("\xd7\x94\xd7\x96\xd7\x9e\xd7\xa0\xd7\x94 0301234567"), ""); /* הזמנה */
+    /* phone words in those languages still name phones */
+    CHECK_EQ_STR(found("Telefon 0301234567"), "PHONE:0301234567");
+    CHECK_EQ_STR(found("\xec\xa0\x84\xed\x99\x94 010-1234-5678"), "PHONE:010-1234-5678"); /* 전화 */
+    /* patent numbers after the office code */
+    CHECK_EQ_STR(found("see JP 2014-410688 for it"), "");
+    CHECK_EQ_STR(found("WO 2005/453473"), "");
+    CHECK_EQ_STR(found("US 2014-4106883"), "");
+    CHECK_EQ_STR(found("call US +1 415 555 0100"), "PHONE:+1 415 555 0100");
+    CHECK_EQ_STR(found("SJP 2014-410688"), "PHONE:2014-410688"); /* no office code */
+    CHECK_EQ_STR(found("JPY 0301234567"), "PHONE:0301234567");
+    /* a date and an hour */
+    CHECK_EQ_STR(found("2006/02/13 22\xe6\x99\x82" "5\xe5\x88\x86"), ""); /* 22時5分 */
+    CHECK_EQ_STR(found("am 2006/02/13 22 Uhr"), "");
+    CHECK_EQ_STR(found("0301 234 567 \xe6\x99\x82"), "PHONE:0301 234 567");
+}
+
 int main(void)
 {
     setup();
@@ -862,6 +893,7 @@ int main(void)
     RUN(email_fullwidth_bracketed_at_and_hebrew_prefix);
     RUN(handle_code_contexts_are_not_mentions);
     RUN(person_hyphenated_given_names_and_more_greetings);
+    RUN(phone_order_words_patents_and_hours);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
