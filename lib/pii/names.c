@@ -1239,7 +1239,8 @@ static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list
 /* Whether "@word" (the '@' at t[a], the word t[a + 1, e)) is code, not a mention: an npm
  * scope ("@types/node"), a CSS at-rule ("@media (", "@import"), a Java annotation or a
  * decorator ("@Override", "@Test", "@staticmethod", or any capitalised "@Word" alone at a
- * line start followed by a newline or '('), a JSDoc/Javadoc tag after " * " ("@param"). The
+ * line start followed by a newline or '('), a JSDoc/Javadoc tag after " * " ("@param", at a
+ * line start or quoted in running text). The
  * words are compared case-sensitively: code spells them one way. */
 static int code_at(const uint8_t *t, size_t len, size_t a, size_t e)
 {
@@ -1286,7 +1287,12 @@ static int code_at(const uint8_t *t, size_t len, size_t a, size_t e)
         b--;
     }
     int line_start = b == 0 || t[b - 1] == '\n';
-    if (line_start && star && word_is(t, w, e, doc))
+    /* " * @param" of a doc comment: at a line start, or a comment line quoted in running
+     * text (a '*' alone between blanks right before) */
+    int doc_star = line_start ? star
+                              : a >= 3 && t[a - 1] == ' ' && t[a - 2] == '*' &&
+                                    (t[a - 3] == ' ' || t[a - 3] == '\t');
+    if (doc_star && word_is(t, w, e, doc))
         return 1;
     if (line_start && !star && t[w] >= 'A' && t[w] <= 'Z' &&
         (e == len || t[e] == '\n' || t[e] == '\r' || t[e] == '('))

@@ -796,7 +796,9 @@ TEST(handle_code_contexts_are_not_mentions)
     /* JSDoc / Javadoc tags */
     CHECK_EQ_STR(found("/**\n * @param userId the id\n */"), "");
     CHECK_EQ_STR(found("  * @param x"), "");
+    CHECK_EQ_STR(found("see the doc:  * @param userId the id"), "");
     CHECK_EQ_STR(found("great work @param"), "HANDLE:@param");
+    CHECK_EQ_STR(found("5*@param"), "HANDLE:@param");
     /* '@' right after an identifier character */
     CHECK_EQ_STR(found("node_types@media"), "");
 }
