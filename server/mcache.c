@@ -364,34 +364,6 @@ int64_t mcache_sync(member_cache *c, askf_ledger *l)
     return head;
 }
 
-/* Whether two folds of the same member say the same thing. */
-static int same_member(const askf_member *a, const askf_member *b)
-{
-    if (a->known != b->known || memcmp(a->region, b->region, 2) || a->birth_days != b->birth_days ||
-        a->deleted_at != b->deleted_at || a->gpc_at != b->gpc_at ||
-        a->profile_at != b->profile_at || a->n_choices != b->n_choices ||
-        a->n_objections != b->n_objections || a->n_deleted_content != b->n_deleted_content)
-        return 0;
-    for (size_t i = 0; i < a->n_choices; i++) {
-        const askf_choice *x = &a->choices[i], *y = &b->choices[i];
-        if (!slice_same(x->purpose, y->purpose) || x->choice != y->choice || x->at != y->at ||
-            memcmp(x->notice_hash, y->notice_hash, ASKF_HASH_SIZE))
-            return 0;
-    }
-    for (size_t i = 0; i < a->n_objections; i++) {
-        const askf_objection *x = &a->objections[i], *y = &b->objections[i];
-        if (!slice_same(x->id, y->id) || !slice_same(x->purpose, y->purpose) ||
-            x->kind != y->kind || x->state != y->state || x->at != y->at ||
-            x->resolved_at != y->resolved_at)
-            return 0;
-    }
-    for (size_t i = 0; i < a->n_deleted_content; i++)
-        if (!slice_same(a->deleted_content[i].id, b->deleted_content[i].id) ||
-            a->deleted_content[i].at != b->deleted_content[i].at)
-            return 0;
-    return 1;
-}
-
 static void grow_locked(member_cache *c)
 {
     size_t ncap = c->cap * 2;
@@ -441,7 +413,7 @@ askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char 
         return ASKF_OK;
     }
     int cacheable = askf_ledger_member(l, u, ul, seq, INT64_MAX, &all_st, NULL) == ASKF_OK &&
-                    same_member(askf_member_state_view(now_st), askf_member_state_view(all_st));
+                    askf_member_equal(askf_member_state_view(now_st), askf_member_state_view(all_st));
     askf_member_state_free(all_st);
     mc_entry *e = cacheable ? calloc(1, sizeof *e) : NULL;
     if (e)

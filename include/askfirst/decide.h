@@ -136,6 +136,11 @@ typedef struct askf_decision {
 ASKF_API askf_decision askf_decide(const askf_policy *p, const askf_purpose *purpose,
                                    const askf_member *m, const askf_context *ctx, askf_time at);
 
+/* 1 when two member views say the same thing (user, facts, choices,
+ * objections and deleted content, in order), else 0. Pure. For caches that
+ * must prove an entry equals a fresh fold, and for tests. */
+ASKF_API int askf_member_equal(const askf_member *a, const askf_member *b);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,6 +10,7 @@
 #include "common/buf.h"
 #include "common/err.h"
 #include "common/json.h"
+#include "common/slice.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -113,15 +114,10 @@ static askf_status load(ds *d, const char *text, size_t len, askf_error *err)
     return ASKF_OK;
 }
 
-static int slice_eq(askf_slice a, askf_slice b)
-{
-    return a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0;
-}
-
 static const row *find(const table *t, askf_slice name)
 {
     for (size_t i = 0; i < t->n; i++)
-        if (slice_eq(t->r[i].name, name))
+        if (askf__slice_eq(t->r[i].name, name))
             return &t->r[i];
     return NULL;
 }
@@ -148,7 +144,7 @@ static size_t union_names(ds *const *d, size_t n, size_t off, askf_slice *names)
         const table *t = (const table *)((const char *)d[i] + off);
         for (size_t r = 0; r < t->n; r++) {
             size_t q = 0;
-            while (q < k && !slice_eq(names[q], t->r[r].name))
+            while (q < k && !askf__slice_eq(names[q], t->r[r].name))
                 q++;
             if (q == k && k < MAXROWS)
                 names[k++] = t->r[r].name;

@@ -8,6 +8,7 @@
  * that applies decides. See docs/decisions.md for a worked example per reason.
  */
 #include "askfirst/decide.h"
+#include "common/slice.h"
 #include "common/timeutil.h"
 
 #include <string.h>
@@ -181,4 +182,38 @@ askf_decision askf_decide(const askf_policy *p, const askf_purpose *u, const ask
 
     /* 10. No valid choice: the purpose's default for the member's region. */
     return by_default(u, m, (askf_reason)0, ASKF_TIME_NONE);
+}
+
+static int choice_equal(const askf_choice *x, const askf_choice *y)
+{
+    return askf__slice_eq(x->purpose, y->purpose) && x->choice == y->choice && x->at == y->at &&
+           memcmp(x->notice_hash, y->notice_hash, ASKF_HASH_SIZE) == 0;
+}
+
+static int objection_equal(const askf_objection *x, const askf_objection *y)
+{
+    return askf__slice_eq(x->id, y->id) && askf__slice_eq(x->purpose, y->purpose) &&
+           x->kind == y->kind && x->state == y->state && x->at == y->at &&
+           x->resolved_at == y->resolved_at;
+}
+
+int askf_member_equal(const askf_member *a, const askf_member *b)
+{
+    if (!askf__slice_eq(a->user, b->user) || a->known != b->known ||
+        memcmp(a->region, b->region, 2) || a->birth_days != b->birth_days ||
+        a->deleted_at != b->deleted_at || a->gpc_at != b->gpc_at ||
+        a->profile_at != b->profile_at || a->n_choices != b->n_choices ||
+        a->n_objections != b->n_objections || a->n_deleted_content != b->n_deleted_content)
+        return 0;
+    for (size_t i = 0; i < a->n_choices; i++)
+        if (!choice_equal(&a->choices[i], &b->choices[i]))
+            return 0;
+    for (size_t i = 0; i < a->n_objections; i++)
+        if (!objection_equal(&a->objections[i], &b->objections[i]))
+            return 0;
+    for (size_t i = 0; i < a->n_deleted_content; i++)
+        if (!askf__slice_eq(a->deleted_content[i].id, b->deleted_content[i].id) ||
+            a->deleted_content[i].at != b->deleted_content[i].at)
+            return 0;
+    return 1;
 }

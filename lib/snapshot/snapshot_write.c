@@ -12,6 +12,7 @@
 #include "common/buf.h"
 #include "common/err.h"
 #include "common/hash.h"
+#include "common/slice.h"
 #include "io/io.h"
 
 #include <errno.h>
@@ -28,22 +29,13 @@ typedef struct wtables {
     size_t n_notices, cap_notices;
 } wtables;
 
-static int slice_cmp(askf_slice a, askf_slice b)
-{
-    size_t n = a.len < b.len ? a.len : b.len;
-    int c = n ? memcmp(a.ptr, b.ptr, n) : 0;
-    if (c == 0)
-        c = a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
-    return c;
-}
-
 /* Index of s in the sorted table, or -(insertion point) - 1. */
 static long purpose_find(const wtables *w, askf_slice s)
 {
     size_t lo = 0, hi = w->n_purposes;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = slice_cmp(w->purposes[mid], s);
+        int c = askf__slice_cmp(w->purposes[mid], s);
         if (c == 0)
             return (long)mid;
         if (c < 0)

@@ -8,6 +8,7 @@
 #include "sqlite_tail.h"
 
 #include "common/alloc.h"
+#include "common/slice.h"
 
 #include <string.h>
 
@@ -197,7 +198,7 @@ int askf__tail_prune(askf__tail *t, int64_t upto)
 
 static int same(const askf__tail *t, uint32_t off, uint32_t len, askf_slice s)
 {
-    return len == s.len && (len == 0 || memcmp(t->arena + off, s.ptr, len) == 0);
+    return askf__slice_eq((askf_slice){t->arena + off, len}, s);
 }
 
 int64_t askf__tail_find_id(const askf__tail *t, askf_slice id, int64_t lo, int64_t hi)

@@ -43,6 +43,7 @@
 
 #include "common/alloc.h"
 #include "common/err.h"
+#include "common/slice.h"
 
 #include <sqlite3.h>
 #include <errno.h>
@@ -328,14 +329,6 @@ static void fill_row(sqlite3_stmt *q, askf_store_row *r)
 
 /* --- snapshots and the in-memory tail ------------------------------------ */
 
-static int slice_cmp(askf_slice a, askf_slice b)
-{
-    int c = memcmp(a.ptr, b.ptr, a.len < b.len ? a.len : b.len);
-    if (c)
-        return c;
-    return a.len < b.len ? -1 : a.len > b.len;
-}
-
 static askf_slice cstr(const char *s)
 {
     return (askf_slice){s, strlen(s)};
@@ -346,7 +339,7 @@ static askf_slice cstr(const char *s)
  * cur = sn->user_cur): below the round's cursor, the round's rows are in. */
 static int64_t unmerged_after(const snap *sn, const char *cur, askf_slice key)
 {
-    return slice_cmp(key, cstr(cur)) < 0 ? sn->k2 : sn->k;
+    return askf__slice_cmp(key, cstr(cur)) < 0 ? sn->k2 : sn->k;
 }
 
 static void copy_cursor(char dst[KEY_MAX + 1], askf_slice v)
@@ -507,7 +500,7 @@ static askf_slice ent_user(const askf__tail *t, const askf__tail_ent *e)
 static int by_id(const void *a, const void *b)
 {
     const askf__tail *t = sort_tail;
-    return slice_cmp(ent_id(t, &t->v[*(const uint32_t *)a]),
+    return askf__slice_cmp(ent_id(t, &t->v[*(const uint32_t *)a]),
                      ent_id(t, &t->v[*(const uint32_t *)b]));
 }
 
@@ -515,12 +508,12 @@ static int by_member(const void *a, const void *b)
 {
     const askf__tail *t = sort_tail;
     const askf__tail_ent *x = &t->v[*(const uint32_t *)a], *y = &t->v[*(const uint32_t *)b];
-    int c = slice_cmp(ent_user(t, x), ent_user(t, y));
+    int c = askf__slice_cmp(ent_user(t, x), ent_user(t, y));
     if (c)
         return c;
     if (x->at != y->at)
         return x->at < y->at ? -1 : 1;
-    return slice_cmp(ent_id(t, x), ent_id(t, y));
+    return askf__slice_cmp(ent_id(t, x), ent_id(t, y));
 }
 
 static void round_reset(round *rd)
@@ -547,9 +540,9 @@ static askf_status round_build(sqlite_store *s, const snap *sn, askf_error *err)
         const askf__tail_ent *e = &t->v[i];
         if (e->seq <= sn->k || e->seq > sn->k2)
             continue;
-        if (slice_cmp(ent_id(t, e), cstr(sn->id_cur)) >= 0)
+        if (askf__slice_cmp(ent_id(t, e), cstr(sn->id_cur)) >= 0)
             rd->ids[rd->n_ids++] = (uint32_t)i;
-        if (e->user_len && slice_cmp(ent_user(t, e), cstr(sn->user_cur)) >= 0)
+        if (e->user_len && askf__slice_cmp(ent_user(t, e), cstr(sn->user_cur)) >= 0)
             rd->members[rd->n_members++] = (uint32_t)i;
     }
     pthread_mutex_lock(&sort_mu);
@@ -585,7 +578,7 @@ static askf_status round_step(sqlite_store *s, size_t budget, askf_error *err)
     askf_slice last = {"", 0};
     for (size_t n = 0; st == ASKF_OK && rd->member_pos < rd->n_members; n++) {
         const askf__tail_ent *e = &t->v[rd->members[rd->member_pos]];
-        if (n >= budget && slice_cmp(ent_user(t, e), last) != 0)
+        if (n >= budget && askf__slice_cmp(ent_user(t, e), last) != 0)
             break;
         last = ent_user(t, e);
         bind_text(qm, 1, last);
@@ -634,9 +627,9 @@ static askf_status merge_some(sqlite_store *s, askf_error *err)
      * (another process may have merged, or our last transaction rolled back). */
     if (!rd->valid || rd->k != w->k || rd->k2 != w->k2 ||
         (rd->id_pos < rd->n_ids &&
-         slice_cmp(ent_id(s->tail, &s->tail->v[rd->ids[rd->id_pos]]), cstr(w->id_cur)) != 0) ||
+         askf__slice_cmp(ent_id(s->tail, &s->tail->v[rd->ids[rd->id_pos]]), cstr(w->id_cur)) != 0) ||
         (rd->member_pos < rd->n_members &&
-         slice_cmp(ent_user(s->tail, &s->tail->v[rd->members[rd->member_pos]]),
+         askf__slice_cmp(ent_user(s->tail, &s->tail->v[rd->members[rd->member_pos]]),
                    cstr(w->user_cur)) != 0) ||
         (rd->id_pos == rd->n_ids && strcmp(w->id_cur, CURSOR_END) != 0) ||
         (rd->member_pos == rd->n_members && strcmp(w->user_cur, CURSOR_END) != 0))
@@ -1083,12 +1076,12 @@ static int cmp_at_id(const askf_store_row *a, const askf_store_row *b)
 {
     if (a->at != b->at)
         return a->at < b->at ? -1 : 1;
-    return slice_cmp(a->id, b->id);
+    return askf__slice_cmp(a->id, b->id);
 }
 
 static int cmp_user_at_id(const askf_store_row *a, const askf_store_row *b)
 {
-    int c = slice_cmp(a->user, b->user);
+    int c = askf__slice_cmp(a->user, b->user);
     return c ? c : cmp_at_id(a, b);
 }
 

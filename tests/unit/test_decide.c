@@ -319,6 +319,47 @@ TEST(reason_names_are_pinned)
     CHECK_EQ_STR(askf_reason_name((askf_reason)999), "invalid");
 }
 
+TEST(member_equal_notices_every_field)
+{
+    askf_choice ch[2] = {{{"train.generative", 16}, ASKF_CHOICE_GRANT, {1}, 10},
+                         {{"train.other", 11}, ASKF_CHOICE_REFUSE, {2}, 20}};
+    askf_objection ob[1] = {{{"o1", 2}, {"train.other", 11}, ASKF_OBJECT, ASKF_OBJECTION_OPEN, 5,
+                             ASKF_TIME_NONE}};
+    askf_deleted_content dc[1] = {{{"post-1", 6}, 7}};
+    askf_member a = {{"u1", 2}, 1, {'D', 'E'}, 7000, ASKF_TIME_NONE, ASKF_TIME_NONE, 3,
+                     ch, 2, ob, 1, dc, 1};
+    askf_choice ch2[2];
+    askf_objection ob2[1];
+    askf_deleted_content dc2[1];
+    memcpy(ch2, ch, sizeof ch);
+    memcpy(ob2, ob, sizeof ob);
+    memcpy(dc2, dc, sizeof dc);
+    askf_member b = a;
+    b.choices = ch2;
+    b.objections = ob2;
+    b.deleted_content = dc2;
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 1); /* equal content, other memory */
+    b.region[1] = 'K';
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    b.region[1] = 'E';
+    ch2[1].notice_hash[5] = 9;
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    ch2[1].notice_hash[5] = 0;
+    ob2[0].state = ASKF_OBJECTION_UPHELD;
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    ob2[0].state = ASKF_OBJECTION_OPEN;
+    dc2[0].at = 8;
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    dc2[0].at = 7;
+    b.n_choices = 1;
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    b.n_choices = 2;
+    b.user = (askf_slice){"u2", 2};
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 0);
+    b.user = (askf_slice){"u1", 2};
+    CHECK_EQ_INT(askf_member_equal(&a, &b), 1);
+}
+
 int main(void)
 {
     af = load("askfirst.yaml");
@@ -334,6 +375,7 @@ int main(void)
     RUN(gpc_refuses_sharing_purposes_and_later_choice_wins);
     RUN(order_deleted_beats_everything_and_region_beats_age);
     RUN(reason_names_are_pinned);
+    RUN(member_equal_notices_every_field);
     askf_policy_free(af);
     askf_policy_free(li);
     return check_done();

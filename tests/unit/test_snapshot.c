@@ -148,37 +148,7 @@ static askf_ledger *make_ledger(const char *path, size_t members)
     return l;
 }
 
-static int slice_eq(askf_slice a, askf_slice b)
-{
-    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
-}
 
-static int member_eq(const askf_member *a, const askf_member *b)
-{
-    if (!slice_eq(a->user, b->user) || a->known != b->known ||
-        memcmp(a->region, b->region, 2) || a->birth_days != b->birth_days ||
-        a->deleted_at != b->deleted_at || a->gpc_at != b->gpc_at ||
-        a->profile_at != b->profile_at || a->n_choices != b->n_choices ||
-        a->n_objections != b->n_objections || a->n_deleted_content != b->n_deleted_content)
-        return 0;
-    for (size_t i = 0; i < a->n_choices; i++) {
-        const askf_choice *x = &a->choices[i], *y = &b->choices[i];
-        if (!slice_eq(x->purpose, y->purpose) || x->choice != y->choice || x->at != y->at ||
-            memcmp(x->notice_hash, y->notice_hash, ASKF_HASH_SIZE))
-            return 0;
-    }
-    for (size_t i = 0; i < a->n_objections; i++) {
-        const askf_objection *x = &a->objections[i], *y = &b->objections[i];
-        if (!slice_eq(x->id, y->id) || !slice_eq(x->purpose, y->purpose) || x->kind != y->kind ||
-            x->state != y->state || x->at != y->at || x->resolved_at != y->resolved_at)
-            return 0;
-    }
-    for (size_t i = 0; i < a->n_deleted_content; i++)
-        if (!slice_eq(a->deleted_content[i].id, b->deleted_content[i].id) ||
-            a->deleted_content[i].at != b->deleted_content[i].at)
-            return 0;
-    return 1;
-}
 
 static char snap_path[512], db_path[512];
 static askf_ledger *ledger;
@@ -225,7 +195,7 @@ TEST(snapshot_matches_the_fold_member_by_member)
     for (size_t i = 0; i < askf_fold_count(f); i++) {
         const askf_member *fm = askf_fold_member(f, i), *sm = NULL;
         if (askf_snapshot_lookup(s, sc, fm->user.ptr, fm->user.len, &sm) != ASKF_OK ||
-            !member_eq(fm, sm)) {
+            !askf_member_equal(fm, sm)) {
             mismatches++;
             continue;
         }
@@ -245,7 +215,7 @@ TEST(snapshot_matches_the_fold_member_by_member)
             }
         }
         const askf_member *bi = NULL;
-        if (askf_snapshot_member(s, sc, i, &bi) != ASKF_OK || !member_eq(fm, bi))
+        if (askf_snapshot_member(s, sc, i, &bi) != ASKF_OK || !askf_member_equal(fm, bi))
             mismatches++;
     }
     CHECK_EQ_INT(mismatches, 0);
