@@ -101,6 +101,65 @@ int askf__pii_flat_agrees(askf_pii_scratch *s, const char *rec, size_t len, cons
     return 1;
 }
 
+/* The record's text field: where it is and what is known of its bytes. */
+typedef struct rec_field {
+    int found;        /* the field is there and is a string */
+    const char *text; /* decoded value */
+    size_t tlen;
+    int verbatim;     /* text bytes are the raw JSON string content */
+    int checked;      /* the string's UTF-8 is known to be valid */
+    askf_slice raw;   /* the value as written, quotes included */
+    size_t close;     /* the root's '}' */
+    int members;      /* the root has members */
+} rec_field;
+
+/* The field from the one-pass reader's answer. */
+static askf_status field_flat(askf_pii_scratch *s, const char *rec, const askf_json_flat *fl,
+                              const char *field, rec_field *f, askf_error *err)
+{
+    const askf_json_flat_val *fv = &fl->v[0];
+    f->close = fl->close;
+    f->members = fl->members > 0;
+    if (!fv->is_string)
+        return ASKF_OK;
+    askf_slice v;
+    f->raw = (askf_slice){rec + fv->q0, fv->q1 + 1 - fv->q0};
+    f->verbatim = !fv->escaped;
+    f->checked = !fv->high; /* ASCII, escapes decoded or not */
+    if (askf__json_flat_str(rec, fv, &s->dec, &v) != 0)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+    f->found = 1;
+    f->text = v.ptr ? v.ptr : "";
+    f->tlen = v.len;
+    return ASKF_OK;
+}
+
+/* The field through the full tokenizer (nested records, or the exact error). */
+static askf_status field_tokens(askf_pii_scratch *s, const char *rec, size_t len,
+                                const char *field, rec_field *f, askf_error *err)
+{
+    askf_error je;
+    if (askf__json_parse(&s->json, rec, len, 0, &je) != ASKF_OK)
+        return askf__err(err, ASKF_ERR_PARSE, 0, je.column, NULL, "%s", je.msg);
+    if (s->json.toks[0].type != ASKF_JSON_OBJECT)
+        return askf__err(err, ASKF_ERR_PARSE, 0, 1, NULL, "a record must be a JSON object");
+    f->close = s->json.toks[0].start + s->json.toks[0].len - 1;
+    f->members = s->json.toks[0].count > 0;
+    int fi = askf__json_get(&s->json, 0, field, strlen(field));
+    if (fi < 0 || s->json.toks[fi].type != ASKF_JSON_STRING)
+        return ASKF_OK;
+    askf_slice v;
+    f->raw = askf__json_raw(&s->json, (uint32_t)fi);
+    f->verbatim = !s->json.toks[fi].escaped;
+    f->checked = !s->json.toks[fi].bad_utf8;
+    if (askf__json_str(&s->json, (uint32_t)fi, &s->dec, &v) != 0)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+    f->found = 1;
+    f->text = v.ptr ? v.ptr : "";
+    f->tlen = v.len;
+    return ASKF_OK;
+}
+
 askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, const char *rec,
                                    size_t len, const char *field, unsigned flags,
                                    askf_pii_record *out, askf_error *err)
@@ -110,69 +169,32 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
     memset(out, 0, sizeof *out);
     if (!field)
         field = "text";
-    const char *text;
-    size_t tlen;
-    int verbatim = 0; /* text bytes are the raw JSON string content */
-    int checked = 0;  /* the string's UTF-8 is known to be valid */
-    askf_slice raw = {0};
-    size_t close = 0;  /* the root's '}' */
-    int members = 0;   /* the root has members */
+    rec_field f = {0};
     askf_json_flat fl;
-    if (flags & ASKF_REC_TEXT) {
-        text = rec;
-        tlen = len;
-    } else if (flat_record(rec, len, field, &fl)) {
-        const askf_json_flat_val *fv = &fl.v[0];
-        close = fl.close;
-        members = fl.members > 0;
-        if (!fv->is_string) {
-            out->no_field = 1;
-            if (!(flags & ASKF_REC_SPANS)) {
-                out->out = rec;
-                out->out_len = len;
-                return ASKF_OK;
-            }
-            text = "";
-            tlen = 0;
-        } else {
-            askf_slice v;
-            raw = (askf_slice){rec + fv->q0, fv->q1 + 1 - fv->q0};
-            verbatim = !fv->escaped;
-            checked = !fv->high; /* ASCII, escapes decoded or not */
-            if (askf__json_flat_str(rec, fv, &s->dec, &v) != 0)
-                return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
-            text = v.ptr ? v.ptr : "";
-            tlen = v.len;
+    askf_status fst = ASKF_OK;
+    if (flags & ASKF_REC_TEXT)
+        f = (rec_field){.found = 1, .text = rec, .tlen = len};
+    else if (flat_record(rec, len, field, &fl))
+        fst = field_flat(s, rec, &fl, field, &f, err);
+    else
+        fst = field_tokens(s, rec, len, field, &f, err);
+    if (fst != ASKF_OK)
+        return fst;
+    if (!f.found) {
+        out->no_field = 1;
+        if (!(flags & ASKF_REC_SPANS)) {
+            out->out = rec;
+            out->out_len = len;
+            return ASKF_OK;
         }
-    } else {
-        askf_error je;
-        if (askf__json_parse(&s->json, rec, len, 0, &je) != ASKF_OK)
-            return askf__err(err, ASKF_ERR_PARSE, 0, je.column, NULL, "%s", je.msg);
-        if (s->json.toks[0].type != ASKF_JSON_OBJECT)
-            return askf__err(err, ASKF_ERR_PARSE, 0, 1, NULL, "a record must be a JSON object");
-        close = s->json.toks[0].start + s->json.toks[0].len - 1;
-        members = s->json.toks[0].count > 0;
-        int fi = askf__json_get(&s->json, 0, field, strlen(field));
-        if (fi < 0 || s->json.toks[fi].type != ASKF_JSON_STRING) {
-            out->no_field = 1;
-            if (!(flags & ASKF_REC_SPANS)) {
-                out->out = rec;
-                out->out_len = len;
-                return ASKF_OK;
-            }
-            text = "";
-            tlen = 0;
-        } else {
-            askf_slice v;
-            raw = askf__json_raw(&s->json, (uint32_t)fi);
-            verbatim = !s->json.toks[fi].escaped;
-            checked = !s->json.toks[fi].bad_utf8;
-            if (askf__json_str(&s->json, (uint32_t)fi, &s->dec, &v) != 0)
-                return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
-            text = v.ptr;
-            tlen = v.len;
-        }
+        f.text = "";
+        f.tlen = 0;
     }
+    const char *text = f.text;
+    size_t tlen = f.tlen;
+    int verbatim = f.verbatim, checked = f.checked, members = f.members;
+    askf_slice raw = f.raw;
+    size_t close = f.close;
     size_t bad = checked ? tlen : askf__utf8_check((const uint8_t *)text, tlen);
     if (bad != tlen) {
         out->bad_utf8 = 1;
