@@ -22,6 +22,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from names import FIRST, LAST, SPECIAL_MEMBERS, LATIN_LANGS  # noqa: E402
+from checkdigits import luhn_ok, iban_mod97  # noqa: E402
 
 LANGS = ["en", "de", "fr", "es", "pt", "it", "nl", "hi", "ja", "zh", "ar", "ru"]
 LANG_WEIGHTS = [22, 10, 8, 8, 7, 6, 6, 8, 7, 7, 5, 6]
@@ -30,29 +31,11 @@ NBSP = "\u00a0"
 # ---------------------------------------------------------------- validators / values
 
 
-def luhn_ok(digits):
-    s = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        s += d
-    return s % 10 == 0
-
-
 def luhn_complete(prefix):
     for c in "0123456789":
         if luhn_ok(prefix + c):
             return prefix + c
     raise AssertionError
-
-
-def iban_mod97(iban):
-    s = iban[4:] + iban[:4]
-    num = "".join(str(int(ch, 36)) for ch in s)
-    return int(num) % 97
 
 
 IBAN_SPEC = {  # country: list of (count, kind) a=upper letters, n=digits, c=alnum

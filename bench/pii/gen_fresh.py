@@ -20,6 +20,10 @@ import os
 import random
 import re
 import unicodedata
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checkdigits import luhn_ok, mod97, iban_mod97  # noqa: E402
 
 PREFIX = "askfirst.example/u/"
 NBSP = "\u00a0"
@@ -270,18 +274,6 @@ def luhn_complete(prefix, length, rng):
     return digits + str((10 - total % 10) % 10)
 
 
-def luhn_ok(num):
-    total = 0
-    for i, ch in enumerate(reversed(num)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
 IBAN_FMT = {  # country: BBAN pattern (n digits, a upper letters, c alnum)
     "DE": "18n", "FR": "5n5n11c2n", "GB": "4a14n", "ES": "20n", "IT": "1a10n12c", "NL": "4a10n",
     "BE": "12n", "AT": "16n", "CH": "5n12c", "PL": "24n", "PT": "21n", "IE": "4a14n",
@@ -292,14 +284,11 @@ IBAN_FMT = {  # country: BBAN pattern (n digits, a upper letters, c alnum)
 
 
 def iban_check(cc, bban):
-    s = bban + cc + "00"
-    num = "".join(str(int(ch, 36)) for ch in s)
-    return "%02d" % (98 - int(num) % 97)
+    return "%02d" % (98 - mod97(bban + cc + "00"))
 
 
 def iban_valid(iban):
-    s = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
+    return iban_mod97(iban) == 1
 
 
 def rand_bban(cc, rng):

@@ -16,6 +16,10 @@ import json
 import os
 import random
 import unicodedata
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checkdigits import luhn_ok, mod97  # noqa: E402
 
 # --------------------------------------------------------------------------------------------
 # names: (written, romanised) pairs per pool
@@ -215,30 +219,11 @@ class Directory:
 # --------------------------------------------------------------------------------------------
 # number helpers
 
-def luhn_check(digits):
-    s = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        s += d
-    return s % 10 == 0
-
-
 def luhn_complete(prefix, length, rng):
     body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - len(prefix) - 1))
     for c in "0123456789":
-        if luhn_check(body + c):
+        if luhn_ok(body + c):
             return body + c
-
-
-def mod97(s):
-    r = 0
-    for ch in s:
-        r = (r * (10 if ch.isdigit() else 100) + int(ch, 36)) % 97
-    return r
 
 
 IBAN_FMT = {"DE": "18n", "FR": "23n", "ES": "20n", "IT": "1a22n", "NL": "4a10n", "GB": "4a14n",
@@ -794,7 +779,7 @@ class Gen:
         if not valid:
             last = int(n[-1])
             n = n[:-1] + str((last + r.randint(1, 9)) % 10)
-            assert not luhn_check(n)
+            assert not luhn_ok(n)
         g = r.random()
         if brand == "amex":
             parts = [n[:4], n[4:10], n[10:]]
