@@ -609,6 +609,30 @@ static askf_status write_marks(sqlite_store *s, askf_error *err)
     return st;
 }
 
+/* The cursor an order's position stands for: the next key, or the end. */
+static int cursor_is(askf_slice next_key, int at_end, const char *cursor)
+{
+    return at_end ? strcmp(cursor, CURSOR_END) == 0
+                  : askf__slice_cmp(next_key, cstr(cursor)) == 0;
+}
+
+/* Whether our orders still describe the round in the marks: they do only if
+ * the marks are the ones we wrote last (another process may have merged, or
+ * our last transaction rolled back). */
+static int round_matches(const sqlite_store *s)
+{
+    const round *rd = &s->rd;
+    const snap *w = &s->w;
+    const askf__tail *t = s->tail;
+    if (!rd->valid || rd->k != w->k || rd->k2 != w->k2)
+        return 0;
+    int ids_end = rd->id_pos == rd->n_ids, members_end = rd->member_pos == rd->n_members;
+    askf_slice next_id = ids_end ? cstr("") : ent_id(t, &t->v[rd->ids[rd->id_pos]]);
+    askf_slice next_user =
+        members_end ? cstr("") : ent_user(t, &t->v[rd->members[rd->member_pos]]);
+    return cursor_is(next_id, ids_end, w->id_cur) && cursor_is(next_user, members_end, w->user_cur);
+}
+
 /* Inside BEGIN, with the tail exact: start a round when the tail is long
  * enough, and merge one slice of the running round. */
 static askf_status merge_some(sqlite_store *s, askf_error *err)
@@ -623,18 +647,8 @@ static askf_status merge_some(sqlite_store *s, askf_error *err)
     }
     if (w->k2 == w->k)
         return ASKF_OK;
-    /* Our orders are good only if the marks are the ones we wrote last
-     * (another process may have merged, or our last transaction rolled back). */
-    if (!rd->valid || rd->k != w->k || rd->k2 != w->k2 ||
-        (rd->id_pos < rd->n_ids &&
-         askf__slice_cmp(ent_id(s->tail, &s->tail->v[rd->ids[rd->id_pos]]), cstr(w->id_cur)) != 0) ||
-        (rd->member_pos < rd->n_members &&
-         askf__slice_cmp(ent_user(s->tail, &s->tail->v[rd->members[rd->member_pos]]),
-                   cstr(w->user_cur)) != 0) ||
-        (rd->id_pos == rd->n_ids && strcmp(w->id_cur, CURSOR_END) != 0) ||
-        (rd->member_pos == rd->n_members && strcmp(w->user_cur, CURSOR_END) != 0))
-        if ((st = round_build(s, w, err)) != ASKF_OK)
-            return st;
+    if (!round_matches(s) && (st = round_build(s, w, err)) != ASKF_OK)
+        return st;
     size_t grown = s->last_h && w->h > s->last_h ? (size_t)(w->h - s->last_h) : 0;
     if ((st = round_step(s, 2 * grown + merge_slice, err)) != ASKF_OK)
         return st;
@@ -897,7 +911,8 @@ static askf_status sq_insert(askf_store *b, const askf_store_row *r, askf_error 
         return askf__err(err, ASKF_ERR_STORE, 0, 0, NULL, "insert outside a write transaction");
     if (r->id.len > KEY_MAX || r->user.len > KEY_MAX)
         return askf__err(err, ASKF_ERR_INVALID, 0, 0, r->id.len > KEY_MAX ? "id" : "user",
-                         "longer than %d bytes", KEY_MAX);
+                         "field '%s': longer than %d bytes", r->id.len > KEY_MAX ? "id" : "user",
+                         KEY_MAX);
     snap sn = s->w;
     int64_t seq = 0;
     int restart = 0;

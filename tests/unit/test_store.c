@@ -162,6 +162,12 @@ TEST(insert_head_lookup_and_unique_ids)
     CHECK_EQ_INT(put(s, 1, 50, "a", "consent", "u1", "{\"id\":\"a\"}"), ASKF_OK);
     CHECK_EQ_INT(put(s, 2, 40, "b", "consent", "u1", "{\"id\":\"b\"}"), ASKF_OK);
     CHECK_EQ_INT(put(s, 3, 40, "a", "consent", "u1", "{}"), ASKF_ERR_CONFLICT);
+    /* Keys longer than the merge cursors can hold are refused, not truncated. */
+    char longid[300];
+    memset(longid, 'x', sizeof longid - 1);
+    longid[sizeof longid - 1] = 0;
+    CHECK_EQ_INT(put(s, 3, 40, longid, "consent", "u1", "{}"), ASKF_ERR_INVALID);
+    CHECK_EQ_INT(put(s, 3, 40, "c", "consent", longid, "{}"), ASKF_ERR_INVALID);
     CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
     CHECK_EQ_INT(s->ops->sync(s, &e), ASKF_OK);
     CHECK_EQ_INT(s->ops->head(s, &seq, &rec, h, &e), ASKF_OK);
