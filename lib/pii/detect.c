@@ -330,46 +330,150 @@ static void rec_email(askf_pii_scratch *s, size_t end)
     askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
 }
 
-/* Obfuscated: "maria [at] gmail [dot] com", "maria(at)gmail.com",
- * "maria at gmail dot com". The trigger ends just after the at-marker. */
-static size_t obf_dot(const char *t, size_t len, size_t i)
+/* Obfuscated addresses: the at sign and the dots written as words, in brackets or between
+ * spaces: "maria [at] gmail [dot] com", "maria(at)gmail.com", "maria at gmail dot com",
+ * German "maria [ät] gmx [punkt] de", Spanish and Portuguese "maria arroba gmail punto com"
+ * ("ponto"), French "arobase … point", Italian "chiocciola … punto", Dutch "apenstaartje …
+ * punt", Polish "małpa … kropka", Russian "собака … точка". The trigger ends just after the
+ * at-marker.
+ *
+ * How sure the marker is decides what else must hold: a bracketed marker ("[at]", "(ät)",
+ * "{arroba}") is an obfuscation by itself; the bare word "at" is English, so "at" between
+ * spaces needs an obfuscated dot too and a top-level domain that is no English word ("look
+ * at this dot in" is no address); the other bare words ("arroba", "arobase", …) name the
+ * at sign and nothing else. A bare marker always needs a real top-level domain
+ * (real_tld). */
+
+/* The obfuscated-dot words, lowercase ASCII except "точка" (Russian "dot"); "dot" and "punkt"
+ * first (the only ones after the English "at"). */
+static const kw dot_words[] = {KW("dot"), KW("punkt"), KW("punto"), KW("ponto"), KW("point"), KW("punt"), KW("kropka"), KW("\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0"), {NULL, 0}};
+
+/* Whether t[i, i + n) is the word w (lowercase), ASCII and Latin-1 letters compared
+ * case-insensitively ("ÄT" is "ät"). */
+static int word_eq(const char *t, size_t i, size_t n, const kw *w)
 {
-    static const char *const seps[] = {" [dot] ", "[dot]", " (dot) ", "(dot)", " {dot} ",
-                                       "{dot}", " dot ", " . ", ".", NULL};
-    for (size_t k = 0; seps[k]; k++) {
-        size_t n = strlen(seps[k]);
-        if (i + n > len)
-            continue;
-        size_t j = 0;
-        while (j < n && lower((unsigned char)t[i + j]) == seps[k][j])
-            j++;
-        if (j == n)
-            return n;
+    if (n != w->n)
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        unsigned c = (unsigned char)t[i + j];
+        if (j && (unsigned char)t[i + j - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c += 0x20; /* Latin-1 capital (second byte) */
+        if ((unsigned)lower((int)c) != (unsigned char)w->w[j])
+            return 0;
     }
-    return 0;
+    return 1;
+}
+
+/* An obfuscated dot at i: "[dot]", " (dot) ", " dot ", " punto ", "[punkt]", " . " or a
+ * plain '.'; returns its length (0: none) and in *wi the index of its word in dot_words (-1:
+ * no word). */
+static size_t obf_dot(const char *t, size_t len, size_t i, int *wi)
+{
+    *wi = -1;
+    if (i < len && t[i] == '.')
+        return 1;
+    size_t k = i;
+    while (k < len && k - i < 1 && t[k] == ' ')
+        k++;
+    if (k + 1 < len && t[k] == '.' && t[k + 1] == ' ' && k > i)
+        return k + 2 - i; /* " . " */
+    char open = k < len ? t[k] : 0, close = open == '[' ? ']' : open == '(' ? ')' : open == '{' ? '}' : 0;
+    size_t ws = close ? k + 1 : k;
+    if (!close && k == i)
+        return 0; /* a bare dot word needs spaces around it */
+    size_t we = ws;
+    while (we < len && we - ws < 12 && (is_alpha((unsigned char)t[we]) || (unsigned char)t[we] >= 0x80))
+        we++;
+    int hit = -1;
+    for (int d = 0; dot_words[d].w && hit < 0; d++)
+        if (word_eq(t, ws, we - ws, &dot_words[d]))
+            hit = d;
+    if (hit < 0)
+        return 0;
+    size_t e = we;
+    if (close) {
+        if (e >= len || t[e] != close)
+            return 0;
+        e++;
+    }
+    if (e < len && t[e] == ' ')
+        e++;
+    else if (!close)
+        return 0;
+    *wi = hit;
+    return e - i;
+}
+
+/* Top-level domains a bare-word obfuscation must end in: the two-letter country codes and the
+ * common generic ones. */
+static int real_tld(const char *t, size_t s, size_t e)
+{
+    static const char cc[] =
+        "acadaeafagaialamaoaqarasatauawaxazbabbbdbebfbgbhbibjbmbnbobrbsbtbwbybzcacccdcfcgchcick"
+        "clcmcncocrcucvcwcxcyczdedjdkdmdodzeceeegereseteufifjfkfmfofrgagdgegfggghgiglgmgngpgqgr"
+        "gsgtgugwgyhkhmhnhrhthuidieilimininioiqirisitjejmjojpkekgkhkikmknkpkrkwkykzlalblclilklr"
+        "lsltlulvlymamcmdmemgmhmkmlmmmnmompmqmrmsmtmumvmwmxmymznancnenfngninlnonpnrnunzompapepf"
+        "pgphpkplpmpnprpsptpwpyqarerorsrurwsasbscsdsesgshsiskslsmsnsosrssstsusvsxsyszadtctdtftg"
+        "ththtjtktltmtntotrtttvtwtzuaugukusuyuzvavcvevgvivnvuwfwsyeytzazmzw";
+    static const kw gen[] = {KW("com"), KW("net"), KW("org"), KW("edu"), KW("gov"), KW("mil"), KW("int"), KW("info"), KW("biz"), KW("name"), KW("pro"), KW("mobi"), KW("aero"), KW("asia"), KW("cat"), KW("coop"), KW("jobs"), KW("museum"), KW("tel"), KW("travel"), KW("app"), KW("dev"), KW("tech"), KW("online"), KW("site"), KW("website"), KW("store"), KW("shop"), KW("blog"), KW("cloud"), KW("email"), KW("energy"), KW("solutions"), KW("agency"), KW("digital"), KW("studio"), KW("design"), KW("media"), KW("news"), KW("live"), KW("life"), KW("world"), KW("space"), KW("systems"), KW("network"), KW("group"), KW("company"), KW("global"), KW("today"), KW("work"), KW("works"), KW("club"), KW("xyz"), KW("page"), KW("art"), KW("health"), KW("law"), KW("bank"), KW("finance"), KW("capital"), KW("consulting"), KW("ventures"), KW("partners"), KW("academy"), KW("school"), KW("university"), KW("education"), KW("engineering"), KW("software"), KW("host"), KW("web"), KW("social"), KW("team"), KW("center"), KW("city"), KW("berlin"), KW("london"), KW("paris"), KW("nyc"), KW("tokyo"), KW("africa"), KW("eus"), KW("cymru"), KW("scot"), KW("bayern"), {NULL, 0}};
+    char w[16];
+    size_t n = e - s;
+    if (n < 2 || n > sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)lower((unsigned char)t[s + k]);
+    if (n == 2) {
+        for (size_t k = 0; cc[k]; k += 2)
+            if (cc[k] == w[0] && cc[k + 1] == w[1])
+                return 1;
+        return 0;
+    }
+    return word_in(w, n, gen);
 }
 
 static void rec_email_obf(askf_pii_scratch *s, size_t end)
 {
+    /* the at-words: "at" (weak: also English), then the words that only name the sign */
+    static const kw at_words[] = {KW("at"), KW("\xc3\xa4t"), KW("arroba"), KW("arobase"), KW("chiocciola"), KW("klammeraffe"), KW("apenstaartje"), KW("ma\xc5\x82pa"), KW("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"), {NULL, 0}};
+    /* "look at this dot in the picture": after the English "at", a determiner or pronoun is
+     * no host name */
+    static const kw english_words[] = {KW("the"), KW("this"), KW("that"), KW("these"), KW("those"), KW("a"), KW("an"), KW("my"), KW("your"), KW("his"), KW("her"), KW("our"), KW("their"), KW("its"), KW("it"), KW("me"), KW("you"), KW("him"), KW("them"), KW("us"), KW("some"), KW("any"), KW("each"), KW("every"), KW("no"), KW("one"), {NULL, 0}};
     const char *t = s->text;
     size_t len = s->len;
     if (end <= s->covered[ASKF__K_EMAIL] || end < 3)
         return;
-    size_t m = end; /* walk back over the marker */
-    int plain = 0;
+    size_t m = end, ws, we; /* the marker word is t[ws, we); m: where the marker starts */
+    int bracket = 0;
     if (t[m - 1] == ']' || t[m - 1] == ')' || t[m - 1] == '}' || t[m - 1] == '>') {
-        size_t k = m - 1, lim = m > 10 ? m - 10 : 0;
+        size_t k = m - 1, lim = m > 18 ? m - 18 : 0;
         while (k > lim && t[k] != '[' && t[k] != '(' && t[k] != '{' && t[k] != '<')
             k--;
         if (t[k] != '[' && t[k] != '(' && t[k] != '{' && t[k] != '<')
             return;
         m = k;
+        ws = k + 1;
+        we = end - 1;
+        while (ws < we && t[ws] == ' ')
+            ws++;
+        while (we > ws && t[we - 1] == ' ')
+            we--;
+        bracket = 1;
     } else {
-        if (m < 4 || lower((unsigned char)t[m - 3]) != 'a' || lower((unsigned char)t[m - 2]) != 't')
+        we = m - 1; /* the trigger ends in a space */
+        ws = we;
+        while (ws > 0 && we - ws < 16 && t[ws - 1] != ' ')
+            ws--;
+        if (ws < 2 || t[ws - 1] != ' ')
             return;
-        m -= 4;
-        plain = 1;
+        m = ws - 1;
     }
+    int marker = -1;
+    for (int k = 0; at_words[k].w && marker < 0; k++)
+        if (word_eq(t, ws, we - ws, &at_words[k]))
+            marker = k;
+    if (marker < 0)
+        return;
+    int weak = !bracket && marker == 0;
     while (m > 0 && t[m - 1] == ' ')
         m--;
     size_t ls = m, llim = m > 64 ? m - 64 : 0;
@@ -382,19 +486,24 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
     size_t i = end;
     while (i < len && t[i] == ' ')
         i++;
-    size_t labels = 0, last_end = 0, last_start = 0, obf_dots = 0;
+    size_t labels = 0, last_end = 0, last_start = 0, obf_dots = 0, first_end = 0;
     for (;;) {
         size_t st = i;
         while (i < len && i - st < 63 && (is_alnum((unsigned char)t[i]) || t[i] == '-'))
             i++;
         if (i == st)
             break;
+        if (!labels)
+            first_end = i;
         labels++;
         last_start = st;
         last_end = i;
-        size_t d = obf_dot(t, len, i);
+        int wi;
+        size_t d = obf_dot(t, len, i, &wi);
         if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]))
             break;
+        if (weak && wi > 1)
+            break; /* after the English "at" only "dot" and the German "punkt" */
         if (t[i] != '.')
             obf_dots++;
         i += d;
@@ -406,8 +515,15 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
     for (size_t k = last_start; k < last_end; k++)
         if (!is_alpha((unsigned char)t[k]))
             return;
-    if (plain && !obf_dots)
+    if (weak && !obf_dots)
         return; /* "me at gmail.com" is too ambiguous without an obfuscated dot */
+    if (!bracket && !real_tld(t, last_start, last_end))
+        return;
+    if (weak) {
+        for (size_t k = 0; english_words[k].w; k++)
+            if (word_eq(t, end, first_end - end, &english_words[k]))
+                return;
+    }
     s->covered[ASKF__K_EMAIL] = (uint32_t)last_end;
     askf__pii_emit(s, ls, last_end, ASKF_PII_EMAIL);
 }
@@ -491,9 +607,10 @@ static size_t gap_back(const char *t, size_t at, size_t max)
 }
 
 /* The word ending at `e` (ASCII letters and two-byte UTF-8 letters: Latin with diacritics,
- * Greek, Cyrillic, ...), folded into w: ASCII and Cyrillic lowercased ('Ё' -> 'ё'), other
- * bytes as they are; Greek capitals without accents lowercased. Returns its length in bytes and its
- * start in *ws; 0 when there is none or it is longer than cap (then it is no keyword). */
+ * Greek, Cyrillic, Hebrew, Arabic, ...), folded into w by askf__pii_fold_cp (the names'
+ * folding: case, Latin diacritics, Greek accents, ё), so the keyword lists below are written
+ * folded. Returns its length in bytes and its start in *ws; 0 when there is none or it is
+ * longer than cap (then it is no keyword). */
 static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *ws)
 {
     size_t i = e;
@@ -515,32 +632,16 @@ static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *w
             return 0;
         i = j;
     }
+    /* folding never lengthens a one- or two-byte letter, so n <= e - i <= cap */
     size_t n = 0;
-    for (size_t k = i; k < e; k++) {
-        unsigned char c = (unsigned char)t[k], c2 = k + 1 < e ? (unsigned char)t[k + 1] : 0;
-        if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F) { /* А-П -> а-п */
-            w[n++] = (char)0xD0;
-            w[n++] = (char)(c2 + 0x20);
-            k++;
-        } else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF) { /* Р-Я -> р-я */
-            w[n++] = (char)0xD1;
-            w[n++] = (char)(c2 - 0x20);
-            k++;
-        } else if (c == 0xCE && c2 >= 0x91 && c2 <= 0x9F) { /* Α-Ο -> α-ο */
-            w[n++] = (char)0xCE;
-            w[n++] = (char)(c2 + 0x20);
-            k++;
-        } else if (c == 0xCE && c2 >= 0xA0 && c2 <= 0xA9) { /* Π-Ω -> π-ω */
-            w[n++] = (char)0xCF;
-            w[n++] = (char)(c2 - 0x20);
-            k++;
-        } else if (c == 0xD0 && c2 == 0x81) { /* Ё -> ё */
-            w[n++] = (char)0xD1;
-            w[n++] = (char)0x91;
-            k++;
-        } else {
-            w[n++] = (char)lower(c);
-        }
+    for (size_t k = i; k < e;) {
+        uint32_t cp;
+        char fb[4];
+        int up;
+        k += askf__utf8_decode(U8(t), e, k, &cp);
+        size_t fn = askf__pii_fold_cp(cp, fb, &up);
+        memcpy(w + n, fb, fn);
+        n += fn;
     }
     *ws = i;
     return n;
@@ -558,12 +659,13 @@ static int ends_with(const char *w, size_t n, const char *p)
     return n >= m && memcmp(w + n - m, p, m) == 0;
 }
 
-static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("référence"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
-    /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew (label_word folds ASCII,
-     * Greek and Cyrillic capitals) */
-    KW("zamówienie"), KW("zamówienia"), KW("faktura"), KW("faktury"), KW("sipariş"), KW("siparişi"), KW("siparişiniz"), KW("fatura"), KW("faturası"), KW("παραγγελία"), KW("παραγγελίας"), KW("τιμολόγιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"), {NULL, 0}};
+static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
+    /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew, folded as label_word folds
+     * them: zamówienie, zamówienia, sipariş, siparişi, siparişiniz, faturası, παραγγελία,
+     * παραγγελίας, τιμολόγιο */
+    KW("zamowienie"), KW("zamowienia"), KW("faktura"), KW("faktury"), KW("siparis"), KW("siparisi"), KW("siparisiniz"), KW("fatura"), KW("faturasi"), KW("παραγγελια"), KW("παραγγελιασ"), KW("τιμολογιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"), {NULL, 0}};
 
-static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("tél"), KW("téléphone"), KW("portable"), KW("telefono"), KW("teléfono"), KW("telefone"), KW("celular"), KW("móvil"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numéro"), KW("número"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
+static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
 
 /* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
  * +1 when it names a phone; 0 otherwise.
@@ -578,8 +680,7 @@ static int label_class(const char *w, size_t n)
         "telefon", "telefoon", "handy", "ruf", "mobil", "mobiel", "funk", "fax", "festnetz",
         "durchwahl", "kontakt", "service", "hotline", "whatsapp", "sms", "gsm", "notfall", NULL};
     static const char *const cyr_neg[] = {"\xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7" /* заказ */,
-                                          "\xd1\x81\xd1\x87\xd1\x91\xd1\x82" /* счёт */,
-                                          "\xd1\x81\xd1\x87\xd0\xb5\xd1\x82" /* счет */,
+                                          "\xd1\x81\xd1\x87\xd0\xb5\xd1\x82" /* счет, счёт */,
                                           "\xd0\xb1\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82" /* билет */,
                                           NULL};
     if (n == 2 && (memcmp(w, "no", 2) == 0 || memcmp(w, "nr", 2) == 0))
@@ -862,7 +963,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                    * ("Tel. Nr. …") "Nr." is the phone's number */
     if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start))
         return 0;
-    if (need_ctx && !keyword_near(t, start, 32, phone_ctx_words))
+    /* a phone word: in the 32 bytes before, or the label right before in any script and
+     * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
+    if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words))
         return 0;
     return 1;
 }
@@ -1576,8 +1679,11 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         /* '@', full-width '＠' (U+FF20) or a bracketed "(@)", "[@]", "{@}": one pattern */
         ADD("[A-Za-z0-9_%+\\-](?:@|\\xEF\\xBC\\xA0|\\(@\\)|\\[@\\]|\\{@\\})[A-Za-z0-9\\-]+\\.[A-Za-z]{2}",
             0, ASKF__K_EMAIL, 0);
-        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
-        ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        /* the obfuscated at sign as a word (rec_email_obf has the list), bracketed or bare */
+#define AT_WORDS "(?:at|\\xc3[\\xa4\\x84]t|arroba|arobase|chiocciola|klammeraffe|apenstaartje|ma\\xc5\\x82pa|\\xd1\\x81\\xd0\\xbe\\xd0\\xb1\\xd0\\xb0\\xd0\\xba\\xd0\\xb0)"
+        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?" AT_WORDS " ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        ADD("[A-Za-z0-9_%+\\-] " AT_WORDS " ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+#undef AT_WORDS
     }
     /* PHONE, CREDIT_CARD, IBAN, US_SSN, IPV4: askf__pii_digits, not Hyperscan */
     if (ty & (1u << ASKF_PII_IPV6)) {

@@ -41,9 +41,10 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 7u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 8u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
-                          * 6: CJK iteration marks (々) are letters; 7: hyphenated given names */
+                          * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
+                          * 8: Greek accents and final sigma, Cyrillic ё folded */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -239,8 +240,13 @@ static inline int cp_class(uint32_t cp)
     return CL_WORD;
 }
 
-/* Fold one code point into normalised UTF-8 bytes; returns the byte count (0 for marks). */
-static inline size_t fold_cp(uint32_t cp, char out[4], int *upper)
+/* Fold one code point into normalised UTF-8 bytes; returns the byte count (0 for marks).
+ * The one folding of lib/pii: the directory, the text's words and detect.c's keyword labels
+ * all go through it. ASCII, Latin-1 and Latin Extended-A lose case and diacritics; Greek
+ * loses case, its accents (tonos, dialytika: Greeks often write without them, and capitals
+ * never carry them) and the final-sigma form; Cyrillic loses case, and ё is е (Russian
+ * writes "Семенова" for "Семёнова"); combining marks and Arabic harakat disappear. */
+size_t askf__pii_fold_cp(uint32_t cp, char out[4], int *upper)
 {
     *upper = 0;
     if (cp < 0x80) {
@@ -279,15 +285,33 @@ static inline size_t fold_cp(uint32_t cp, char out[4], int *upper)
     if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
         cp == 0x640)
         return 0;
-    if (cp >= 0x391 && cp <= 0x3A9) {
-        cp += 0x20;
-        *upper = 1;
-    } else if (cp >= 0x410 && cp <= 0x42F) {
-        cp += 0x20;
-        *upper = 1;
-    } else if (cp >= 0x400 && cp <= 0x40F) {
-        cp += 0x50;
-        *upper = 1;
+    if (cp >= 0x386 && cp <= 0x3CE) {
+        /* Greek: accented letters to their base, then capitals to small letters */
+        static const uint8_t greek_base[0x3CF - 0x386] = {
+            [0x386 - 0x386] = 0x91, [0x388 - 0x386] = 0x95, [0x389 - 0x386] = 0x97,
+            [0x38A - 0x386] = 0x99, [0x38C - 0x386] = 0x9F, [0x38E - 0x386] = 0xA5,
+            [0x38F - 0x386] = 0xA9, [0x390 - 0x386] = 0xB9, [0x3AA - 0x386] = 0x99,
+            [0x3AB - 0x386] = 0xA5, [0x3AC - 0x386] = 0xB1, [0x3AD - 0x386] = 0xB5,
+            [0x3AE - 0x386] = 0xB7, [0x3AF - 0x386] = 0xB9, [0x3B0 - 0x386] = 0xC5,
+            [0x3C2 - 0x386] = 0xC3, [0x3CA - 0x386] = 0xB9, [0x3CB - 0x386] = 0xC5,
+            [0x3CC - 0x386] = 0xBF, [0x3CD - 0x386] = 0xC5, [0x3CE - 0x386] = 0xC9};
+        uint8_t gb = greek_base[cp - 0x386];
+        if (gb)
+            cp = 0x300u + gb;
+        if (cp >= 0x391 && cp <= 0x3A9) {
+            cp += 0x20;
+            *upper = 1;
+        }
+    } else if (cp >= 0x400 && cp <= 0x451) {
+        if (cp >= 0x410 && cp <= 0x42F) {
+            cp += 0x20;
+            *upper = 1;
+        } else if (cp <= 0x40F) {
+            cp += 0x50;
+            *upper = 1;
+        }
+        if (cp == 0x451) /* ё */
+            cp = 0x435;
     }
     if (cp < 0x800) {
         out[0] = (char)(0xC0 | (cp >> 6));
@@ -420,7 +444,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
             int ccl = cp_class(cp);
             if (ccl == CL_SEP || ccl == CL_CJK)
                 break;
-            fn = fold_cp(cp, fb, &up);
+            fn = askf__pii_fold_cp(cp, fb, &up);
         }
         if (first && fn) {
             k->cap = (uint8_t)up;
@@ -567,7 +591,7 @@ void askf__pii_normalize(askf_buf *out, const char *s, size_t n)
         need_space = 0;
         char fb[4];
         int up;
-        size_t fn = fold_cp(cp, fb, &up);
+        size_t fn = askf__pii_fold_cp(cp, fb, &up);
         askf__buf_put(out, fb, fn);
         i += w;
     }

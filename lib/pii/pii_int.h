@@ -124,9 +124,13 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
 void askf__names_close(askf__names *n);
 void askf__names_scan(const askf__names *n, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle);
-/* Normalise a name or word: case-fold, strip Latin diacritics, collapse
+/* Normalise a name or word: case-fold, strip Latin diacritics and Greek accents, collapse
  * separators to one space. */
 void askf__pii_normalize(askf_buf *out, const char *s, size_t n);
+/* Fold one code point (case, Latin diacritics, Greek accents and final sigma, Cyrillic ё):
+ * its normalised UTF-8 bytes in out, the byte count returned (0 for combining marks), *upper
+ * set for a capital. The only case folding of lib/pii (names.c and detect.c's labels). */
+size_t askf__pii_fold_cp(uint32_t cp, char out[4], int *upper);
 /* Decode one UTF-8 code point at s[i..len); returns bytes used (1 for an
  * invalid byte, with *cp = 0xFFFD). */
 size_t askf__utf8_decode(const uint8_t *s, size_t len, size_t i, uint32_t *cp);

@@ -56,6 +56,10 @@ static const char *members_file(void)
           "{\"user\":\"u18\",\"name\":\"Ilse Schulze-Wendt\",\"handle\":\"param\"}\n"
           "{\"user\":\"u19\",\"name\":\"Test Override\",\"handle\":\"override\"}\n"
           "{\"user\":\"u20\",\"name\":\"Peter Import\",\"handle\":\"import\"}\n"
+          "{\"user\":\"u21\",\"name\":\"\xce\xa3\xce\xbf\xcf\x86\xce\xaf\xce\xb1 "
+          "\xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xce\xbf\xcf\x80\xce\xbf\xcf\x8d\xce\xbb\xce\xbf\xcf\x85\"}\n" /* Greek */
+          "{\"user\":\"u22\",\"name\":\"\xd0\x90\xd0\xbb\xd1\x91\xd0\xbd\xd0\xb0 "
+          "\xd0\xa1\xd0\xb5\xd0\xbc\xd1\x91\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0\"}\n" /* Russian with yo */
           "\n",
           f);
     fclose(f);
@@ -412,12 +416,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 19);
+    CHECK_EQ_INT(info.members, 21);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 19);
+    CHECK_EQ_INT(info.members, 21);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -442,7 +446,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 20);
+    CHECK_EQ_INT(info.members, 22);
     askf_pii_free(p);
 }
 
@@ -858,6 +862,63 @@ TEST(phone_order_words_patents_and_hours)
     CHECK_EQ_STR(found("0301 234 567 \xe6\x99\x82"), "PHONE:0301 234 567");
 }
 
+TEST(email_obfuscated_in_other_languages)
+{
+    /* the at sign written as a word, bracketed or bare, and the dots as words */
+    CHECK_EQ_STR(found("Mail: lena [\xc3\xa4t] gmx [punkt] de"), "EMAIL:lena [\xc3\xa4t] gmx [punkt] de");
+    CHECK_EQ_STR(found("lena(\xc3\x84T)gmx(PUNKT)de"), "EMAIL:lena(\xc3\x84T)gmx(PUNKT)de");
+    CHECK_EQ_STR(found("escribe a ana arroba correo punto es ya"), "EMAIL:ana arroba correo punto es");
+    CHECK_EQ_STR(found("ana arroba uol punto com punto br"), "EMAIL:ana arroba uol punto com punto br");
+    CHECK_EQ_STR(found("joao arroba uol ponto com"), "EMAIL:joao arroba uol ponto com");
+    CHECK_EQ_STR(found("ana arroba correo.es"), "EMAIL:ana arroba correo.es");
+    CHECK_EQ_STR(found("jean arobase orange point fr"), "EMAIL:jean arobase orange point fr");
+    CHECK_EQ_STR(found("mario chiocciola libero punto it"), "EMAIL:mario chiocciola libero punto it");
+    CHECK_EQ_STR(found("anna ma\xc5\x82pa wp kropka pl"), "EMAIL:anna ma\xc5\x82pa wp kropka pl");
+    CHECK_EQ_STR(found("ivan \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 mail \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"), "EMAIL:ivan \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 mail \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru");
+    CHECK_EQ_STR(found("info [at] firma [punkt] de"), "EMAIL:info [at] firma [punkt] de");
+    CHECK_EQ_STR(found("lena at gmx punkt de"), "EMAIL:lena at gmx punkt de");
+    CHECK_EQ_STR(found("write to m.rossi at studio dot it."), "EMAIL:m.rossi at studio dot it");
+    /* a bare marker needs a real top-level domain; bracketed ones do not */
+    CHECK_EQ_STR(found("ana arroba casa punto grande"), "");
+    CHECK_EQ_STR(found("name at host dot xyzzy"), "");
+    CHECK_EQ_STR(found("name [at] host [dot] xyzzy"), "EMAIL:name [at] host [dot] xyzzy");
+    /* the English "at": an obfuscated dot, and no determiner for a host */
+    CHECK_EQ_STR(found("look at this dot in the picture"), "");
+    CHECK_EQ_STR(found("look at this point in time"), "");
+    CHECK_EQ_STR(found("we met at lunch punto com"), "");
+    CHECK_EQ_STR(found("the arroba key is broken"), "");
+    CHECK_EQ_STR(found("ana arroba"), "");
+}
+
+TEST(folding_greek_accents_cyrillic_yo_and_labels)
+{
+    /* Greek without accents and in capitals is the same name; ё may be written е */
+    CHECK_EQ_STR(found("\xce\xa3\xce\xbf\xcf\x86\xce\xb9\xce\xb1 \xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xce\xbf\xcf\x80\xce\xbf\xcf\x85\xce\xbb\xce\xbf\xcf\x85 wrote"), "PERSON:\xce\xa3\xce\xbf\xcf\x86\xce\xb9\xce\xb1 \xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xce\xbf\xcf\x80\xce\xbf\xcf\x85\xce\xbb\xce\xbf\xcf\x85");
+    CHECK_EQ_STR(found("\xce\xa3\xce\x9f\xce\xa6\xce\x99\xce\x91 \xce\xa0\xce\x91\xce\xa0\xce\x91\xce\x94\xce\x9f\xce\xa0\xce\x9f\xce\xa5\xce\x9b\xce\x9f\xce\xa5 wrote"), "PERSON:\xce\xa3\xce\x9f\xce\xa6\xce\x99\xce\x91 \xce\xa0\xce\x91\xce\xa0\xce\x91\xce\x94\xce\x9f\xce\xa0\xce\x9f\xce\xa5\xce\x9b\xce\x9f\xce\xa5");
+    CHECK_EQ_STR(found("\xce\xa3\xce\xbf\xcf\x86\xce\xaf\xce\xb1 \xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xce\xbf\xcf\x80\xce\xbf\xcf\x8d\xce\xbb\xce\xbf\xcf\x85 wrote"), "PERSON:\xce\xa3\xce\xbf\xcf\x86\xce\xaf\xce\xb1 \xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xce\xbf\xcf\x80\xce\xbf\xcf\x8d\xce\xbb\xce\xbf\xcf\x85");
+    CHECK_EQ_STR(found("\xd0\x90\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0 \xd0\xa1\xd0\xb5\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0 wrote"), "PERSON:\xd0\x90\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0 \xd0\xa1\xd0\xb5\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0");
+    CHECK_EQ_STR(found("\xd0\x90\xd0\xbb\xd1\x91\xd0\xbd\xd0\xb0 \xd0\xa1\xd0\xb5\xd0\xbc\xd1\x91\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0 wrote"), "PERSON:\xd0\x90\xd0\xbb\xd1\x91\xd0\xbd\xd0\xb0 \xd0\xa1\xd0\xb5\xd0\xbc\xd1\x91\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0");
+    CHECK_EQ_STR(found("\xd0\x90\xd0\xbb\xd0\xb8\xd0\xbd\xd0\xb0 \xd0\xa1\xd0\xb5\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0 wrote"), "");
+    char a[64], b[64];
+    askf_buf x;
+    askf__buf_init(&x);
+    askf__pii_normalize(&x, "\xce\x86\xce\x88\xce\x89\xce\x8a\xce\x8c\xce\x8e\xce\x8f \xcf\x8a\xcf\x8b\xcf\x82 \xd0\x81", strlen("\xce\x86\xce\x88\xce\x89\xce\x8a\xce\x8c\xce\x8e\xce\x8f \xcf\x8a\xcf\x8b\xcf\x82 \xd0\x81"));
+    snprintf(a, sizeof a, "%.*s", (int)x.len, x.ptr);
+    snprintf(b, sizeof b, "%s", "\xce\xb1\xce\xb5\xce\xb7\xce\xb9\xce\xbf\xcf\x85\xcf\x89 \xce\xb9\xcf\x85\xcf\x83 \xd0\xb5");
+    CHECK_EQ_STR(a, b);
+    askf__buf_free(&x);
+    /* the phone labels are folded the same way: capitals and diacritics */
+    CHECK_EQ_STR(found("ZAM\xc3\x93WIENIE 51-2865-1114"), "");
+    CHECK_EQ_STR(found("Zamowienie 51-2865-1114"), "");
+    CHECK_EQ_STR(found("\xce\xa0\xce\x91\xce\xa1\xce\x91\xce\x93\xce\x93\xce\x95\xce\x9b\xce\x99\xce\x91\xce\xa3 44-9898-5267"), "");
+    CHECK_EQ_STR(found("\xd0\xa1\xd1\x87\xd1\x91\xd1\x82 0301234567"), "");
+    CHECK_EQ_STR(found("S\xc4\xb0PAR\xc4\xb0\xc5\x9e 8831/438776"), "");
+    CHECK_EQ_STR(found("M\xc3\x93VIL: 605595946"), "PHONE:605595946");
+    CHECK_EQ_STR(found("Tel\xc3\xa9" "fono 605595946"), "PHONE:605595946");
+    CHECK_EQ_STR(found("605595946"), "");
+    CHECK_EQ_STR(found("Pedido: 605595946"), "");
+}
+
 int main(void)
 {
     setup();
@@ -896,6 +957,8 @@ int main(void)
     RUN(handle_code_contexts_are_not_mentions);
     RUN(person_hyphenated_given_names_and_more_greetings);
     RUN(phone_order_words_patents_and_hours);
+    RUN(email_obfuscated_in_other_languages);
+    RUN(folding_greek_accents_cyrillic_yo_and_labels);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
