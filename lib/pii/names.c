@@ -41,10 +41,11 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 8u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 9u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
-                          * 8: Greek accents and final sigma, Cyrillic ё folded */
+                          * 8: Greek accents and final sigma, Cyrillic ё folded;
+                          * 9: Latin Extended-B and Extended Additional (Vietnamese) folded */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -64,9 +65,11 @@ struct askf__names {
     const uint64_t *bloom; /* first-token filter, BLOOM_BITS bits */
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
-    tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep;
+    tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
+        city_prep;
+    uint64_t the_key; /* key of the word "the" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[8];
+    uint64_t *lists[11];
     void *map;
     size_t map_len;
 };
@@ -178,6 +181,11 @@ size_t askf__utf8_decode(const uint8_t *s, size_t len, size_t i, uint32_t *cp)
  * '1' = "ae", '2' = "th", '3' = "ss", '4' = "ij", '5' = "oe", ' ' = not a letter */
 static const char latin1_base[64] = "aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y";
 static const char latinA_base[128] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii44jjkkkllllllllllnnnnnnnnnoooooo55rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+/* Latin Extended-B 0x180..0x24F (Vietnamese ơ ư, pinyin ǎ ǐ ǒ ǔ, Romanian ș ț) and Latin
+ * Extended Additional 0x1E00..0x1EFF (Vietnamese ầ ạ ố ả, Welsh ŵ ẁ, ...) to base letters:
+ * a capital letter marks a capital, ' ' = kept as it is */
+static const char latinB_base[208] = "                                Oo             Uu                            AaIiOoUuUuUuUuUu AaAa    GgKkOoOo  j   Gg  NnAa    AaAaEeEeIiIiOoOoRrRrUuUuSsTt  Hh      AaEeOoOoOoOoYy                            ";
+static const char latinX_base[256] = "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy      AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy      ";
 
 enum { CL_SEP = 0, CL_WORD = 1, CL_CJK = 2, CL_MARK = 3 };
 
@@ -242,7 +250,8 @@ static inline int cp_class(uint32_t cp)
 
 /* Fold one code point into normalised UTF-8 bytes; returns the byte count (0 for marks).
  * The one folding of lib/pii: the directory, the text's words and detect.c's keyword labels
- * all go through it. ASCII, Latin-1 and Latin Extended-A lose case and diacritics; Greek
+ * all go through it. ASCII and the Latin letters with diacritics (Latin-1, Extended-A and -B,
+ * Extended Additional: Vietnamese "PHẠM QUỐC" is "pham quoc") lose case and diacritics; Greek
  * loses case, its accents (tonos, dialytika: Greeks often write without them, and capitals
  * never carry them) and the final-sigma form; Cyrillic loses case, and ё is е (Russian
  * writes "Семенова" for "Семёнова"); combining marks and Arabic harakat disappear. */
@@ -280,6 +289,14 @@ size_t askf__pii_fold_cp(uint32_t cp, char out[4], int *upper)
         case '5': out[0] = 'o', out[1] = 'e'; return 2;
         case ' ': break;
         default: out[0] = b; return 1;
+        }
+    }
+    if ((cp >= 0x180 && cp < 0x250) || (cp >= 0x1E00 && cp < 0x1F00)) {
+        char b = cp < 0x250 ? latinB_base[cp - 0x180] : latinX_base[cp - 0x1E00];
+        if (b != ' ') {
+            *upper = b < 'a';
+            out[0] = (char)(b | 0x20);
+            return 1;
         }
     }
     if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
@@ -626,12 +643,30 @@ static const char *const greet_words[] = {
     "cześć", "dobry", "merhaba", "selam", "ขอบคุณ", "สวัสดี", "היי", "שלום", "תודה",
     /* romanised thanks (Hindi/Urdu, Arabic) and the Arabic vocative particle "yā" ("يا حسن",
      * "O Hassan"), which always addresses someone */
-    "shukriya", "shukria", "dhanyavad", "dhanyawad", "shukran", "يا", NULL};
+    "shukriya", "shukria", "dhanyavad", "dhanyawad", "shukran", "يا",
+    /* Greek: "Γεια σου/σας" (hello; σου/σας are second words), "Χαίρετε", "Καλημέρα",
+     * "Καλησπέρα", "Ευχαριστώ (πολύ)" (thanks), "Συγχαρητήρια" (congratulations), "Αγαπητέ/ή"
+     * (dear); accents are folded away, so "ΓΕΙΑ" and "Γειά" are the same word */
+    "γεια", "χαίρετε", "καλημέρα", "καλησπέρα", "ευχαριστώ", "ευχαριστούμε", "συγχαρητήρια",
+    "αγαπητέ", "αγαπητή",
+    /* good morning / good day in Italian, Dutch, Portuguese, Spanish, German ("Bom dia",
+     * "Buenos días", "Guten Morgen": the second word is in greet2), Brazilian "Valeu"
+     * (thanks), Russian "Здравствуй", "Уважаемый/ая" (dear, formal) */
+    "buongiorno", "buonasera", "goedemorgen", "goedemiddag", "goedenavond", "valeu", "bom",
+    "boa", "buenos", "buenas", "guten", "здравствуй", "уважаемый", "уважаемая", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
                                            /* "merci beaucoup X", "grazie mille X" */
-                                           "beaucoup", "mille", "tante", "vielmals", NULL};
+                                           "beaucoup", "mille", "tante", "vielmals",
+                                           /* "Γεια σου X", "Ευχαριστώ πολύ X" */
+                                           "σου", "σας", "πολύ",
+                                           /* "Bom dia X", "Buenos días X", "Guten Morgen X" */
+                                           "dia", "tarde", "noite", "días", "tardes", "noches",
+                                           "morgen", "tag", "abend",
+                                           /* Hindi "बधाई हो X" (congratulations); Dutch "dank
+                                            * je wel X", "dank u wel X" (two second words) */
+                                           "हो", "je", "u", "wel", NULL};
 /* after a full name: company, place, institution */
 static const char *const follow_neg_words[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "corp", "co", "company", "group", "bank",
@@ -650,7 +685,17 @@ static const char *const follow_neg_words[] = {
     /* more places named after people */
     "field", "square", "plaza", "beach", "river", "island", "mountain", "valley", "falls",
     "gardens", "garden", "terminal", "arena", "memorial", "monument", "boulevard", "highway",
-    "freeway", "tunnel", "dam", "reservoir", "canal", "harbour", "harbor", "pier", NULL};
+    "freeway", "tunnel", "dam", "reservoir", "canal", "harbour", "harbor", "pier",
+    "place", "bay", "hills", "springs", "heights", "islands", "cove", "creek", "village",
+    "quay", "wharf", "docks", "crescent", "reserve",
+    /* German and Dutch compounds name institutions and places after people, joined with a
+     * hyphen ("Max-Planck-Gesellschaft", "Alexander Humboldt-Stiftung") */
+    "gesellschaft", "stiftung", "institut", "universität", "hochschule", "schule", "gymnasium",
+    "preis", "medaille", "straße", "platz", "allee", "weg", "ring", "brücke", "bahnhof",
+    "haus", "halle", "saal", "klinik", "klinikum", "krankenhaus", "zentrum", "bibliothek",
+    "archiv", "verlag", "werke", "orchester", "kirche", "denkmal", "stadion", "ufer", "damm",
+    "garten", "turm", "gasse", "plein", "straat", "laan", "kade", "gracht", "stichting",
+    "instituut", "ziekenhuis", NULL};
 /* right before a full name: a place named after a person ("place Victor Hugo", "station
  * Jean Jaurès", "Avenida Paulista" is not a name but "Avenida Getúlio Vargas" is a street) */
 static const char *const precede_neg_words[] = {
@@ -689,10 +734,39 @@ static const char *const stop_phrases[] = {
     "giorgio armani", "michael kors", "tory burch", "marc jacobs", "kenneth cole",
     "oscar de la renta", "carolina herrera", "christian louboutin", "yves saint laurent",
     "brooks brothers", "john varvatos", "kurt geiger",
-    "charlotte tilbury", "bobbi brown", "max mara", "emilio pucci", "salvatore ferragamo", NULL};
-/* before a name whose last word is a place word: "kayaking on Jordan Lake" */
+    "charlotte tilbury", "bobbi brown", "max mara", "emilio pucci", "salvatore ferragamo",
+    /* banks, brokers, law and accounting firms, travel, food, cosmetics and publishing houses
+     * named after their founders, used as plain firm names ("Grant Thornton signed off",
+     * "advised by Clifford Chance", "Thomas Cook collapsed") */
+    "merrill lynch", "grant thornton", "clifford chance", "thomas cook", "robert bosch",
+    "price waterhouse", "edward jones", "raymond james", "smith barney", "dean witter",
+    "baker mckenzie", "allen overy", "herbert smith", "norton rose", "kirkland ellis",
+    "latham watkins", "sullivan cromwell", "davis polk", "hogan lovells", "cushman wakefield",
+    "knight frank", "sara lee", "betty crocker", "carl zeiss", "paul mitchell",
+    "elizabeth arden", "helena rubinstein", "max factor", "john wiley", "simon schuster",
+    "william morris", NULL};
+/* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
+ * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
-                                               NULL};
+                                               "in", "into", "inside", "through", "aus", "im",
+                                               "en", "em", "dans", "nel", "nella", NULL};
+/* "in" (and German "aus", "im") before a name and ", City" after it: a place whatever its
+ * words ("the startup scene in Queen Anne, Seattle") */
+static const char *const city_prep_words[] = {"in", "into", "aus", "im", NULL};
+/* a name whose first word is one of these is a place ("Mount Vernon", "Lake Placid", "Fort
+ * Worth", "Cape Coral") */
+static const char *const place_first_words[] = {"mount", "mt", "lake", "fort", "port", "cape",
+                                                "puerto", "lago", "monte", "mont", "isla", NULL};
+/* a lowercase noun right after a full name makes the name a modifier: the employer of an
+ * "analyst", the brand of a "cheesecake" ("Ex-Merrill Lynch analyst", "a Sara Lee
+ * cheesecake", "the Regent Park community centre") */
+static const char *const adjunct_words[] = {
+    "analyst", "analysts", "banker", "bankers", "consultant", "consultants", "auditor",
+    "auditors", "trader", "traders", "employee", "employees", "alumni", "alumnus", "alumna",
+    "internship", "staff", "shareholders", "community", "cheesecake", "cheesecakes", "cake",
+    "cakes", "dessert", "desserts", "chocolate", "chocolates", "coffee", "tea", "beer", "wine",
+    "whisky", "whiskey", "vodka", "cereal", "sauce", "holidays", "flights", "products",
+    "franchise", NULL};
 /* first names that are ordinary words: only as names when capitalised */
 static const char *const ord_words[] = {
     "will", "grace", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "mark",
@@ -1141,10 +1215,14 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[4] = build_list(stop_phrases, &nm->stop, 1)) ||
         !(nm->lists[5] = build_list(ord_words, &nm->ord, 0)) ||
         !(nm->lists[6] = build_list(precede_neg_words, &nm->precede_neg, 0)) ||
-        !(nm->lists[7] = build_list(place_prep_words, &nm->place_prep, 0))) {
+        !(nm->lists[7] = build_list(place_prep_words, &nm->place_prep, 0)) ||
+        !(nm->lists[8] = build_list(place_first_words, &nm->place_first, 0)) ||
+        !(nm->lists[9] = build_list(adjunct_words, &nm->adjunct, 0)) ||
+        !(nm->lists[10] = build_list(city_prep_words, &nm->city_prep, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
+    nm->the_key = word_key("the");
     int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
     if (!o->cache_path && n > 0 && (size_t)n < sizeof cpath)
         n = snprintf(cpath + n, sizeof cpath - (size_t)n, ".askfpii") + n;
@@ -1204,7 +1282,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 11; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -1399,11 +1477,182 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
     }
 }
 
+/* ---------- affixes: prefixes written joined to a name, Russian case endings ---------- */
+
+/* One-letter prefixes written joined to the next word: Hebrew ו (and), ה (the), ב (in), ל (to),
+ * מ (from), ש (that), כ (as), up to two of them ("ולדניאל", "לWouter"); Arabic و (and), ف (so),
+ * ب (with), ل (for), ك (like), one, optionally followed by a tatweel ("لـفاطمة"). Returns the
+ * prefix length in bytes at t[a, b) (0: none). */
+static size_t joined_prefix(const uint8_t *t, size_t a, size_t b, size_t n)
+{
+    if (b - a <= 2 + n)
+        return 0;
+    uint8_t c0 = t[a + n], c1 = t[a + n + 1];
+    if (c0 == 0xD7)
+        return (c1 == 0x95 || c1 == 0x94 || c1 == 0x91 || c1 == 0x9C || c1 == 0x9E ||
+                c1 == 0xA9 || c1 == 0x9B)
+                   ? 2
+                   : 0;
+    if (n == 0 && ((c0 == 0xD9 && (c1 == 0x88 || c1 == 0x81 || c1 == 0x84 || c1 == 0x83)) ||
+                   (c0 == 0xD8 && c1 == 0xA8)))
+        return b - a > 4 && t[a + 2] == 0xD9 && t[a + 3] == 0x80 ? 4 : 2; /* tatweel */
+    return 0;
+}
+
+/* Russian first names and surnames change their endings with the case: "Спасибо Анне" (Анна),
+ * "с Ольгой Лебедевой" (Ольга Лебедева), "у Сергея Морозова" (Сергей Морозов), "с Павлом"
+ * (Павел). From the folded word w (lowercase Cyrillic), writes the raw hashes of the
+ * nominatives it can be a case form of into out (at most 8) and returns their number. */
+static size_t cyr_nominatives(const uint8_t *w, size_t n, uint64_t out[8])
+{
+    /* ending -> nominative endings ("" = none), longest ending first */
+    static const struct {
+        const char *end;
+        const char *nom[4];
+    } rules[] = {
+        {"\xd0\xbe\xd0\xb3\xd0\xbe", {"\xd0\xb8\xd0\xb9", "\xd0\xbe\xd0\xb9", NULL}}, /* ого: ий ой */
+        {"\xd0\xbe\xd0\xbc\xd1\x83", {"\xd0\xb8\xd0\xb9", "\xd0\xbe\xd0\xb9", NULL}}, /* ому: ий ой */
+        {"\xd1\x8b\xd0\xbc", {"", NULL}},                                             /* ым */
+        {"\xd0\xb8\xd0\xbc", {"\xd0\xb8\xd0\xb9", NULL}},                             /* им: ий */
+        {"\xd0\xbe\xd0\xb9", {"\xd0\xb0", "\xd0\xb8\xd0\xb9", "\xd0\xb0\xd1\x8f", NULL}}, /* ой: а ий ая */
+        {"\xd0\xb5\xd0\xb9", {"\xd1\x8f", "\xd1\x8c", NULL}},                         /* ей: я ь */
+        {"\xd0\xbe\xd0\xbc", {"", NULL}},                                             /* ом */
+        {"\xd0\xb5\xd0\xbc", {"\xd0\xb9", "\xd1\x8c", NULL}},                         /* ем: й ь */
+        {"\xd1\x83\xd1\x8e", {"\xd0\xb0\xd1\x8f", NULL}},                             /* ую: ая */
+        {"\xd1\x8b", {"\xd0\xb0", NULL}},                                             /* ы: а */
+        {"\xd0\xb8", {"\xd0\xb0", "\xd1\x8f", NULL}},                                 /* и: а я */
+        {"\xd0\xb5", {"\xd0\xb0", "\xd1\x8f", "", "\xd0\xb9"}},                       /* е: а я - й */
+        {"\xd1\x83", {"\xd0\xb0", "", NULL}},                                         /* у: а - */
+        {"\xd1\x8e", {"\xd1\x8f", "\xd0\xb9", "\xd1\x8c", NULL}},                     /* ю: я й ь */
+        {"\xd0\xb0", {"", NULL}},                                                     /* а: - */
+        {"\xd1\x8f", {"\xd0\xb9", "\xd1\x8c", NULL}},                                 /* я: й ь */
+    };
+    size_t k = 0;
+    uint8_t c[72];
+    if (n < 6 || n > 64 || (w[n - 2] != 0xD0 && w[n - 2] != 0xD1))
+        return 0;
+    for (size_t r = 0; r < sizeof rules / sizeof *rules && k < 8; r++) {
+        size_t el = strlen(rules[r].end);
+        if (n < el + 4 || memcmp(w + n - el, rules[r].end, el) != 0)
+            continue;
+        size_t sl = n - el;
+        for (size_t q = 0; q < 4 && rules[r].nom[q] && k < 8; q++) {
+            size_t nl = strlen(rules[r].nom[q]);
+            memcpy(c, w, sl);
+            memcpy(c + sl, rules[r].nom[q], nl);
+            out[k++] = word_hash(c, sl + nl);
+            /* a fleeting е before the last consonant: "Павла", "Павлом" (Павел) */
+            if (!nl && k < 8 && sl >= 4 && w[sl - 2] == 0xD0 && w[sl - 1] >= 0xB1 &&
+                w[sl - 1] <= 0xBF && w[sl - 4] == 0xD0) {
+                memcpy(c, w, sl - 2);
+                memcpy(c + sl - 2, "\xd0\xb5", 2);
+                memcpy(c + sl, w + sl - 2, 2);
+                out[k++] = word_hash(c, sl + 2);
+            }
+        }
+        break;
+    }
+    return k;
+}
+
+/* The folded bytes of the word t[a, b) into w (cap bytes); returns the length (0: too long). */
+static size_t fold_word(const uint8_t *t, size_t a, size_t b, uint8_t *w, size_t cap)
+{
+    size_t n = 0;
+    while (a < b) {
+        uint32_t cp;
+        char fb[4];
+        int up;
+        a += askf__utf8_decode(t, b, a, &cp);
+        size_t fn = askf__pii_fold_cp(cp, fb, &up);
+        if (n + fn > cap)
+            return 0;
+        memcpy(w + n, fb, fn);
+        n += fn;
+    }
+    return n;
+}
+
+/* A capitalised Cyrillic word that is a case form of a first name: that name's entry in the
+ * first-name table (0: none), its key in *key. */
+static uint64_t cyr_first(const askf__names *nm, const uint8_t *t, const tok *k, uint64_t *key)
+{
+    uint8_t w[64];
+    uint64_t raw[8];
+    if (!k->cap || (t[k->start] != 0xD0 && t[k->start] != 0xD1))
+        return 0;
+    size_t n = fold_word(t, k->start, k->end, w, sizeof w);
+    size_t m = cyr_nominatives(w, n, raw);
+    for (size_t q = 0; q < m; q++) {
+        if (!bloom_has(nm, raw[q]))
+            continue;
+        uint64_t f = tab_get(&nm->t[T_FIRST], key_of(raw[q]));
+        if (f) {
+            *key = key_of(raw[q]);
+            return f;
+        }
+    }
+    return 0;
+}
+
+/* A capitalised Cyrillic word after the tokens hashed into seq, read as a case form: the
+ * full-name table's entry for seq + its nominative (0: none), the token key in *key. */
+static uint64_t cyr_next(const askf__names *nm, const uint8_t *t, const tok *k, uint64_t seq,
+                         uint64_t *key)
+{
+    uint8_t w[64];
+    uint64_t raw[8];
+    if (!k->cap || (t[k->start] != 0xD0 && t[k->start] != 0xD1))
+        return 0;
+    size_t n = fold_word(t, k->start, k->end, w, sizeof w);
+    size_t m = cyr_nominatives(w, n, raw);
+    for (size_t q = 0; q < m; q++) {
+        uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, key_of(raw[q])));
+        if (fv) {
+            *key = key_of(raw[q]);
+            return fv;
+        }
+    }
+    return 0;
+}
+
+/* A word that is no first name as written, but is one with a joined prefix taken off
+ * (Hebrew, Arabic) or read as a Russian case form: the first-name table's entry (0: none);
+ * *k becomes the name's token (without the prefix; with the nominative's key). */
+static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t len, tok *k)
+{
+    uint64_t f = 0;
+    size_t p = 0, q;
+    while (p < 4 && (q = joined_prefix(t, k->start, k->end, p)) != 0) {
+        p += q;
+        tok k2;
+        tok_next(t, len, k->start + p, &k2);
+        if (k2.kind == CL_WORD && k2.start == k->start + p && k2.end == k->end &&
+            bloom_has(nm, k2.raw) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0) {
+            *k = k2;
+            return f;
+        }
+        if (q == 4)
+            break;
+    }
+    uint64_t key;
+    if ((f = cyr_first(nm, t, k, &key)) != 0)
+        k->key = key;
+    return f;
+}
+
+/* Right after a name: ", City" (a comma, a space, a capitalised word). */
+static int city_after(const uint8_t *t, size_t len, size_t e)
+{
+    return e + 3 < len && t[e] == ',' && t[e + 1] == ' ' &&
+           ((t[e + 2] >= 'A' && t[e + 2] <= 'Z') || (t[e + 2] >= 0xC3 && t[e + 2] <= 0xD4));
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
     const uint8_t *t = (const uint8_t *)text;
-    prevw p1 = {0, 0, 0}, p2 = {0, 0, 0};
+    prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
     size_t i = 0;
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0};
@@ -1427,7 +1676,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             i = ce;
             if (want_person)
                 scan_cjk(nm, s, t, k.start, ce);
-            p1.raw = p2.raw = 0;
+            p1.raw = p2.raw = p3.raw = 0;
             continue;
         }
         int at = k.start > 0 && t[k.start - 1] == '@' &&
@@ -1447,6 +1696,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 askf__pii_emit(s, k.start - 1, he, ASKF_PII_HANDLE);
                 if (he > i)
                     i = he;
+                p3 = p2;
                 p2 = p1;
                 p1 = (prevw){k.raw, k.end, k.cap};
                 continue;
@@ -1458,16 +1708,13 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 k.key = key_of(k.raw);
             f = tab_get(&nm->t[T_FIRST], k.key);
         }
-        if (!f && want_person && k.end - k.start > 2 && t[k.start] == 0xD9 &&
-            t[k.start + 1] == 0x88) {
-            /* Arabic "wa-" (and) is written joined to the next word: "وفاطمة" is "and Fatima" */
-            tok k2;
-            tok_next(t, len, k.start + 2, &k2);
-            if (k2.kind == CL_WORD && k2.start == k.start + 2 && k2.end == k.end &&
-                bloom_has(nm, k2.raw) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0)
-                k = k2;
-        }
+        size_t ws0 = k.start; /* where the word starts as written, a joined prefix included */
+        if (!f && want_person && t[k.start] >= 0xD0 && t[k.start] <= 0xD9)
+            /* Hebrew and Arabic prefixes joined to a name ("לדניאל", "وفاطمة" is "and
+             * Fatima"), Russian case endings ("Анне", "Сергеем") */
+            f = first_affixed(nm, t, len, &k);
         if (!f) {
+            p3 = p2;
             p2 = p1;
             p1 = (prevw){k.raw, k.end, k.cap};
             continue;
@@ -1475,16 +1722,22 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         /* full names: the longest run of following tokens that is a member name */
         tok nx[MAX_NAME_TOKS];
         size_t nn = 0, best = 0, q = k.end;
-        uint64_t seq = k.key;
+        uint64_t seq = k.key, fv0 = 0;
         int allcap = k.cap;
+        nx[0].kind = 0;
         while (nn + 1 < MAX_NAME_TOKS) {
             size_t qq = tok_next(t, len, q, &nx[nn]);
             if (nx[nn].kind != CL_WORD || !name_gap_ok(t, q, nx[nn].start))
                 break;
-            seq = seq_next(seq, nx[nn].key);
-            uint64_t fv = tab_get(&nm->t[T_FULL], seq);
+            uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, nx[nn].key)), key;
+            if (!fv && t[nx[nn].start] >= 0xD0 && t[nx[nn].start] <= 0xD1 &&
+                (fv = cyr_next(nm, t, &nx[nn], seq, &key)) != 0)
+                nx[nn].key = key; /* "с Ольгой Лебедевой": the surname's case form too */
             if (!fv)
                 break; /* no member's name goes on like this: one probe, not five */
+            seq = seq_next(seq, nx[nn].key);
+            if (!nn)
+                fv0 = fv;
             if ((fv & F_NAME) && (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap)))
                 best = nn + 1;
             q = qq;
@@ -1503,10 +1756,24 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             if (p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
                 tab_get(&nm->precede_neg, key_of(p1.raw)))
                 neg = 1;
-            /* "on Jordan Lake": a place preposition, and the name ends in a place word */
-            if (p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
-                tab_get(&nm->place_prep, key_of(p1.raw)) &&
-                tab_get(&nm->follow_neg, nx[best - 1].key))
+            /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
+             * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
+             * Island") or "the" ("The Regent Park community centre"); or it starts with one
+             * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
+             * Anne, Seattle") */
+            int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
+            int before = p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ';
+            uint64_t pk = before ? key_of(p1.raw) : 0;
+            if (before && place_end &&
+                (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
+                neg = 1;
+            if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
+                neg = 1;
+            if (tab_get(&nm->place_first, k.key))
+                neg = 1;
+            /* "Ex-Merrill Lynch": a former employer */
+            if (k.start >= 3 && t[k.start - 1] == '-' && (t[k.start - 2] | 0x20) == 'x' &&
+                (t[k.start - 3] | 0x20) == 'e' && (k.start == 3 || !(ascii_cls[t[k.start - 4]] & 3)))
                 neg = 1;
             tok after;
             size_t pe = e + possessive_at(t, len, e);
@@ -1515,10 +1782,20 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 (tab_get(&nm->follow_neg, after.key) ||
                  (pe > e && tab_get(&nm->epo, after.key))))
                 neg = 1;
+            /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
+            if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
+                t[after.start] >= 'a' && t[after.start] <= 'z' &&
+                tab_get(&nm->adjunct, after.key))
+                neg = 1;
+            /* a route: "Alice Springs to Darwin" */
+            if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
+                t[e + 4] >= 'A' && t[e + 4] <= 'Z')
+                neg = 1;
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 i = e;
             }
+            p3 = p2;
             p2 = p1;
             p1 = (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap};
             continue;
@@ -1539,12 +1816,20 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 tok_next(t, len, k.end + ps, &after);
                 ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
-            } else if (p1.raw && greet_gap(t, p1.end, k.start) &&
+            } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        (tab_get(&nm->greet, key_of(p1.raw)) ||
                         (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
-                         tab_get(&nm->greet, key_of(p2.raw))))) {
+                         (tab_get(&nm->greet, key_of(p2.raw)) ||
+                          (tab_get(&nm->greet2, key_of(p2.raw)) && p3.raw &&
+                           tab_get(&nm->greet, key_of(p3.raw))))))) {
+                /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
-            } else if (k.start >= 2 && t[k.start - 1] == ' ' && t[k.start - 2] == ',' &&
+                /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first
+                 * two words of a longer member name, the second capitalised */
+                if (ok && (fv0 & F_PREFIX) && nx[0].kind == CL_WORD && nx[0].cap &&
+                    nx[0].start == k.end + 1 && t[k.end] == ' ' && k.cap)
+                    k.end = nx[0].end;
+            } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&
                        (k.end + 1 == len || t[k.end + 1] == ' ' || t[k.end + 1] == '\n' ||
@@ -1553,7 +1838,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = 1;
             } else {
                 /* "Anja, thanks!" at the start of a text or line */
-                size_t b = k.start;
+                size_t b = ws0;
                 while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
                     b--;
                 if (b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' ||
@@ -1572,6 +1857,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (ok)
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
+        p3 = p2;
         p2 = p1;
         p1 = (prevw){k.raw, k.end, k.cap};
     }
