@@ -528,6 +528,18 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
     askf__pii_emit(s, ls, last_end, ASKF_PII_EMAIL);
 }
 
+/* A literal at-word ("arroba", "ät", …) ends at `end`: a closing bracket after it (one space
+ * allowed) or a space makes it the end of an at-marker as rec_email_obf reads one. */
+static void rec_email_obf_word(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t q = end < s->len && t[end] == ' ' ? end + 1 : end;
+    if (q < s->len && (t[q] == ']' || t[q] == ')' || t[q] == '}' || t[q] == '>'))
+        rec_email_obf(s, q + 1);
+    else if (q > end)
+        rec_email_obf(s, q);
+}
+
 /* ---------- digit-group runs shared by PHONE and CREDIT_CARD ---------- */
 
 typedef struct dgroup {
@@ -1679,11 +1691,20 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         /* '@', full-width '＠' (U+FF20) or a bracketed "(@)", "[@]", "{@}": one pattern */
         ADD("[A-Za-z0-9_%+\\-](?:@|\\xEF\\xBC\\xA0|\\(@\\)|\\[@\\]|\\{@\\})[A-Za-z0-9\\-]+\\.[A-Za-z]{2}",
             0, ASKF__K_EMAIL, 0);
-        /* the obfuscated at sign as a word (rec_email_obf has the list), bracketed or bare */
-#define AT_WORDS "(?:at|\\xc3[\\xa4\\x84]t|arroba|arobase|chiocciola|klammeraffe|apenstaartje|ma\\xc5\\x82pa|\\xd1\\x81\\xd0\\xbe\\xd0\\xb1\\xd0\\xb0\\xd0\\xba\\xd0\\xb0)"
-        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?" AT_WORDS " ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
-        ADD("[A-Za-z0-9_%+\\-] " AT_WORDS " ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
-#undef AT_WORDS
+        /* the obfuscated at sign as a word: the English "at" bracketed or bare, with a local
+         * part before it; the words that only name the sign as bare literals (rec_email_obf
+         * has the list), which Hyperscan's literal matcher finds at no measurable cost (an
+         * alternation with a class around it cost about 15 % more scan time) */
+        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("arroba", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("arobase", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("chiocciola", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("klammeraffe", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("apenstaartje", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("ma\\xc5\\x82pa", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("\\xd1\\x81\\xd0\\xbe\\xd0\\xb1\\xd0\\xb0\\xd0\\xba\\xd0\\xb0", 0, ASKF__K_EMAIL_OBFW, 0);
     }
     /* PHONE, CREDIT_CARD, IBAN, US_SSN, IPV4: askf__pii_digits, not Hyperscan */
     if (ty & (1u << ASKF_PII_IPV6)) {
@@ -1717,6 +1738,7 @@ void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_
     switch (kind) {
     case ASKF__K_EMAIL: rec_email(s, end); break;
     case ASKF__K_EMAIL_OBF: rec_email_obf(s, end); break;
+    case ASKF__K_EMAIL_OBFW: rec_email_obf_word(s, end); break;
     case ASKF__K_IPV6: rec_ipv6(s, end); break;
     case ASKF__K_URL: rec_url(s, arg, end); break;
     default: break;
