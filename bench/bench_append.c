@@ -6,9 +6,12 @@
  * a fixed time; every acknowledged append is durable in both columns.
  *
  *   bench_append [--seconds S] [--dir DIR] [--threads 1,64] [--runs R]
- *                [--only askfirst|baseline]
+ *                [--only askfirst|baseline] [--batch N]
  *
  * Prints one table row per thread count (median of R runs) and the ratio.
+ * --batch N makes every askfirst append carry N events (default 1): with one
+ * writer that is the group-commit leader's work alone, for instruction
+ * counts under callgrind (the baseline stays one event per transaction).
  * Not part of `make test`; see docs/benchmarks.md.
  */
 #include "askfirst/ledger.h"
@@ -30,6 +33,7 @@ static double seconds = 3.0;
 static const char *dir = ".";
 static int runs = 3;
 static int which = 3; /* 1 askfirst, 2 baseline, 3 both */
+static int batch = 1;
 
 static double now_s(void)
 {
@@ -74,19 +78,22 @@ static void make_event(char *buf, size_t cap, const worker *w, long i, int *len)
 static void *ledger_worker(void *arg)
 {
     worker *w = arg;
-    char ev[256];
+    char ev[64][256];
+    askf_slice s[64];
+    askf_append_result r[64];
+    askf_error e[64];
     askf_time now = askf_time_now();
     wait_start();
-    for (long i = 0; now_s() < w->deadline; i++) {
-        int len;
-        make_event(ev, sizeof ev, w, i, &len);
-        askf_slice s = {ev, (size_t)len};
-        askf_append_result r;
-        askf_error e;
-        if (askf_ledger_append(w->l, &s, 1, 0, now, &r, &e) == ASKF_OK)
-            w->done++;
+    for (long i = 0; now_s() < w->deadline; i += batch) {
+        for (int k = 0; k < batch; k++) {
+            int len;
+            make_event(ev[k], sizeof ev[k], w, i + k, &len);
+            s[k] = (askf_slice){ev[k], (size_t)len};
+        }
+        if (askf_ledger_append(w->l, s, (size_t)batch, 0, now, r, e) == ASKF_OK)
+            w->done += batch;
         else if (w->failed++ == 0)
-            fprintf(stderr, "append failed: %s\n", e.msg);
+            fprintf(stderr, "append failed: %s\n", e[0].msg);
     }
     return NULL;
 }
@@ -253,6 +260,12 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--only") && i + 1 < argc) {
             i++;
             which = !strcmp(argv[i], "askfirst") ? 1 : !strcmp(argv[i], "baseline") ? 2 : 3;
+        } else if (!strcmp(argv[i], "--batch") && i + 1 < argc) {
+            batch = (int)strtol(argv[++i], NULL, 10);
+            if (batch < 1 || batch > 64) {
+                fprintf(stderr, "bench_append: --batch takes 1 to 64\n");
+                return 2;
+            }
         } else if (!strcmp(argv[i], "--runs") && i + 1 < argc)
             runs = (int)strtol(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--threads") && i + 1 < argc) {
@@ -265,7 +278,7 @@ int main(int argc, char **argv)
         } else {
             fprintf(stderr,
                     "usage: bench_append [--seconds S] [--dir DIR] [--threads 1,64] [--runs R]"
-                    " [--only askfirst|baseline]\n");
+                    " [--only askfirst|baseline] [--batch N]\n");
             return 2;
         }
     }
