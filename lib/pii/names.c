@@ -589,6 +589,87 @@ static size_t wscan_next(wscan *c, size_t i, tok *k)
     }
 }
 
+/* A word before the current one: what the greeting and place rules look at. */
+typedef struct prevw {
+    uint64_t raw; /* the word's raw hash; 0: none */
+    uint32_t end;
+    uint8_t cap;
+} prevw;
+
+/* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
+ * first-name bloom filter: such a word only becomes the previous word of the next one. This
+ * loop cuts them from 64-byte block masks (blocks aligned to the text, a word crossing into
+ * the next block followed there), hashes them and shifts the previous-word window, and stops
+ * at the first word that may matter (non-ASCII bytes in or around it, an '@' before it, a
+ * bloom hit, a word of 64+ bytes), returning its start: wscan_next cuts the same word there.
+ * Returns len at the end of the text. */
+static inline size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw *p1,
+                                      prevw *p2, prevw *p3)
+{
+    const uint8_t *t = c->t;
+    size_t len = c->len;
+    prevw a = *p1, b = *p2, d = *p3;
+    size_t base = i & ~(size_t)63;
+    if (i < len && c->base != base)
+        wscan_block(c, base);
+    while (i < len) {
+        unsigned off = (unsigned)(i - base);
+        uint64_t m = (c->w | c->h) & (~0ull << off);
+        if (!m) {
+            base += 64;
+            i = base;
+            if (i < len)
+                wscan_block(c, base);
+            continue;
+        }
+        unsigned st = (unsigned)__builtin_ctzll(m);
+        size_t ws = base + st;
+        if ((c->h >> st) & 1)
+            break; /* a non-ASCII letter or separator: the general path */
+        uint64_t run = ~c->w & (~0ull << st);
+        size_t we;
+        if (run) {
+            unsigned e = (unsigned)__builtin_ctzll(run);
+            if ((c->h >> e) & 1) {
+                i = ws;
+                break; /* the word goes on with non-ASCII letters */
+            }
+            we = base + e;
+        } else {
+            /* the word reaches the block's end: it goes on in the next block */
+            base += 64;
+            wscan_block(c, base);
+            if (!~c->w) {
+                i = ws;
+                break; /* 64+ bytes */
+            }
+            unsigned e = (unsigned)__builtin_ctzll(~c->w);
+            if ((c->h >> e) & 1) {
+                i = ws;
+                break;
+            }
+            we = base + e;
+        }
+        if (ws > 0 && t[ws - 1] == '@') {
+            i = ws;
+            break; /* a mention or an address */
+        }
+        uint64_t raw = word_hash_ascii(t + ws, we - ws, ws + 8 <= len);
+        if (bloom_has(nm, raw)) {
+            i = ws;
+            break; /* may be a first name */
+        }
+        d = b;
+        b = a;
+        a = (prevw){raw, (uint32_t)we, t[ws] >= 'A' && t[ws] <= 'Z'};
+        i = we;
+    }
+    *p1 = a;
+    *p2 = b;
+    *p3 = d;
+    return i < len ? i : len;
+}
+
 void askf__pii_normalize(askf_buf *out, const char *s, size_t n)
 {
     const uint8_t *t = (const uint8_t *)s;
@@ -1324,11 +1405,6 @@ static inline int local_char(uint8_t c)
            c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-typedef struct prevw {
-    uint64_t raw; /* the word's raw hash; 0: none */
-    uint32_t end;
-    uint8_t cap;
-} prevw;
 
 static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
@@ -1657,6 +1733,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0};
     for (;;) {
+        if (want_person)
+            i = skip_plain_words(nm, &ws, i, &p1, &p2, &p3);
         i = wscan_next(&ws, i, &k);
         if (!k.kind)
             break;

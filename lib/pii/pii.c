@@ -450,6 +450,8 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
     }
     if ((p->types & ASKF__PII_DIGIT_TYPES) && len)
         askf__pii_digits(s);
+    if ((p->types & (1u << ASKF_PII_IPV6)) && len)
+        askf__pii_ipv6(s);
     if (p->names && len)
         askf__names_scan(p->names, s, text, len, !!(p->types & (1u << ASKF_PII_PERSON)),
                          !!(p->types & (1u << ASKF_PII_HANDLE)));

@@ -95,6 +95,8 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
 void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_t end);
 /* The hand-written digit pass: PHONE, CREDIT_CARD, US_SSN, IPV4 and IBAN triggers. */
 void askf__pii_digits(askf_pii_scratch *s);
+/* The IPV6 trigger pass (colons). */
+void askf__pii_ipv6(askf_pii_scratch *s);
 #define ASKF__PII_DIGIT_TYPES                                                                   \
     ((1u << ASKF_PII_PHONE) | (1u << ASKF_PII_CREDIT_CARD) | (1u << ASKF_PII_US_SSN) |          \
      (1u << ASKF_PII_IPV4) | (1u << ASKF_PII_IBAN))
