@@ -11,10 +11,11 @@
  * deletions, refreshed only when another connection committed), given the
  * next seq and chain hash and inserted; a batch that must not be stored
  * (atomic with a rejected event, or hit by a storage error) is rolled back to
- * its savepoint without touching the others. After COMMIT the leader role is
- * free at once; a syncer thread's fdatasync of the WAL makes the group durable
- * while the next group is built, and only then are its callers acknowledged
- * (submit(), docs/formats.md "SQLite schema").
+ * its savepoint without touching the others. After COMMIT an fdatasync of
+ * the WAL (by a syncer thread once appends contend, else by the caller)
+ * makes the group durable while the leader builds the next group, and only
+ * then are its callers acknowledged; idle syncer threads do the store's index
+ * upkeep (submit(), docs/formats.md "SQLite schema").
  *
  * Reads use a small pool of read connections, so a callback may call back
  * into the ledger and readers never wait for the writer (SQLite WAL).
