@@ -30,6 +30,7 @@
 #include <linux/futex.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -107,6 +108,8 @@ typedef struct req {
     askf_append_result *res; /* per event, internal */
     askf_error *errors;      /* caller's, may be NULL */
     askf_policy *policy;     /* publish: the parsed policy, handed to the cache on commit */
+    askf_slice *canon;       /* per event: body encoded by the caller; ptr NULL if none */
+    size_t canon_gen;        /* policies cached when the bound ones were encoded */
     size_t inserted;         /* events newly stored */
     askf_status status;      /* batch-level outcome */
     int taken;               /* in a group being run */
@@ -157,6 +160,7 @@ struct askf_ledger {
     int64_t pol_seq; /* every policy event with seq <= pol_seq is in pols */
 
     /* Leader-only scratch. */
+    size_t group_gen;   /* policies cached when the current group began */
     pol_list pending; /* policies inserted by the current group (borrowed) */
     askf_buf canon, scratch;
     askf_json json;
@@ -568,11 +572,13 @@ static const char *fmt_time(askf_time t, char buf[40])
     return buf;
 }
 
-/* Whether any published policy has `purpose` with this notice hash. */
-static int notice_published(const askf_ledger *l, askf_slice purpose, const uint8_t *h)
+/* Whether any published policy (in pols, or in `pending` if not NULL) has
+ * `purpose` with this notice hash. */
+static int notice_published(const askf_ledger *l, const pol_list *pending, askf_slice purpose,
+                            const uint8_t *h)
 {
-    const pol_list *lists[2] = {&l->pols, &l->pending};
-    for (int k = 0; k < 2; k++)
+    const pol_list *lists[2] = {&l->pols, pending};
+    for (int k = 0; k < 2 && lists[k]; k++)
         for (size_t i = 0; i < lists[k]->n; i++) {
             const askf_policy *p = lists[k]->v[i].p;
             int idx = askf_policy_purpose_index(p, purpose.ptr, purpose.len);
@@ -583,13 +589,15 @@ static int notice_published(const askf_ledger *l, askf_slice purpose, const uint
     return 0;
 }
 
-/* Purpose checks for consent and objection events; binds the default notice. */
-static askf_status check_purpose(askf_ledger *l, askf__event *ev, askf_error *err)
+/* Purpose checks for consent and objection events against the cached
+ * policies (and `pending`, if not NULL); binds the default notice. Caller
+ * holds pol_mu. */
+static askf_status purpose_rules(const askf_ledger *l, const pol_list *pending, askf__event *ev,
+                                 askf_error *err)
 {
     char tb[40];
     askf_status st = ASKF_OK;
-    pthread_mutex_lock(&l->pol_mu);
-    const pol_entry *pe = pol_find(&l->pols, &l->pending, 0, ev->at);
+    const pol_entry *pe = pol_find(&l->pols, pending, 0, ev->at);
     if (!pe) {
         st = askf__err(err, ASKF_ERR_NO_POLICY, 0, 0, "at",
                        "field 'at': no policy is in force at %s; publish one first "
@@ -618,7 +626,7 @@ static askf_status check_purpose(askf_ledger *l, askf__event *ev, askf_error *er
             goto cleanup;
         }
         if (ev->has_notice) {
-            if (!notice_published(l, ev->purpose, ev->notice)) {
+            if (!notice_published(l, pending, ev->purpose, ev->notice)) {
                 char hx[2 * ASKF_HASH_SIZE + 1];
                 askf__hex(ev->notice, ASKF_HASH_SIZE, hx);
                 st = askf__err(err, ASKF_ERR_REJECTED, 0, 0, "notice",
@@ -638,8 +646,64 @@ static askf_status check_purpose(askf_ledger *l, askf__event *ev, askf_error *er
                        askf_policy_version(p));
     }
 cleanup:
+    return st;
+}
+
+/* The leader's purpose checks, against committed and pending policies. */
+static askf_status check_purpose(askf_ledger *l, askf__event *ev, askf_error *err)
+{
+    pthread_mutex_lock(&l->pol_mu);
+    askf_status st = purpose_rules(l, &l->pending, ev, err);
     pthread_mutex_unlock(&l->pol_mu);
     return st;
+}
+
+static int needs_purpose(const askf__event *ev)
+{
+    return ev->type == ASKF__EV_CONSENT || ev->type == ASKF__EV_OBJECTION;
+}
+
+/*
+ * In the caller's thread, before queueing: each valid event's canonical body
+ * (with the default notice bound), against the policies cached now. The
+ * leader takes it as is when its group sees the same policies (the cache
+ * only grows, so the same count is the same list) and no policy is published
+ * earlier in the group; otherwise it validates and encodes again. A check
+ * that fails here leaves the event to the leader, which reports it.
+ */
+static int precompute_canon(askf_ledger *l, req *r, askf_buf *out, size_t *offs)
+{
+    size_t gen = 0;
+    int have_gen = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        offs[i] = SIZE_MAX;
+        if (r->st[i] != ASKF_OK || r->ev[i].type == ASKF__EV_POLICY)
+            continue;
+        askf__event ev = r->ev[i]; /* the leader may need the unbound original */
+        if (needs_purpose(&ev)) {
+            askf_error ignored;
+            pthread_mutex_lock(&l->pol_mu);
+            size_t now_gen = l->pols.n;
+            int ok = (!have_gen || now_gen == gen) &&
+                     purpose_rules(l, NULL, &ev, &ignored) == ASKF_OK;
+            pthread_mutex_unlock(&l->pol_mu);
+            if (!ok)
+                continue;
+            gen = now_gen;
+            have_gen = 1;
+        }
+        offs[i] = out->len;
+        askf__event_canon(&ev, out);
+        r->canon[i].len = out->len - offs[i];
+    }
+    if (out->oom)
+        return -1;
+    /* Pointers only now: the buffer may have moved while it grew. */
+    for (size_t i = 0; i < r->n; i++)
+        if (offs[i] != SIZE_MAX)
+            r->canon[i].ptr = out->ptr + offs[i];
+    r->canon_gen = have_gen ? gen : SIZE_MAX;
+    return 0;
 }
 
 static int is_store_failure(askf_status st)
@@ -709,19 +773,36 @@ static askf_status check_existing(askf_ledger *l, const askf__event *ev, askf_sl
 }
 
 /* Validate, hash and insert one event; advances *c when stored. */
-static askf_status process_event(askf_ledger *l, req *r, chain *c, askf__event *ev,
-                                 askf_append_result *res, askf_error *err)
+/* The event's canonical body: the caller's, if still valid (see
+ * precompute_canon()), else validated and encoded here. */
+static askf_status event_body(askf_ledger *l, askf_slice pre, size_t pre_gen, askf__event *ev,
+                             askf_slice *body, askf_error *err)
 {
-    askf_status st = ASKF_OK;
-    int found = 0;
-    if (ev->type == ASKF__EV_CONSENT || ev->type == ASKF__EV_OBJECTION)
-        if ((st = check_purpose(l, ev, err)) != ASKF_OK)
-            return st;
+    if (pre.ptr && (!needs_purpose(ev) || (pre_gen == l->group_gen && l->pending.n == 0))) {
+        *body = pre;
+        return ASKF_OK;
+    }
+    askf_status st;
+    if (needs_purpose(ev) && (st = check_purpose(l, ev, err)) != ASKF_OK)
+        return st;
     askf__buf_reset(&l->canon);
     askf__event_canon(ev, &l->canon);
     if (l->canon.oom)
         return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory encoding an event");
-    askf_slice body = {l->canon.ptr, l->canon.len};
+    *body = (askf_slice){l->canon.ptr, l->canon.len};
+    return ASKF_OK;
+}
+
+static askf_status process_event(askf_ledger *l, req *r, size_t i, chain *c,
+                                 askf_append_result *res, askf_error *err)
+{
+    askf_status st = ASKF_OK;
+    int found = 0;
+    askf__event *ev = &r->ev[i];
+    askf_slice body;
+    if ((st = event_body(l, r->canon ? r->canon[i] : (askf_slice){NULL, 0}, r->canon_gen, ev,
+                         &body, err)) != ASKF_OK)
+        return st;
     st = check_ledger(l, ev, err);
     if (st != ASKF_OK) {
         /* A replay of an event stored earlier stays a no-op even if it would
@@ -826,7 +907,7 @@ static void process_req(askf_ledger *l, req *r, chain *c)
             continue;
         }
         askf_error *ei = E(r, i);
-        st = process_event(l, r, c, &r->ev[i], &r->res[i], ei ? ei : &e);
+        st = process_event(l, r, i, c, &r->res[i], ei ? ei : &e);
         if (is_store_failure(st)) {
             askf_error cause = ei ? *ei : e;
             if (sp)
@@ -874,6 +955,9 @@ static int run_group(askf_ledger *l, req *group)
     if (st == ASKF_OK)
         st = cache_refresh(l, &e);
     if (st == ASKF_OK) {
+        pthread_mutex_lock(&l->pol_mu);
+        l->group_gen = l->pols.n;
+        pthread_mutex_unlock(&l->pol_mu);
         c = l->head;
         askf_time now = askf_time_now();
         /* recorded_at never goes backwards, even if the clock does. */
@@ -1267,10 +1351,12 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
 {
     askf_status st = ASKF_OK;
     req r;
-    askf_buf strings;
+    askf_buf strings, canon;
+    size_t *canon_offs = NULL;
     int parsed = 0;
     memset(&r, 0, sizeof r);
     askf__buf_init(&strings);
+    askf__buf_init(&canon);
     if (results)
         memset(results, 0, n * sizeof *results);
     if (!l || (n && !events)) {
@@ -1334,6 +1420,13 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
         st = ASKF_ERR_REJECTED;
         goto cleanup;
     }
+    /* Out of memory here only means the leader encodes everything itself. */
+    canon_offs = askf__calloc(n, sizeof *canon_offs);
+    r.canon = askf__calloc(n, sizeof *r.canon);
+    if (!canon_offs || !r.canon || precompute_canon(l, &r, &canon, canon_offs) != 0) {
+        askf__free(r.canon);
+        r.canon = NULL;
+    }
     submit(l, &r);
     st = r.status;
 cleanup:
@@ -1342,6 +1435,9 @@ cleanup:
     askf__free(r.ev);
     askf__free(r.st);
     askf__free(r.res);
+    askf__free(r.canon);
+    askf__free(canon_offs);
+    askf__buf_free(&canon);
     askf__buf_free(&strings);
     return st;
 }
