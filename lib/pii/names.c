@@ -66,10 +66,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep;
-    uint64_t the_key; /* key of the word "the" */
+        city_prep, greet_pair;
+    uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[11];
+    uint64_t *lists[12];
     void *map;
     size_t map_len;
 };
@@ -492,53 +492,53 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
 typedef struct wscan {
     const uint8_t *t;
     size_t len;
-    size_t base;   /* the block: [base, base + 64) */
-    uint64_t w, h; /* word-byte and high-byte masks of the block; 0 past len */
+    size_t base;       /* the block: [base, base + 64) */
+    uint64_t w, h, at; /* word-byte, high-byte and '@' masks of the block; 0 past len */
 } wscan;
 
 static void wscan_block(wscan *c, size_t base)
 {
     const uint8_t *p = c->t + base;
-    size_t n = c->len - base;
-    uint64_t w = 0, h = 0;
+    size_t n = c->len - base, k = 0;
+    uint64_t w = 0, h = 0, at = 0;
     c->base = base;
-#if defined(__SSE2__)
-    if (n >= 64) {
-        const __m128i k20 = _mm_set1_epi8(0x20), k31 = _mm_set1_epi8(31),
-                      kl = _mm_set1_epi8(-102), k80 = _mm_set1_epi8(80),
-                      kd = _mm_set1_epi8(-118), ku = _mm_set1_epi8('_');
-        for (int q = 0; q < 4; q++) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q));
-            /* letters: (x | 0x20) in 'a'..'z'; digits: x in '0'..'9' (signed-compare trick) */
-            __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
-            __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
-            __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
-            w |= (uint64_t)(uint16_t)_mm_movemask_epi8(wm) << (16 * q);
-            h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << (16 * q);
-        }
-        c->w = w;
-        c->h = h;
-        return;
-    }
-#endif
     if (n > 64)
         n = 64;
-    for (size_t k = 0; k < n; k++) {
+#if defined(__SSE2__)
+    /* 16 bytes at a time while they are inside the text; the tail of a short last block byte
+     * by byte */
+    const __m128i k20 = _mm_set1_epi8(0x20), k31 = _mm_set1_epi8(31), kl = _mm_set1_epi8(-102),
+                  k80 = _mm_set1_epi8(80), kd = _mm_set1_epi8(-118), ku = _mm_set1_epi8('_'),
+                  ka = _mm_set1_epi8('@');
+    for (; k + 16 <= n; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+        /* letters: (x | 0x20) in 'a'..'z'; digits: x in '0'..'9' (signed-compare trick) */
+        __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
+        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
+        __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
+        w |= (uint64_t)(uint16_t)_mm_movemask_epi8(wm) << k;
+        h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << k;
+        at |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) << k;
+    }
+#endif
+    for (; k < n; k++) {
         uint8_t cl = ascii_cls[p[k]];
         w |= (uint64_t)(cl == 1 || cl == 2) << k;
         h |= (uint64_t)(cl == 3) << k;
+        at |= (uint64_t)(p[k] == '@') << k;
     }
     c->w = w;
     c->h = h;
+    c->at = at;
 }
 
 /* word_hash of an ASCII word; reads 8 bytes at once when that stays inside the text. */
 static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
 {
     if (n <= 8 && safe8) {
-        uint64_t w, m = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+        uint64_t w, m = ~0ull >> (64 - 8 * n); /* n >= 1 */
         memcpy(&w, p, 8);
-        w = (w & m) | (0x2020202020202020ull & m);
+        w = (w | 0x2020202020202020ull) & m;
         uint64_t h = ((0x243F6A8885A308D3ull ^ n) ^ w) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 29;
         return h + n;
@@ -598,22 +598,97 @@ typedef struct prevw {
 
 /* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
  * first-name bloom filter: such a word only becomes the previous word of the next one. This
- * loop cuts them from 64-byte block masks (blocks aligned to the text, a word crossing into
- * the next block followed there), hashes them and shifts the previous-word window, and stops
- * at the first word that may matter (non-ASCII bytes in or around it, an '@' before it, a
- * bloom hit, a word of 64+ bytes), returning its start: wscan_next cuts the same word there.
+ * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
+ * the previous-word window, and stops at the first word that may matter (non-ASCII bytes in
+ * or around it, an '@' before it, a bloom hit, a word of 64+ bytes), returning its start:
+ * wscan_next cuts the same word there. A block without non-ASCII bytes pairs its word starts
+ * and ends from two bit masks; otherwise, or for a word running into the next block, the
+ * words are cut one at a time. Returns len at the end of the text. */
+static inline prevw plain_prev(const uint8_t *t, size_t len, uint64_t r)
+{
+    size_t ws = (size_t)(r >> 32), we = (uint32_t)r;
+    return (prevw){word_hash_ascii(t + ws, we - ws, ws + 8 <= len), (uint32_t)we,
+                   t[ws] >= 'A' && t[ws] <= 'Z'};
+}
+
+/* The last three plain words cut by the fast path, as start << 32 | end (their hashes are
+ * recomputed once at its end); ~0: none. */
+typedef struct ring3 {
+    uint64_t r1, r2, r3;
+} ring3;
+
+/* The plain words of one pure-ASCII 64-byte block at base, from bit off on: word starts and
+ * last bytes as bit masks, paired in order (a word byte at off starts a word whatever is
+ * before it, as in wscan_next). Returns 64 when every word was plain; else the bit where the
+ * first word that needs a closer look starts: one after an '@' (atm: the block's '@' bits
+ * shifted to the next byte), one running into the next block, one hitting the bloom filter.
+ * Its own function, so that its few live values stay in registers. */
+__attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t len,
+                                                      const uint64_t *bloom, size_t base,
+                                                      uint64_t w, uint64_t atm, unsigned off,
+                                                      ring3 *rg)
+{
+    w &= ~0ull << off;
+    uint64_t st = w & ~(w << 1), en = w & ~(w >> 1);
+    uint64_t stop = st & atm;
+    if (en >> 63)
+        stop |= 1ull << (63 - __builtin_clzll(st)); /* the last word may go on */
+    unsigned lim = stop ? (unsigned)__builtin_ctzll(stop) : 64;
+    if (stop)
+        st &= (1ull << lim) - 1;
+    uint64_t r1 = rg->r1, r2 = rg->r2, r3 = rg->r3;
+    while (st) {
+        size_t ws = base + (unsigned)__builtin_ctzll(st), we = base + 1 + (unsigned)__builtin_ctzll(en);
+        uint64_t raw = word_hash_ascii(t + ws, we - ws, ws + 8 <= len);
+        uint64_t bb = (raw >> 40) & (BLOOM_BITS - 1);
+        if ((bloom[bb >> 6] >> (bb & 63)) & 1) {
+            lim = (unsigned)(ws - base); /* may be a first name */
+            break;
+        }
+        r3 = r2;
+        r2 = r1;
+        r1 = (uint64_t)ws << 32 | we;
+        st &= st - 1;
+        en &= en - 1;
+    }
+    rg->r1 = r1;
+    rg->r2 = r2;
+    rg->r3 = r3;
+    return lim;
+}
+
+/* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
+ * first-name bloom filter: such a word only becomes the previous word of the next one. This
+ * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
+ * the previous-word window, and stops at the first word that may matter (non-ASCII bytes in
+ * or around it, an '@' before it, a bloom hit, a word of 64+ bytes), returning its start:
+ * wscan_next cuts the same word there. Blocks without non-ASCII bytes go through plain_block;
+ * otherwise, or for a word running into the next block, the words are cut one at a time.
  * Returns len at the end of the text. */
-static inline size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw *p1,
-                                      prevw *p2, prevw *p3)
+static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw *p1, prevw *p2,
+                               prevw *p3)
 {
     const uint8_t *t = c->t;
     size_t len = c->len;
-    prevw a = *p1, b = *p2, d = *p3;
+    ring3 rg = {~0ull, ~0ull, ~0ull};
     size_t base = i & ~(size_t)63;
     if (i < len && c->base != base)
         wscan_block(c, base);
     while (i < len) {
         unsigned off = (unsigned)(i - base);
+        if (!c->h && base + 64 <= len) {
+            unsigned lim = plain_block(t, len, nm->bloom, base, c->w,
+                                       (c->at << 1) | (base && t[base - 1] == '@'), off, &rg);
+            if (lim == 64) {
+                base += 64;
+                i = base;
+                if (i < len)
+                    wscan_block(c, base);
+                continue;
+            }
+            i = base + lim; /* one at a time below */
+            off = lim;
+        }
         uint64_t m = (c->w | c->h) & (~0ull << off);
         if (!m) {
             base += 64;
@@ -624,49 +699,43 @@ static inline size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i,
         }
         unsigned st = (unsigned)__builtin_ctzll(m);
         size_t ws = base + st;
+        i = ws;
         if ((c->h >> st) & 1)
             break; /* a non-ASCII letter or separator: the general path */
+        if (ws > 0 && t[ws - 1] == '@')
+            break; /* a mention or an address */
         uint64_t run = ~c->w & (~0ull << st);
         size_t we;
         if (run) {
             unsigned e = (unsigned)__builtin_ctzll(run);
-            if ((c->h >> e) & 1) {
-                i = ws;
+            if ((c->h >> e) & 1)
                 break; /* the word goes on with non-ASCII letters */
-            }
             we = base + e;
         } else {
             /* the word reaches the block's end: it goes on in the next block */
             base += 64;
             wscan_block(c, base);
-            if (!~c->w) {
-                i = ws;
+            if (!~c->w)
                 break; /* 64+ bytes */
-            }
             unsigned e = (unsigned)__builtin_ctzll(~c->w);
-            if ((c->h >> e) & 1) {
-                i = ws;
+            if ((c->h >> e) & 1)
                 break;
-            }
             we = base + e;
         }
-        if (ws > 0 && t[ws - 1] == '@') {
-            i = ws;
-            break; /* a mention or an address */
-        }
         uint64_t raw = word_hash_ascii(t + ws, we - ws, ws + 8 <= len);
-        if (bloom_has(nm, raw)) {
-            i = ws;
+        if (bloom_has(nm, raw))
             break; /* may be a first name */
-        }
-        d = b;
-        b = a;
-        a = (prevw){raw, (uint32_t)we, t[ws] >= 'A' && t[ws] <= 'Z'};
+        rg.r3 = rg.r2;
+        rg.r2 = rg.r1;
+        rg.r1 = (uint64_t)ws << 32 | we;
         i = we;
     }
-    *p1 = a;
-    *p2 = b;
-    *p3 = d;
+    if (rg.r1 != ~0ull) {
+        prevw o1 = *p1, o2 = *p2;
+        *p3 = rg.r3 != ~0ull ? plain_prev(t, len, rg.r3) : rg.r2 != ~0ull ? o1 : o2;
+        *p2 = rg.r2 != ~0ull ? plain_prev(t, len, rg.r2) : o1;
+        *p1 = plain_prev(t, len, rg.r1);
+    }
     return i < len ? i : len;
 }
 
@@ -746,8 +815,12 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            "dia", "tarde", "noite", "días", "tardes", "noches",
                                            "morgen", "tag", "abend",
                                            /* Hindi "बधाई हो X" (congratulations); Dutch "dank
-                                            * je wel X", "dank u wel X" (two second words) */
-                                           "हो", "je", "u", "wel", NULL};
+                                            * je X", "dank u X" */
+                                           "हो", "je", "u", NULL};
+/* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
+ * je wel X" */
+static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
+                                                 NULL};
 /* after a full name: company, place, institution */
 static const char *const follow_neg_words[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "corp", "co", "company", "group", "bank",
@@ -840,11 +913,11 @@ static const char *const place_first_words[] = {"mount", "mt", "lake", "fort", "
                                                 "puerto", "lago", "monte", "mont", "isla", NULL};
 /* a lowercase noun right after a full name makes the name a modifier: the employer of an
  * "analyst", the brand of a "cheesecake" ("Ex-Merrill Lynch analyst", "a Sara Lee
- * cheesecake", "the Regent Park community centre") */
+ * cheesecake") */
 static const char *const adjunct_words[] = {
     "analyst", "analysts", "banker", "bankers", "consultant", "consultants", "auditor",
     "auditors", "trader", "traders", "employee", "employees", "alumni", "alumnus", "alumna",
-    "internship", "staff", "shareholders", "community", "cheesecake", "cheesecakes", "cake",
+    "internship", "staff", "shareholders", "cheesecake", "cheesecakes", "cake",
     "cakes", "dessert", "desserts", "chocolate", "chocolates", "coffee", "tea", "beer", "wine",
     "whisky", "whiskey", "vodka", "cereal", "sauce", "holidays", "flights", "products",
     "franchise", NULL};
@@ -1299,11 +1372,13 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[7] = build_list(place_prep_words, &nm->place_prep, 0)) ||
         !(nm->lists[8] = build_list(place_first_words, &nm->place_first, 0)) ||
         !(nm->lists[9] = build_list(adjunct_words, &nm->adjunct, 0)) ||
-        !(nm->lists[10] = build_list(city_prep_words, &nm->city_prep, 0))) {
+        !(nm->lists[10] = build_list(city_prep_words, &nm->city_prep, 0)) ||
+        !(nm->lists[11] = build_list(greet_pair_phrases, &nm->greet_pair, 1))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
     nm->the_key = word_key("the");
+    nm->you_key = word_key("you");
     int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
     if (!o->cache_path && n > 0 && (size_t)n < sizeof cpath)
         n = snprintf(cpath + n, sizeof cpath - (size_t)n, ".askfpii") + n;
@@ -1363,7 +1438,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 11; i++)
+    for (int i = 0; i < 12; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -1731,7 +1806,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
     size_t i = 0;
     tok k;
-    wscan ws = {t, len, SIZE_MAX, 0, 0};
+    wscan ws = {t, len, SIZE_MAX, 0, 0, 0};
     for (;;) {
         if (want_person)
             i = skip_plain_words(nm, &ws, i, &p1, &p2, &p3);
@@ -1897,9 +1972,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        (tab_get(&nm->greet, key_of(p1.raw)) ||
                         (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
-                         (tab_get(&nm->greet, key_of(p2.raw)) ||
-                          (tab_get(&nm->greet2, key_of(p2.raw)) && p3.raw &&
-                           tab_get(&nm->greet, key_of(p3.raw))))))) {
+                         tab_get(&nm->greet, key_of(p2.raw))) ||
+                        (p2.raw && p3.raw &&
+                         tab_get(&nm->greet_pair, seq_next(key_of(p2.raw), key_of(p1.raw))) &&
+                         (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key)))) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
                 /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first

@@ -29,28 +29,56 @@ static void sanitize(askf_buf *out, const uint8_t *t, size_t n)
     }
 }
 
-/* ,"pii":[...] with code-point offsets into text (sorted spans: one pass). */
-static void put_spans(askf_buf *b, const char *text, const askf_pii_span *sp, size_t n)
+/* v in decimal at o; returns the end. */
+static char *put_dec(char *o, size_t v)
 {
-    askf__buf_puts(b, "\"pii\":[");
+    char tmp[20];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *o++ = tmp[--n];
+    return o;
+}
+
+/* ,"pii":[...] with code-point offsets into text (sorted spans: one pass; an ASCII text's
+ * byte offsets are its code-point offsets). Written straight into room reserved once: at
+ * most 80 bytes a span. */
+static void put_spans(askf_buf *b, const char *text, int ascii, const askf_pii_span *sp,
+                      size_t n)
+{
+#define LIT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
+    if (n > (SIZE_MAX - 16) / 80 || askf__buf_reserve(b, 16 + 80 * n) != 0)
+        return;
+    char *o = LIT(b->ptr + b->len, "\"pii\":[");
     size_t pos = 0, cp = 0;
     for (size_t i = 0; i < n; i++) {
-        for (; pos < sp[i].start; pos++)
-            cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
-        size_t cs = cp;
-        for (; pos < sp[i].end; pos++)
-            cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
+        size_t cs;
+        if (ascii) {
+            cs = sp[i].start;
+            cp = sp[i].end;
+        } else {
+            for (; pos < sp[i].start; pos++)
+                cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
+            cs = cp;
+            for (; pos < sp[i].end; pos++)
+                cp += ((unsigned char)text[pos] & 0xC0) != 0x80;
+        }
         if (i)
-            askf__buf_putc(b, ',');
-        askf__buf_puts(b, "{\"start\":");
-        askf__buf_put_u64(b, cs);
-        askf__buf_puts(b, ",\"end\":");
-        askf__buf_put_u64(b, cp);
-        askf__buf_puts(b, ",\"type\":\"");
-        askf__buf_puts(b, askf_pii_type_name((askf_pii_type)sp[i].type));
-        askf__buf_puts(b, "\"}");
+            *o++ = ',';
+        o = put_dec(LIT(o, "{\"start\":"), cs);
+        o = put_dec(LIT(o, ",\"end\":"), cp);
+        o = LIT(o, ",\"type\":\"");
+        const char *tn = askf_pii_type_name((askf_pii_type)sp[i].type);
+        size_t tl = strlen(tn); /* at most 11 ("CREDIT_CARD") */
+        memcpy(o, tn, tl);
+        o = LIT(o + tl, "\"}");
     }
-    askf__buf_putc(b, ']');
+    *o++ = ']';
+    b->len = (size_t)(o - b->ptr);
+#undef LIT
 }
 
 /* ---------- the flat-record fast path ---------- */
@@ -108,6 +136,7 @@ typedef struct rec_field {
     size_t tlen;
     int verbatim;     /* text bytes are the raw JSON string content */
     int checked;      /* the string's UTF-8 is known to be valid */
+    int ascii;        /* the decoded text is known to be ASCII */
     askf_slice raw;   /* the value as written, quotes included */
     size_t close;     /* the root's '}' */
     int members;      /* the root has members */
@@ -126,6 +155,7 @@ static askf_status field_flat(askf_pii_scratch *s, const char *rec, const askf_j
     f->raw = (askf_slice){rec + fv->q0, fv->q1 + 1 - fv->q0};
     f->verbatim = !fv->escaped;
     f->checked = !fv->high; /* ASCII, escapes decoded or not */
+    f->ascii = !fv->high;   /* a flat record has no \u escapes */
     if (askf__json_flat_str(rec, fv, &s->dec, &v) != 0)
         return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
     f->found = 1;
@@ -192,7 +222,7 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
     }
     const char *text = f.text;
     size_t tlen = f.tlen;
-    int verbatim = f.verbatim, checked = f.checked, members = f.members;
+    int verbatim = f.verbatim, checked = f.checked, members = f.members, ascii = f.ascii;
     askf_slice raw = f.raw;
     size_t close = f.close;
     size_t bad = checked ? tlen : askf__utf8_check((const uint8_t *)text, tlen);
@@ -226,7 +256,7 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
         askf__buf_puts(b, "{\"text\":");
         askf__buf_put_json_str(b, r.text, r.len);
         askf__buf_putc(b, ',');
-        put_spans(b, text, r.spans, r.n_spans);
+        put_spans(b, text, 0, r.spans, r.n_spans);
         askf__buf_putc(b, '}');
     } else {
         if (!r.n_spans && !(flags & ASKF_REC_SPANS) && !out->bad_utf8) {
@@ -251,7 +281,7 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
         if (flags & ASKF_REC_SPANS) {
             if (members)
                 askf__buf_putc(b, ',');
-            put_spans(b, text, r.spans, r.n_spans);
+            put_spans(b, text, ascii, r.spans, r.n_spans);
         }
         askf__buf_put(b, rec + close, len - close);
     }

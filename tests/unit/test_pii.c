@@ -1001,7 +1001,10 @@ TEST(person_greek_greetings_joined_prefixes_and_two_word_given_names)
     CHECK_EQ_STR(found("Buongiorno Anja, grazie"), "PERSON:Anja");
     CHECK_EQ_STR(found("Bom dia Anja!"), "PERSON:Anja");
     CHECK_EQ_STR(found("Guten Morgen Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Thank you so much Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Thanks a lot Anja"), "PERSON:Anja");
     CHECK_EQ_STR(found("so much Anja"), "");
+    CHECK_EQ_STR(found("thanks work work Anja"), "");
     CHECK_EQ_STR(found("we do so much Anja work"), "");
 }
 
