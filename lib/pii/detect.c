@@ -190,8 +190,10 @@ static size_t word_before(const char *t, size_t at, size_t gap, char *w, size_t 
 
 static int word_in(const char *w, size_t n, const kw *list)
 {
+    if (!n)
+        return 0;
     for (size_t i = 0; list[i].w; i++)
-        if (list[i].n == n && memcmp(list[i].w, w, n) == 0)
+        if (list[i].n == n && list[i].w[0] == w[0] && memcmp(list[i].w, w, n) == 0)
             return 1;
     return 0;
 }

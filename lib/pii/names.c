@@ -596,14 +596,7 @@ typedef struct prevw {
     uint8_t cap;
 } prevw;
 
-/* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
- * first-name bloom filter: such a word only becomes the previous word of the next one. This
- * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
- * the previous-word window, and stops at the first word that may matter (non-ASCII bytes in
- * or around it, an '@' before it, a bloom hit, a word of 64+ bytes), returning its start:
- * wscan_next cuts the same word there. A block without non-ASCII bytes pairs its word starts
- * and ends from two bit masks; otherwise, or for a word running into the next block, the
- * words are cut one at a time. Returns len at the end of the text. */
+/* A plain word's entry of the previous-word window, from its position (start << 32 | end). */
 static inline prevw plain_prev(const uint8_t *t, size_t len, uint64_t r)
 {
     size_t ws = (size_t)(r >> 32), we = (uint32_t)r;

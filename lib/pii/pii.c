@@ -495,7 +495,7 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
 /* ---------- replace ---------- */
 
 static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type t, const char *v,
-                          size_t n)
+                          size_t n, askf_buf *out)
 {
     askf__buf_reset(&s->norm);
     if (t == ASKF_PII_PERSON || t == ASKF_PII_HANDLE) {
@@ -526,11 +526,49 @@ static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type 
     SHA256_Update(&st, inner, sizeof inner);
     SHA256_Final(mac, &st);
     sodium_memzero(&st, sizeof st);
-    askf__buf_putc(&s->out, '[');
-    askf__buf_puts(&s->out, type_names[t]);
-    askf__buf_putc(&s->out, '_');
-    askf__buf_put_hex(&s->out, mac, 3);
-    askf__buf_putc(&s->out, ']');
+    askf__buf_putc(out, '[');
+    askf__buf_puts(out, type_names[t]);
+    askf__buf_putc(out, '_');
+    askf__buf_put_hex(out, mac, 3);
+    askf__buf_putc(out, ']');
+}
+
+/* The replaced text: text with the spans sp[0, n) replaced per action, appended to out (the
+ * scratch's own buffer for askf_pii_redact; the record being written for the record path,
+ * which saves a copy). Sets *drop for a drop_record action. */
+void askf__pii_replace(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
+                       const askf_pii_span *sp, size_t n, askf_buf *out, int *drop)
+{
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        askf_pii_type t = (askf_pii_type)sp[i].type;
+        askf_pii_action a = p->actions[t];
+        askf__buf_put(out, text + at, sp[i].start - at);
+        const char *v = text + sp[i].start;
+        size_t vn = sp[i].end - sp[i].start;
+        switch (a) {
+        case ASKF_PII_KEEP: askf__buf_put(out, v, vn); break;
+        case ASKF_PII_MASK:
+            for (size_t k = 0; k < vn; k++)
+                if (((unsigned char)v[k] & 0xC0) != 0x80)
+                    askf__buf_putc(out, '*');
+            break;
+        case ASKF_PII_PSEUDONYM: put_pseudonym(s, p, t, v, vn, out); break;
+        case ASKF_PII_DROP_RECORD:
+            *drop = 1; /* the text is still tagged in case it is kept */
+            askf__buf_putc(out, '[');
+            askf__buf_puts(out, type_names[t]);
+            askf__buf_putc(out, ']');
+            break;
+        default:
+            askf__buf_putc(out, '[');
+            askf__buf_puts(out, type_names[t]);
+            askf__buf_putc(out, ']');
+            break;
+        }
+        at = sp[i].end;
+    }
+    askf__buf_put(out, text + at, len - at);
 }
 
 askf_status askf_pii_redact(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
@@ -547,37 +585,8 @@ askf_status askf_pii_redact(const askf_pii *p, askf_pii_scratch *s, const char *
     askf__buf_reset(&s->out);
     if (askf__buf_reserve(&s->out, len + 16) != 0)
         return ASKF_ERR_NOMEM;
-    size_t at = 0;
     int drop = 0;
-    for (size_t i = 0; i < n; i++) {
-        askf_pii_type t = (askf_pii_type)sp[i].type;
-        askf_pii_action a = p->actions[t];
-        askf__buf_put(&s->out, text + at, sp[i].start - at);
-        const char *v = text + sp[i].start;
-        size_t vn = sp[i].end - sp[i].start;
-        switch (a) {
-        case ASKF_PII_KEEP: askf__buf_put(&s->out, v, vn); break;
-        case ASKF_PII_MASK:
-            for (size_t k = 0; k < vn; k++)
-                if (((unsigned char)v[k] & 0xC0) != 0x80)
-                    askf__buf_putc(&s->out, '*');
-            break;
-        case ASKF_PII_PSEUDONYM: put_pseudonym(s, p, t, v, vn); break;
-        case ASKF_PII_DROP_RECORD:
-            drop = 1; /* the text is still tagged in case it is kept */
-            askf__buf_putc(&s->out, '[');
-            askf__buf_puts(&s->out, type_names[t]);
-            askf__buf_putc(&s->out, ']');
-            break;
-        default:
-            askf__buf_putc(&s->out, '[');
-            askf__buf_puts(&s->out, type_names[t]);
-            askf__buf_putc(&s->out, ']');
-            break;
-        }
-        at = sp[i].end;
-    }
-    askf__buf_put(&s->out, text + at, len - at);
+    askf__pii_replace(p, s, text, len, sp, n, &s->out, &drop);
     if (s->out.oom)
         return ASKF_ERR_NOMEM;
     out->text = s->out.ptr;

@@ -117,6 +117,11 @@ int askf__ipv6_global(const uint8_t a[16]);
  * around it for context. */
 int askf__phone_ok(const char *text, size_t len, size_t start, size_t end);
 
+/* pii.c: the text with the spans sp[0, n) replaced per action, appended to out; *drop set
+ * for a drop_record action. */
+void askf__pii_replace(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
+                       const askf_pii_span *sp, size_t n, askf_buf *out, int *drop);
+
 /* record.c: whether the flat-record fast path agrees with the full JSON tokenizer on
  * rec (1 also when the fast path does not take it); for tests and the fuzz target. */
 int askf__pii_flat_agrees(askf_pii_scratch *s, const char *rec, size_t len, const char *field);

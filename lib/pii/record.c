@@ -239,13 +239,48 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
         tlen = s->san.len;
         verbatim = 0;
     }
+    askf_buf *b = &s->rec;
+    askf_status st;
+    if (!(flags & ASKF_REC_TEXT) && verbatim && raw.ptr) {
+        /* the field's bytes are its text: the replaced text goes straight into the record
+         * (askf_pii_redact would build it in its own buffer first, one copy more) */
+        const askf_pii_span *sp;
+        size_t n;
+        st = askf_pii_scan(pii, s, text, tlen, &sp, &n);
+        if (st != ASKF_OK)
+            return askf__err(err, st, 0, 0, field, "redaction failed: %s", askf_strerror(st));
+        out->n_spans = n;
+        if (!n && !(flags & ASKF_REC_SPANS) && !out->bad_utf8) {
+            out->out = rec;
+            out->out_len = len;
+            return ASKF_OK;
+        }
+        size_t rs = (size_t)(raw.ptr - rec), re = rs + raw.len;
+        askf__buf_reset(b);
+        askf__buf_reserve(b, len + 64);
+        askf__buf_put(b, rec, rs);
+        askf__buf_putc(b, '"');
+        askf__pii_replace(pii, s, text, tlen, sp, n, b, &out->drop);
+        askf__buf_putc(b, '"');
+        askf__buf_put(b, rec + re, close - re);
+        if (flags & ASKF_REC_SPANS) {
+            if (members)
+                askf__buf_putc(b, ',');
+            put_spans(b, text, ascii, sp, n);
+        }
+        askf__buf_put(b, rec + close, len - close);
+        if (b->oom)
+            return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+        out->out = b->ptr;
+        out->out_len = b->len;
+        return ASKF_OK;
+    }
     askf_pii_result r;
-    askf_status st = askf_pii_redact(pii, s, text, tlen, &r);
+    st = askf_pii_redact(pii, s, text, tlen, &r);
     if (st != ASKF_OK)
         return askf__err(err, st, 0, 0, field, "redaction failed: %s", askf_strerror(st));
     out->n_spans = r.n_spans;
     out->drop = r.drop;
-    askf_buf *b = &s->rec;
     askf__buf_reset(b);
     if (flags & ASKF_REC_TEXT) {
         if (!(flags & ASKF_REC_SPANS)) {
