@@ -838,7 +838,7 @@ static const char *const follow_neg_words[] = {
     /* German and Dutch compounds name institutions and places after people, joined with a
      * hyphen ("Max-Planck-Gesellschaft", "Alexander Humboldt-Stiftung") */
     "gesellschaft", "stiftung", "institut", "universität", "hochschule", "schule", "gymnasium",
-    "preis", "medaille", "straße", "platz", "allee", "weg", "ring", "brücke", "bahnhof",
+    "preis", "medaille", "straße", "platz", "allee", "ring", "brücke", "bahnhof",
     "haus", "halle", "saal", "klinik", "klinikum", "krankenhaus", "zentrum", "bibliothek",
     "archiv", "verlag", "werke", "orchester", "kirche", "denkmal", "stadion", "ufer", "damm",
     "garten", "turm", "gasse", "plein", "straat", "laan", "kade", "gracht", "stichting",
@@ -1907,8 +1907,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
              * Island") or "the" ("The Regent Park community centre"); or it starts with one
              * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
              * Anne, Seattle") */
+            size_t pe = e + possessive_at(t, len, e);
             int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
-            int before = p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ';
+            /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
+            int before = p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' && pe == e;
             uint64_t pk = before ? key_of(p1.raw) : 0;
             if (before && place_end &&
                 (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
@@ -1922,7 +1924,6 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 (t[k.start - 3] | 0x20) == 'e' && (k.start == 3 || !(ascii_cls[t[k.start - 4]] & 3)))
                 neg = 1;
             tok after;
-            size_t pe = e + possessive_at(t, len, e);
             tok_next(t, len, pe, &after);
             if (after.kind == CL_WORD && after.start - pe <= 2 &&
                 (tab_get(&nm->follow_neg, after.key) ||

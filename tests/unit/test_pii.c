@@ -946,6 +946,7 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Albert Park said hi"), "PERSON:Albert Park");
     CHECK_EQ_STR(found("Thanks to Jiwoo Park for the intro"), "PERSON:Jiwoo Park");
     CHECK_EQ_STR(found("Regent Park joined the team"), "PERSON:Regent Park");
+    CHECK_EQ_STR(found("I work in Jiwoo Park's team"), "PERSON:Jiwoo Park");
     /* "in" before and ", City" after: a place whatever the name */
     CHECK_EQ_STR(found("The startup scene in Queen Anne, Seattle is great"), "");
     CHECK_EQ_STR(found("Congrats Queen Anne, Seattle loves you"), "PERSON:Queen Anne");
