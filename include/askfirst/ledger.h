@@ -5,10 +5,7 @@
  *
  * Thread safety: an askf_ledger handle may be shared by any number of threads.
  * Concurrent appends are batched into one transaction and one fsync (group
- * commit); each append returns only once its events are durable. The first
- * time appends contend, a writable handle starts three background threads
- * that run the fsyncs (so the next group is built meanwhile) and, when idle,
- * the store's index upkeep; askf_ledger_close() stops them. Objects
+ * commit); each append returns only once its events are durable. Objects
  * returned by the ledger (member states, folds) are owned by the caller, are
  * immutable, and may be read from any thread.
  *
@@ -42,8 +39,6 @@ typedef struct askf_ledger_opts {
 
 ASKF_API askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out,
                                       askf_error *err);
-/* Close the handle (NULL is fine). No call on it may be in flight; it joins
- * the background threads, waiting for an upkeep slice that is running. */
 ASKF_API void askf_ledger_close(askf_ledger *l);
 
 typedef struct askf_append_result {
@@ -150,8 +145,6 @@ ASKF_API askf_status askf_ledger_verify(askf_ledger *l, int64_t *bad_seq, askf_e
 typedef struct askf_ledger_stats {
     uint64_t events_appended; /* new events made durable by this handle */
     uint64_t commits;         /* transactions (= fsync batches) */
-    uint64_t sync_threads;    /* background fsync threads started (0 until appends contend) */
-    uint64_t upkeep_slices;   /* store upkeep transactions those threads ran when idle */
 } askf_ledger_stats;
 ASKF_API void askf_ledger_get_stats(askf_ledger *l, askf_ledger_stats *out);
 

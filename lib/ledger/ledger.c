@@ -11,11 +11,10 @@
  * deletions, refreshed only when another connection committed), given the
  * next seq and chain hash and inserted; a batch that must not be stored
  * (atomic with a rejected event, or hit by a storage error) is rolled back to
- * its savepoint without touching the others. After COMMIT an fdatasync of
- * the WAL (by a syncer thread once appends contend, else by the caller)
- * makes the group durable while the leader builds the next group, and only
- * then are its callers acknowledged; idle syncer threads do the store's index
- * upkeep (submit(), docs/formats.md "SQLite schema").
+ * its savepoint without touching the others. After COMMIT the leader role is
+ * free at once; a syncer thread's fdatasync of the WAL makes the group durable
+ * while the next group is built, and only then are its callers acknowledged
+ * (submit(), docs/formats.md "SQLite schema").
  *
  * Reads use a small pool of read connections, so a callback may call back
  * into the ledger and readers never wait for the writer (SQLite WAL).
@@ -88,17 +87,6 @@ static void del_free(delset *d);
 
 #define ASKF__READERS_MAX 256
 
-/* fsyncs in flight at once. A second one starts as soon as a group commits
- * while the first runs, so a batch waits about one fsync, not one and a
- * half; any fsync that returns makes durable every group committed before it
- * started, so acknowledgements never depend on which one returns first. */
-#ifndef ASKF__SYNCERS
-#define ASKF__SYNCERS 2
-#endif
-/* Syncer threads: one more than fsyncs in flight, since a thread that has
- * finished its fsync still spends a while waking the acknowledged callers. */
-#define ASKF__SYNC_THREADS (ASKF__SYNCERS + 1)
-
 /* One queued append (a caller's batch). Owned by the caller's stack frame. */
 typedef struct req {
     size_t n;
@@ -144,16 +132,10 @@ struct askf_ledger {
     int leader;           /* a thread is running a group's transaction */
     int syncing;          /* threads running the fsync loop (at most ASKF__SYNCERS) */
     int uncovered;        /* a committed group waits for an fsync not yet started */
-    int stopping;         /* close: syncer threads exit */
-    pthread_cond_t sync_cv; /* syncer threads wait here for an uncovered group */
-    pthread_t syncers[ASKF__SYNC_THREADS];
-    int n_syncers, syncer_failed;
-    int upkeep;           /* the store may have upkeep for an idle syncer (maintain()) */
-    int upkeep_deferred;  /* the store was told to leave its upkeep to the syncers */
     uint64_t committed;   /* groups committed so far (numbers 1..committed) */
     uint64_t counted;     /* last group counted in the stats */
     req *w_head, *w_tail; /* committed batches awaiting durability, in commit order */
-    uint64_t events_appended, commits, upkeep_slices;
+    uint64_t events_appended, commits;
 
     pthread_mutex_t pol_mu;
     pol_list pols;   /* committed policy events, any order */
@@ -339,7 +321,6 @@ askf_status askf_ledger_open(const askf_ledger_opts *o, askf_ledger **out, askf_
     }
     pthread_mutex_init(&l->pool_mu, NULL);
     pthread_mutex_init(&l->q_mu, NULL);
-    pthread_cond_init(&l->sync_cv, NULL);
 
     pthread_mutex_init(&l->pol_mu, NULL);
     askf__buf_init(&l->canon);
@@ -365,14 +346,6 @@ void askf_ledger_close(askf_ledger *l)
 {
     if (!l)
         return;
-    /* No append is in flight (the caller's contract): the syncer threads
-     * are idle and only need to be told. */
-    pthread_mutex_lock(&l->q_mu);
-    l->stopping = 1;
-    pthread_cond_broadcast(&l->sync_cv);
-    pthread_mutex_unlock(&l->q_mu);
-    for (int i = 0; i < l->n_syncers; i++)
-        pthread_join(l->syncers[i], NULL);
     for (size_t i = 0; i < l->n_idle; i++)
         askf__store_close(l->idle[i]);
     askf__store_close(l->w);
@@ -390,7 +363,6 @@ void askf_ledger_close(askf_ledger *l)
     del_free(&l->dels);
     pthread_mutex_destroy(&l->pool_mu);
     pthread_mutex_destroy(&l->q_mu);
-    pthread_cond_destroy(&l->sync_cv);
 
     pthread_mutex_destroy(&l->pol_mu);
     askf__free(l->uri);
@@ -1051,246 +1023,111 @@ static void finish_list(req *g, req *self)
     }
 }
 
-/* Whether a group may be started now: batches are queued, nobody leads, and
- * no committed group is still waiting for an fsync to start (a group built
- * now could not be made durable sooner, so it waits and grows instead). */
-static int may_lead(const askf_ledger *l)
-{
-    return l->q_head && !l->leader && !(l->syncing >= ASKF__SYNCERS && l->uncovered);
-}
+/* fsyncs in flight at once. A second one starts as soon as a group commits
+ * while the first runs, so a batch waits about one fsync, not one and a
+ * half; any fsync that returns makes durable every group committed before it
+ * started, so acknowledgements never depend on which one returns first. */
+#ifndef ASKF__SYNCERS
+#define ASKF__SYNCERS 2
+#endif
 
-/* Signal the thread at the head of the queue when it may lead. */
+/* Signal the thread at the head of the queue when it may lead: no leader,
+ * and no committed group still waiting for an fsync to start (a group built
+ * now could not be made durable sooner, so it waits and grows instead). */
 static void wake_leader(askf_ledger *l)
 {
-    if (may_lead(l))
+    if (l->q_head && !l->leader && !(l->syncing >= ASKF__SYNCERS && l->uncovered))
         poke(l->q_head);
 }
 
+/* Rounds a syncer runs for others after its own batch is durable: handing
+ * the role on costs a wakeup on the critical path, keeping it delays only
+ * this thread's return, by at most this many fsyncs. */
+#define ASKF__SYNC_EXTRA_ROUNDS 8
+
 /*
- * One fsync round, entered and left with q_mu held: fdatasync() the log
- * once, covering every group committed before it started, then acknowledge
+ * The fsync loop, entered with q_mu held by a thread whose batch is committed
+ * and not yet covered by an fsync in flight. Each round fdatasync()s the log
+ * once, covering every group committed before it started, then acknowledges
  * those groups' batches. Groups committed meanwhile are covered by the next
- * round or by a second syncer; fsyncs overlap the next group's transaction.
+ * round or by a second syncer (ASKF__SYNCERS); fsyncs overlap the next
+ * group's transaction. The loop ends when no committed group is uncovered, or
+ * a few rounds after this thread's own batch is durable; if groups are still
+ * uncovered then, the oldest waiting batch's thread takes over (poked).
  */
-static req *sync_collect(askf_ledger *l)
-{
-    uint64_t target = l->committed;
-    l->uncovered = 0;
-    wake_leader(l);
-    pthread_mutex_unlock(&l->q_mu);
-    askf_error e, out;
-    askf_status st = ASKF_ERR_IO;
-    if (!atomic_load(&l->broken))
-        st = l->w->ops->sync(l->w, &e);
-    /* Another syncer's failure while ours ran taints our result too. */
-    if (st == ASKF_OK && atomic_load(&l->broken))
-        st = ASKF_ERR_IO;
-    if (st != ASKF_OK && atomic_load(&l->broken))
-        askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
-    if (st != ASKF_OK) {
-        /* After a failed fsync the page cache cannot be trusted to hold
-         * what was written: stop appending through this handle. */
-        atomic_store(&l->broken, 1);
-        askf__err(&out, ASKF_ERR_IO, 0, 0, NULL,
-                  "%s; the events may or may not be stored: reopen the ledger and append "
-                  "them again (appends are idempotent)",
-                  e.msg);
-    }
-    pthread_mutex_lock(&l->q_mu);
-    req *acked = NULL, **tail = &acked;
-    while (l->w_head && l->w_head->group <= target) {
-        req *g = l->w_head;
-        l->w_head = g->wnext;
-        if (!l->w_head)
-            l->w_tail = NULL;
-        if (st != ASKF_OK && g->inserted)
-            fail_batch(g, ASKF_ERR_IO, &out);
-        if (g->inserted) {
-            l->events_appended += g->inserted;
-            if (g->group != l->counted) {
-                l->counted = g->group;
-                l->commits++;
-            }
-        }
-        g->wnext = NULL;
-        *tail = g;
-        tail = &g->wnext;
-    }
-    return acked;
-}
-
-/* Acknowledge a collected list without holding q_mu (entered and left with
- * it held): the woken threads return straight away and never touch it. */
-static void ack_collected(askf_ledger *l, req *acked, req *self)
-{
-    pthread_mutex_unlock(&l->q_mu);
-    finish_list(acked, self);
-    pthread_mutex_lock(&l->q_mu);
-}
-
-static void sync_round(askf_ledger *l, req *self)
-{
-    ack_collected(l, sync_collect(l), self);
-}
-
-/* Whether an fsync should start now and a syncer slot is free. */
-static int sync_wanted(const askf_ledger *l)
-{
-    return l->uncovered && l->syncing < ASKF__SYNCERS;
-}
-
-/* Whether the write connection is free for a slice of store upkeep: nothing
- * queued, nobody leading, no fsync to start. */
-static int upkeep_wanted(const askf_ledger *l)
-{
-    return l->upkeep && !l->q_head && !l->leader && !sync_wanted(l);
-}
-
-/* One slice of store upkeep (index merging) on the write connection, holding
- * the leader role so that no group runs meanwhile (caller holds q_mu). Its
- * transaction stores no event, so it needs no fsync of its own. */
-static void upkeep_slice(askf_ledger *l)
-{
-    l->leader = 1;
-    pthread_mutex_unlock(&l->q_mu);
-    int more = 0;
-    askf_error e;
-    askf_status st = l->w->ops->maintain(l->w, &more, &e);
-    pthread_mutex_lock(&l->q_mu);
-    l->leader = 0;
-    l->upkeep_slices += st == ASKF_OK;
-    /* A failure is not lost work: write transactions merge by themselves
-     * once the store falls far enough behind. */
-    l->upkeep = st == ASKF_OK && more;
-    wake_leader(l);
-}
-
-/* Rounds a caller runs for others after its own batch is durable, as syncer
- * or as leader: handing a role on costs a wakeup on the critical path,
- * keeping it delays only this thread's return. */
-#define ASKF__EXTRA_ROUNDS 8
-
-/* The fsync loop run by an appending thread itself, when nobody else is
- * waiting to be led (a lone writer pays no thread hand-off). */
 static void sync_loop(askf_ledger *l, req *self)
 {
     int extra = 0;
     l->syncing++;
     while (l->uncovered &&
-           (!(atomic_load(&self->wake) & WAKE_DONE) || extra++ < ASKF__EXTRA_ROUNDS))
-        sync_round(l, self);
-    l->syncing--;
-    if (sync_wanted(l) || upkeep_wanted(l)) {
-        if (l->n_syncers)
-            pthread_cond_signal(&l->sync_cv);
-        else if (sync_wanted(l) && l->w_head)
-            poke(l->w_head);
+           (!(atomic_load(&self->wake) & WAKE_DONE) || extra++ < ASKF__SYNC_EXTRA_ROUNDS)) {
+        uint64_t target = l->committed;
+        l->uncovered = 0;
+        wake_leader(l);
+        pthread_mutex_unlock(&l->q_mu);
+        askf_error e, out;
+        askf_status st = ASKF_ERR_IO;
+        if (!atomic_load(&l->broken))
+            st = l->w->ops->sync(l->w, &e);
+        /* Another syncer's failure while ours ran taints our result too. */
+        if (st == ASKF_OK && atomic_load(&l->broken))
+            st = ASKF_ERR_IO;
+        if (st != ASKF_OK && atomic_load(&l->broken))
+            askf__err(&e, ASKF_ERR_IO, 0, 0, NULL, "an earlier fsync failed");
+        if (st != ASKF_OK) {
+            /* After a failed fsync the page cache cannot be trusted to hold
+             * what was written: stop appending through this handle. */
+            atomic_store(&l->broken, 1);
+            askf__err(&out, ASKF_ERR_IO, 0, 0, NULL,
+                      "%s; the events may or may not be stored: reopen the ledger and append "
+                      "them again (appends are idempotent)",
+                      e.msg);
+        }
+        pthread_mutex_lock(&l->q_mu);
+        req *acked = NULL, **tail = &acked;
+        while (l->w_head && l->w_head->group <= target) {
+            req *g = l->w_head;
+            l->w_head = g->wnext;
+            if (!l->w_head)
+                l->w_tail = NULL;
+            if (st != ASKF_OK && g->inserted)
+                fail_batch(g, ASKF_ERR_IO, &out);
+            if (g->inserted) {
+                l->events_appended += g->inserted;
+                if (g->group != l->counted) {
+                    l->counted = g->group;
+                    l->commits++;
+                }
+            }
+            g->wnext = NULL;
+            *tail = g;
+            tail = &g->wnext;
+        }
+        /* Acknowledge without holding q_mu: the woken threads return
+         * straight away and never touch it. */
+        pthread_mutex_unlock(&l->q_mu);
+        finish_list(acked, self);
+        pthread_mutex_lock(&l->q_mu);
     }
+    l->syncing--;
+    if (l->w_head && l->uncovered)
+        poke(l->w_head);
     wake_leader(l);
 }
 
-/* A syncer thread: fsync rounds whenever a committed group is uncovered, so
- * that the leader can go on building the next group at once; when there is
- * nothing else to do, the store's upkeep, so that groups need not do it. */
-static void *syncer_main(void *arg)
-{
-    askf_ledger *l = arg;
-    pthread_mutex_lock(&l->q_mu);
-    for (;;) {
-        while (!l->stopping && !sync_wanted(l) && !upkeep_wanted(l))
-            pthread_cond_wait(&l->sync_cv, &l->q_mu);
-        if (l->stopping)
-            break;
-        if (!sync_wanted(l)) {
-            upkeep_slice(l);
-            continue;
-        }
-        /* The fsync slot is given back before the acknowledgements, which
-         * cost a wakeup each: another syncer thread can start the next
-         * fsync meanwhile. */
-        l->syncing++;
-        req *acked = sync_collect(l);
-        l->syncing--;
-        wake_leader(l);
-        if (sync_wanted(l))
-            pthread_cond_signal(&l->sync_cv);
-        ack_collected(l, acked, NULL);
-    }
-    pthread_mutex_unlock(&l->q_mu);
-    return NULL;
-}
-
-/* Start the syncer threads on first need (caller holds q_mu). Returns
- * whether at least one runs; if none can be started, callers sync inline.
- * From then on the syncers also do the store's upkeep when idle. */
-static int have_syncers(askf_ledger *l)
-{
-    while (l->n_syncers < ASKF__SYNC_THREADS && !l->syncer_failed) {
-        if (pthread_create(&l->syncers[l->n_syncers], NULL, syncer_main, l) != 0)
-            l->syncer_failed = 1;
-        else
-            l->n_syncers++;
-    }
-    if (l->n_syncers && l->w->ops->defer_upkeep && l->w->ops->maintain && !l->upkeep_deferred) {
-        l->w->ops->defer_upkeep(l->w);
-        l->upkeep_deferred = 1;
-    }
-    return l->n_syncers > 0;
-}
-
-/* Take every queued batch, run them as one group and queue the group for an
- * fsync (caller holds q_mu, and may_lead(l) holds). */
-static void lead(askf_ledger *l, req *self)
-{
-    l->leader = 1;
-    req *group = l->q_head;
-    l->q_head = l->q_tail = NULL;
-    for (req *g = group; g; g = g->next)
-        g->taken = 1;
-    pthread_mutex_unlock(&l->q_mu);
-    int committed = run_group(l, group) == 0;
-    pthread_mutex_lock(&l->q_mu);
-    l->leader = 0;
-    if (!committed) {
-        /* Nothing of the group was stored; run_group failed every batch. */
-        for (req *g = group; g; g = g->next)
-            g->wnext = g->next;
-        finish_list(group, self);
-        wake_leader(l);
-        return;
-    }
-    uint64_t n = ++l->committed;
-    for (req *g = group; g; g = g->next) {
-        g->group = n;
-        if (l->w_tail)
-            l->w_tail->wnext = g;
-        else
-            l->w_head = g;
-        l->w_tail = g;
-    }
-    l->uncovered = 1;
-    l->upkeep = l->upkeep_deferred;
-    /* More batches wait: a syncer thread makes this group durable while this
-     * thread builds the next one. */
-    if (l->q_head && sync_wanted(l) && have_syncers(l))
-        pthread_cond_signal(&l->sync_cv);
-}
-
 /*
- * Queue a parsed batch and wait until it is durable. Two roles, each held by
- * at most one thread at a time:
- *  - leader: an appending thread that finds batches queued and no leader
- *    takes them all and runs one transaction for them (run_group); it goes
- *    on leading while batches keep arriving, so in a busy pipeline a new
- *    group starts without any thread being woken;
- *  - syncer: the fsync loop, run by one of ASKF__SYNCERS syncer threads
- *    (started on first need) while others wait to be led, or by the
- *    appending thread itself when nobody does;
- * everyone else sleeps on its own futex word until acknowledged (WAKE_DONE)
- * or poked because a role is free (WAKE_POKE). While group N's fsync runs,
- * group N+1 is built and committed on the write connection; N+1 is
- * acknowledged only after a later fsync, so an acknowledged event is durable
- * and so is every event before it in the chain.
+ * Queue a parsed batch and wait until it is durable. Three roles, each held
+ * by at most one thread at a time and taken by whichever waiting thread finds
+ * it free (no dedicated threads; every thread sleeps on its own mutex and
+ * condition variable, so a wakeup is one futex call, never a herd, and an
+ * acknowledged thread returns without touching q_mu):
+ *  - leader: takes every queued batch and runs one transaction for them
+ *    (run_group), then gives up the role at once;
+ *  - syncer: the fsync loop above;
+ *  - follower: waits to be acknowledged.
+ * While group N's fsync runs, the next leader builds and commits group N+1 on
+ * the write connection; N+1 is acknowledged only after a later fsync, so an
+ * acknowledged event is durable and so is every event before it in the chain.
  */
 static void submit(askf_ledger *l, req *r)
 {
@@ -1304,36 +1141,56 @@ static void submit(askf_ledger *l, req *r)
     else
         l->q_head = r;
     l->q_tail = r;
-    int extra = 0;
-    for (;;) {
-        int done = (atomic_load(&r->wake) & WAKE_DONE) != 0;
-        if (done && (!may_lead(l) || extra++ >= ASKF__EXTRA_ROUNDS)) {
-            /* A group this thread committed after its own batch was durable
-             * must not be left without an fsync. */
-            if (sync_wanted(l) && have_syncers(l))
-                pthread_cond_signal(&l->sync_cv);
-            else if (sync_wanted(l))
-                sync_loop(l, r);
-            break;
-        }
-        if (may_lead(l) && (l->n_syncers || !(r->group && sync_wanted(l)))) {
-            lead(l, r);
-            continue;
-        }
-        if (r->group && sync_wanted(l)) {
+    int locked = 1; /* whether this thread holds q_mu */
+    while (!(atomic_load(&r->wake) & WAKE_DONE)) {
+        if (r->group && l->uncovered && l->syncing < ASKF__SYNCERS) {
             sync_loop(l, r);
             continue;
         }
-        /* Sleep on our own word; a poke or the acknowledgement wakes us. */
+        if (r->taken || l->leader || l->q_head != r ||
+            (l->syncing >= ASKF__SYNCERS && l->uncovered)) {
+            /* Sleep on our own word; a poke or the acknowledgement wakes us. */
+            pthread_mutex_unlock(&l->q_mu);
+            unsigned seen = futex_wait_bits(&r->wake, WAKE_POKE | WAKE_DONE);
+            if (seen & WAKE_DONE) {
+                locked = 0;
+                break;
+            }
+            atomic_fetch_and(&r->wake, ~WAKE_POKE);
+            pthread_mutex_lock(&l->q_mu);
+            continue;
+        }
+        /* Lead: everything queued becomes one group. */
+        l->leader = 1;
+        req *group = l->q_head;
+        l->q_head = l->q_tail = NULL;
+        for (req *g = group; g; g = g->next)
+            g->taken = 1;
         pthread_mutex_unlock(&l->q_mu);
-        unsigned seen = futex_wait_bits(&r->wake, WAKE_POKE | WAKE_DONE);
-        if (seen & WAKE_DONE)
-            return; /* r may not be touched by others any more; q_mu is not held */
-        atomic_fetch_and(&r->wake, ~WAKE_POKE);
+        int committed = run_group(l, group) == 0;
         pthread_mutex_lock(&l->q_mu);
+        l->leader = 0;
+        if (committed) {
+            uint64_t n = ++l->committed;
+            for (req *g = group; g; g = g->next) {
+                g->group = n;
+                if (l->w_tail)
+                    l->w_tail->wnext = g;
+                else
+                    l->w_head = g;
+                l->w_tail = g;
+            }
+            l->uncovered = 1;
+        } else {
+            /* Nothing of the group was stored; run_group failed every batch. */
+            for (req *g = group; g; g = g->next)
+                g->wnext = g->next;
+            finish_list(group, r);
+        }
+        wake_leader(l);
     }
-    wake_leader(l);
-    pthread_mutex_unlock(&l->q_mu);
+    if (locked)
+        pthread_mutex_unlock(&l->q_mu);
 }
 
 static void req_finish(req *r, askf_append_result *results)
@@ -1832,7 +1689,5 @@ void askf_ledger_get_stats(askf_ledger *l, askf_ledger_stats *out)
     pthread_mutex_lock(&l->q_mu);
     out->events_appended = l->events_appended;
     out->commits = l->commits;
-    out->sync_threads = (uint64_t)l->n_syncers;
-    out->upkeep_slices = l->upkeep_slices;
     pthread_mutex_unlock(&l->q_mu);
 }

@@ -60,15 +60,6 @@ typedef struct askf_store_ops {
      * next group's transaction overlap this group's fsync. */
     askf_status (*sync)(askf_store *s, askf_error *err);
     void (*rollback)(askf_store *s);
-    /* Background upkeep. After defer_upkeep(s), write transactions leave
-     * upkeep the store can postpone (SQLite: merging its deferred indexes)
-     * to maintain() until it falls far behind; maintain() does one short
-     * slice of it in its own write transaction (committed, not synced: it
-     * changes no event) and sets *more when more is waiting. A caller with
-     * a thread that would otherwise idle calls it between transactions.
-     * Either may be NULL for a backend with no such upkeep. */
-    void (*defer_upkeep)(askf_store *s);
-    askf_status (*maintain)(askf_store *s, int *more, askf_error *err);
     /* Nested savepoint inside a write transaction (one level is enough). */
     askf_status (*savepoint)(askf_store *s, askf_error *err);
     askf_status (*release)(askf_store *s, askf_error *err);

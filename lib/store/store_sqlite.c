@@ -220,8 +220,6 @@ typedef struct sqlite_store {
     size_t sp_mark;      /* tail entries at the savepoint */
     int64_t sp_wh;
     int64_t last_h;      /* head at the previous BEGIN: the last group's size sets the slice */
-    int defer_merging;   /* merge in maintain(); transactions only when far behind */
-    int maintaining;     /* the open transaction is maintain()'s */
     round rd;            /* the merge round, as this connection last left it */
 } sqlite_store;
 
@@ -635,17 +633,6 @@ static int round_matches(const sqlite_store *s)
     return cursor_is(next_id, ids_end, w->id_cur) && cursor_is(next_user, members_end, w->user_cur);
 }
 
-/* With merging deferred to maintain(), a write transaction still merges
- * once this many rounds' worth of events wait: maintain() keeps up whenever
- * its caller has idle moments; this bounds the tail when it has none. */
-#define MERGE_BEHIND_ROUNDS 4
-
-/* Whether an index merge is due: a round runs, or enough events wait. */
-static int merge_due(const snap *w)
-{
-    return w->k2 != w->k || (uint64_t)(w->h - w->k) >= merge_every;
-}
-
 /* Inside BEGIN, with the tail exact: start a round when the tail is long
  * enough, and merge one slice of the running round. */
 static askf_status merge_some(sqlite_store *s, askf_error *err)
@@ -653,9 +640,6 @@ static askf_status merge_some(sqlite_store *s, askf_error *err)
     snap *w = &s->w;
     round *rd = &s->rd;
     askf_status st = ASKF_OK;
-    if (s->defer_merging && !s->maintaining &&
-        (uint64_t)(w->h - w->k) < MERGE_BEHIND_ROUNDS * merge_every)
-        return ASKF_OK;
     if (w->k2 == w->k && (uint64_t)(w->h - w->k) >= merge_every) {
         w->k2 = w->h;
         w->id_cur[0] = w->user_cur[0] = 0;
@@ -665,11 +649,8 @@ static askf_status merge_some(sqlite_store *s, askf_error *err)
         return ASKF_OK;
     if (!round_matches(s) && (st = round_build(s, w, err)) != ASKF_OK)
         return st;
-    /* A slice keeps ahead of the appends (twice the last group) in a
-     * transaction; maintain()'s is short, since appends may wait for it. */
     size_t grown = s->last_h && w->h > s->last_h ? (size_t)(w->h - s->last_h) : 0;
-    size_t budget = s->maintaining ? merge_slice / 8 + 1 : 2 * grown + merge_slice;
-    if ((st = round_step(s, budget, err)) != ASKF_OK)
+    if ((st = round_step(s, 2 * grown + merge_slice, err)) != ASKF_OK)
         return st;
     if (!strcmp(w->id_cur, CURSOR_END) && !strcmp(w->user_cur, CURSOR_END)) {
         s->merged_to = w->k2;
@@ -767,29 +748,6 @@ static askf_status sq_sync(askf_store *b, askf_error *err)
                          "ledger '%s': fdatasync of the write-ahead log failed: %s", s->path,
                          strerror(errno));
     return ASKF_OK;
-}
-
-static void sq_defer_upkeep(askf_store *b)
-{
-    ((sqlite_store *)b)->defer_merging = 1;
-}
-
-static askf_status sq_maintain(askf_store *b, int *more, askf_error *err)
-{
-    sqlite_store *s = (sqlite_store *)b;
-    *more = 0;
-    /* The marks as our last transaction left them: no BEGIN when there is
-     * clearly nothing to do (another process's appends are noticed at our
-     * next transaction). */
-    if (s->read_only || s->in_write || !merge_due(&s->w))
-        return ASKF_OK;
-    s->maintaining = 1;
-    askf_status st = sq_begin(b, err);
-    if (st == ASKF_OK)
-        st = sq_commit(b, err);
-    s->maintaining = 0;
-    *more = st == ASKF_OK && merge_due(&s->w);
-    return st;
 }
 
 static void sq_rollback(askf_store *b)
@@ -1369,8 +1327,6 @@ static const askf_store_ops sqlite_ops = {
     .commit = sq_commit,
     .sync = sq_sync,
     .rollback = sq_rollback,
-    .defer_upkeep = sq_defer_upkeep,
-    .maintain = sq_maintain,
     .savepoint = sq_savepoint,
     .release = sq_release,
     .rollback_to = sq_rollback_to,

@@ -470,8 +470,7 @@ static int reads_agree(askf_store *r, const model *m)
  * writer too: another process, with its own tail and merge round), checking
  * reads through a peer of w and through an unrelated reader (another
  * process's view: its own tail, loaded and pruned). */
-static void random_history_with(const char *name, size_t merge_every, size_t slice,
-                                int two_writers, int upkeep)
+static void random_history(const char *name, size_t merge_every, size_t slice, int two_writers)
 {
     askf__store_sqlite_tuning(merge_every, slice);
     askf_store *w1 = fresh(name), *w2 = NULL, *peer = NULL, *other = NULL;
@@ -479,11 +478,6 @@ static void random_history_with(const char *name, size_t merge_every, size_t sli
     CHECK(w1 != NULL);
     if (!w1)
         return;
-    /* Upkeep: w1 leaves merging to maintain(), called between transactions
-     * as a ledger's idle syncer thread would. */
-    if (upkeep)
-        w1->ops->defer_upkeep(w1);
-    int slices = 0;
     CHECK_EQ_INT(w1->ops->open_peer(w1, 1, &peer, &e), ASKF_OK);
     CHECK_EQ_INT(askf__store_open(path_for(name), 0, 1, &other, &e), ASKF_OK);
     if (two_writers)
@@ -529,11 +523,6 @@ static void random_history_with(const char *name, size_t merge_every, size_t sli
         } else {
             CHECK_EQ_INT(w->ops->commit(w, &e), ASKF_OK);
         }
-        for (int more = upkeep && next_rand() % 2; more;) {
-            CHECK_EQ_INT(w1->ops->maintain(w1, &more, &e), ASKF_OK);
-            slices++;
-            more = more && next_rand() % 4 != 0;
-        }
         sqlite3_stmt *q = NULL;
         sqlite3_prepare_v2(raw, "SELECT round_to > upto FROM merged", -1, &q, NULL);
         if (sqlite3_step(q) == SQLITE_ROW)
@@ -551,94 +540,11 @@ static void random_history_with(const char *name, size_t merge_every, size_t sli
     /* Small slices leave rounds open across transactions: reads met them. */
     if (slice == 1)
         CHECK(mid_round > 5);
-    if (upkeep)
-        CHECK(slices > 20);
     sqlite3_close(raw);
     askf__store_close(peer);
     askf__store_close(other);
     askf__store_close(w1);
     askf__store_close(w2);
-    askf__store_sqlite_tuning(65536, 256);
-}
-
-static void random_history(const char *name, size_t merge_every, size_t slice, int two_writers)
-{
-    random_history_with(name, merge_every, slice, two_writers, 0);
-}
-
-TEST(merged_and_unmerged_rows_answer_alike_merging_in_upkeep_slices)
-{
-    random_history_with("upkeep1.db", 3, 8, 0, 1);
-}
-
-TEST(merged_and_unmerged_rows_answer_alike_with_upkeep_and_a_second_writer)
-{
-    random_history_with("upkeep2w.db", 2, 1, 1, 1);
-}
-
-/* merged.upto and the number of event_ids rows of a ledger file. */
-static void merged_counts(const char *path, int *upto, int *ids)
-{
-    sqlite3 *db;
-    sqlite3_stmt *q;
-    sqlite3_open(path, &db);
-    sqlite3_prepare_v2(db, "SELECT (SELECT upto FROM merged), (SELECT count(*) FROM event_ids)",
-                       -1, &q, NULL);
-    *upto = *ids = -1;
-    if (sqlite3_step(q) == SQLITE_ROW) {
-        *upto = sqlite3_column_int(q, 0);
-        *ids = sqlite3_column_int(q, 1);
-    }
-    sqlite3_finalize(q);
-    sqlite3_close(db);
-}
-
-TEST(deferred_upkeep_leaves_merging_to_maintain_until_far_behind)
-{
-    askf__store_sqlite_tuning(3, 8);
-    const char *p = path_for("defer.db");
-    askf_store *s = fresh("defer.db");
-    askf_error e;
-    int upto, ids, more = 1;
-    s->ops->defer_upkeep(s);
-    /* Nothing due yet: maintain() does not even begin a transaction. */
-    CHECK_EQ_INT(s->ops->maintain(s, &more, &e), ASKF_OK);
-    CHECK_EQ_INT(more, 0);
-    char id[16];
-    for (int i = 1; i <= 5; i++) {
-        CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
-        snprintf(id, sizeof id, "d%d", i);
-        CHECK_EQ_INT(put(s, i, i, id, "consent", "u1", "{}"), ASKF_OK);
-        CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
-    }
-    /* Five unmerged (more than 3, fewer than 4 x 3): transactions left them. */
-    merged_counts(p, &upto, &ids);
-    CHECK_EQ_INT(upto, 0);
-    CHECK_EQ_INT(ids, 0);
-    /* One slice (8 / 8 + 1 = 2 entries per index), then the rest. */
-    CHECK_EQ_INT(s->ops->maintain(s, &more, &e), ASKF_OK);
-    CHECK_EQ_INT(more, 1);
-    merged_counts(p, &upto, &ids);
-    CHECK_EQ_INT(ids, 2);
-    int slices = 1;
-    while (more && slices < 10) {
-        CHECK_EQ_INT(s->ops->maintain(s, &more, &e), ASKF_OK);
-        slices++;
-    }
-    CHECK_EQ_INT(slices, 3);
-    merged_counts(p, &upto, &ids);
-    CHECK_EQ_INT(upto, 5);
-    CHECK_EQ_INT(ids, 5);
-    /* Twelve behind (4 x 3): a write transaction merges by itself again. */
-    for (int i = 6; i <= 18; i++) {
-        CHECK_EQ_INT(s->ops->begin_write(s, &e), ASKF_OK);
-        snprintf(id, sizeof id, "d%d", i);
-        CHECK_EQ_INT(put(s, i, i, id, "consent", "u1", "{}"), ASKF_OK);
-        CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
-    }
-    merged_counts(p, &upto, &ids);
-    CHECK(ids > 5);
-    askf__store_close(s);
     askf__store_sqlite_tuning(65536, 256);
 }
 
@@ -747,9 +653,6 @@ int main(void)
     RUN(merged_and_unmerged_rows_answer_alike_in_rounds_spanning_transactions);
     RUN(merged_and_unmerged_rows_answer_alike_with_two_writers_sharing_rounds);
     RUN(merged_and_unmerged_rows_answer_alike_never_merging);
-    RUN(merged_and_unmerged_rows_answer_alike_merging_in_upkeep_slices);
-    RUN(merged_and_unmerged_rows_answer_alike_with_upkeep_and_a_second_writer);
-    RUN(deferred_upkeep_leaves_merging_to_maintain_until_far_behind);
     RUN(merge_writes_the_indexes_and_advances_the_mark);
     RUN(version_1_ledger_is_upgraded_when_opened_for_writing);
     return check_done();
