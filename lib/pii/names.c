@@ -23,6 +23,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_AVX2_PATH 1
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -496,8 +500,41 @@ typedef struct wscan {
     uint64_t w, h, at; /* word-byte, high-byte and '@' masks of the block; 0 past len */
 } wscan;
 
+#ifdef HAVE_AVX2_PATH
+/* A full block with AVX2 (32 bytes a step, half the instructions of SSE2), when the CPU
+ * has it: the same masks. */
+__attribute__((target("avx2"))) static void wscan_block_avx2(wscan *c, const uint8_t *p)
+{
+    const __m256i k20 = _mm256_set1_epi8(0x20), k31 = _mm256_set1_epi8(31),
+                  kl = _mm256_set1_epi8(-102), k80 = _mm256_set1_epi8(80),
+                  kd = _mm256_set1_epi8(-118), ku = _mm256_set1_epi8('_'),
+                  ka = _mm256_set1_epi8('@');
+    uint64_t w = 0, h = 0, at = 0;
+    for (int k = 0; k < 64; k += 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + k));
+        __m256i let = _mm256_cmpgt_epi8(kl, _mm256_add_epi8(_mm256_or_si256(x, k20), k31));
+        __m256i dig = _mm256_cmpgt_epi8(kd, _mm256_add_epi8(x, k80));
+        __m256i wm = _mm256_or_si256(_mm256_or_si256(let, dig), _mm256_cmpeq_epi8(x, ku));
+        w |= (uint64_t)(uint32_t)_mm256_movemask_epi8(wm) << k;
+        h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(x) << k;
+        at |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, ka)) << k;
+    }
+    c->w = w;
+    c->h = h;
+    c->at = at;
+}
+#endif
+
 static void wscan_block(wscan *c, size_t base)
 {
+#ifdef HAVE_AVX2_PATH
+    /* __builtin_cpu_supports reads what libgcc found at startup: a load, no race */
+    if (c->len - base >= 64 && __builtin_cpu_supports("avx2")) {
+        c->base = base;
+        wscan_block_avx2(c, c->t + base);
+        return;
+    }
+#endif
     const uint8_t *p = c->t + base;
     size_t n = c->len - base, k = 0;
     uint64_t w = 0, h = 0, at = 0;
