@@ -769,15 +769,21 @@ typedef struct writer {
     int failures;
 } writer;
 
+/* Event i of writer `id`: a consent of member u<id>. */
+static void writer_event(char *ev, size_t cap, int id, int i)
+{
+    snprintf(ev, cap,
+             "{\"id\":\"t%d-%d\",\"type\":\"consent\",\"user\":\"u%d\",\"purpose\":\"gen\","
+             "\"choice\":\"%s\",\"at\":\"2026-02-01T00:00:%02dZ\",\"source\":\"api\"}",
+             id, i, id, i % 2 ? "refuse" : "grant", i % 60);
+}
+
 static void *writer_main(void *arg)
 {
     writer *w = arg;
     for (int i = 0; i < w->n; i++) {
         char ev[200];
-        snprintf(ev, sizeof ev,
-                 "{\"id\":\"t%d-%d\",\"type\":\"consent\",\"user\":\"u%d\",\"purpose\":\"gen\","
-                 "\"choice\":\"%s\",\"at\":\"2026-02-01T00:00:%02dZ\",\"source\":\"api\"}",
-                 w->id, i, w->id, i % 2 ? "refuse" : "grant", i % 60);
+        writer_event(ev, sizeof ev, w->id, i);
         askf_slice s = {ev, strlen(ev)};
         askf_append_result r;
         askf_error e;
@@ -808,22 +814,30 @@ static int collect_seq(const askf_event_view *ev, void *ud)
     return 0;
 }
 
+/* nt writers of `per` events each, all at once; returns their failures. */
+static int run_writers(askf_ledger *l, writer *ws, int nt, int per)
+{
+    pthread_t th[32];
+    int failures = 0;
+    for (int i = 0; i < nt; i++) {
+        ws[i] = (writer){.l = l, .id = i, .n = per};
+        pthread_create(&th[i], NULL, writer_main, &ws[i]);
+    }
+    for (int i = 0; i < nt; i++) {
+        pthread_join(th[i], NULL);
+        failures += ws[i].failures;
+    }
+    return failures;
+}
+
 TEST(eight_threads_append_concurrently_with_group_commit)
 {
     askf_ledger *l = fresh("threads.db");
     enum { NT = 8, PER = 150 };
     static writer ws[NT];
-    pthread_t th[NT];
-    for (int i = 0; i < NT; i++) {
-        ws[i] = (writer){.l = l, .id = i, .n = PER};
-        pthread_create(&th[i], NULL, writer_main, &ws[i]);
-    }
-    for (int i = 0; i < NT; i++)
-        pthread_join(th[i], NULL);
+    int failures = run_writers(l, ws, NT, PER);
     static int64_t all[NT * PER];
-    int failures = 0;
     for (int i = 0; i < NT; i++) {
-        failures += ws[i].failures;
         memcpy(all + i * PER, ws[i].seqs, sizeof ws[i].seqs[0] * PER);
         for (int k = 1; k < PER; k++)
             CHECK(ws[i].seqs[k] > ws[i].seqs[k - 1]); /* one thread's appends stay in order */
@@ -855,27 +869,13 @@ TEST(sixteen_threads_append_and_every_event_is_found_again)
     askf_ledger *l = fresh("sixteen.db");
     enum { NT = 16, PER = 120 };
     static writer ws[NT];
-    pthread_t th[NT];
-    for (int i = 0; i < NT; i++) {
-        ws[i] = (writer){.l = l, .id = i, .n = PER};
-        pthread_create(&th[i], NULL, writer_main, &ws[i]);
-    }
-    for (int i = 0; i < NT; i++)
-        pthread_join(th[i], NULL);
-    int failures = 0;
-    for (int i = 0; i < NT; i++)
-        failures += ws[i].failures;
-    CHECK_EQ_INT(failures, 0);
+    CHECK_EQ_INT(run_writers(l, ws, NT, PER), 0);
     /* Appending every event again finds each at its seq: by id, merged or not. */
     int wrong = 0;
     for (int i = 0; i < NT; i++)
         for (int k = 0; k < PER; k++) {
             char ev[200];
-            snprintf(ev, sizeof ev,
-                     "{\"id\":\"t%d-%d\",\"type\":\"consent\",\"user\":\"u%d\","
-                     "\"purpose\":\"gen\",\"choice\":\"%s\","
-                     "\"at\":\"2026-02-01T00:00:%02dZ\",\"source\":\"api\"}",
-                     i, k, i, k % 2 ? "refuse" : "grant", k % 60);
+            writer_event(ev, sizeof ev, i, k);
             askf_slice s = {ev, strlen(ev)};
             askf_append_result r;
             askf_error e;
