@@ -1388,6 +1388,31 @@ enum {
     SITE_GITLAB,
     SITE_MASTODON,
     SITE_THREADS,
+    /* professional, developer, creator and social sites: the literal ends where the handle
+     * starts (the profile path is part of it where the site has one) */
+    SITE_XING,
+    SITE_BITBUCKET,
+    SITE_DRIBBBLE,
+    SITE_BEHANCE,
+    SITE_STACKOVERFLOW,
+    SITE_KAGGLE,
+    SITE_HUGGINGFACE,
+    SITE_DEVTO,
+    SITE_HASHNODE, /* <user>.hashnode.dev: the handle before the literal, as substack */
+    SITE_WAME,
+    SITE_LINKTREE,
+    SITE_ABOUTME,
+    SITE_RESEARCHGATE,
+    SITE_ORCID,
+    SITE_SCHOLAR,
+    SITE_QIITA,
+    SITE_ZHIHU,
+    SITE_NOTE,
+    SITE_VK,
+    SITE_OK,
+    SITE_TOPMATE,
+    SITE_TELEGRAM,
+    SITE_FEDI, /* any host's "/@user" (Mastodon and other fediverse instances) */
     SITE_N,
     SITE_PREFIX = 100 /* + index into pii->prefixes */
 };
@@ -1412,12 +1437,42 @@ static const struct {
     {"gitlab.com/", "gitlab\\.com/[A-Za-z0-9]"},
     {"mastodon.social/@", "mastodon\\.social/@[A-Za-z0-9_]"},
     {"threads.net/@", "threads\\.net/@[A-Za-z0-9_.]"},
+    {"xing.com/profile/", "xing\\.com/profile/[A-Za-z0-9_\\-]"},
+    {"bitbucket.org/", "bitbucket\\.org/[A-Za-z0-9_\\-]"},
+    {"dribbble.com/", "dribbble\\.com/[A-Za-z0-9_\\-]"},
+    {"behance.net/", "behance\\.net/[A-Za-z0-9_\\-]"},
+    {"stackoverflow.com/users/", "stackoverflow\\.com/users/[0-9]"},
+    {"kaggle.com/", "kaggle\\.com/[A-Za-z0-9_\\-]"},
+    {"huggingface.co/", "huggingface\\.co/[A-Za-z0-9_\\-]"},
+    {"dev.to/", "dev\\.to/[A-Za-z0-9_]"},
+    {".hashnode.dev", "[A-Za-z0-9]\\.hashnode\\.dev"},
+    {"wa.me/", "wa\\.me/[0-9+]"},
+    {"linktr.ee/", "linktr\\.ee/[A-Za-z0-9_.]"},
+    {"about.me/", "about\\.me/[A-Za-z0-9_\\-]"},
+    {"researchgate.net/profile/", "researchgate\\.net/profile/[A-Za-z0-9_\\-]"},
+    {"orcid.org/", "orcid\\.org/[0-9]"},
+    {"scholar.google.com/citations?user=", "scholar\\.google\\.com/citations\\?user=[A-Za-z0-9_\\-]"},
+    {"qiita.com/", "qiita\\.com/[A-Za-z0-9_\\-]"},
+    {"zhihu.com/people/", "zhihu\\.com/people/[A-Za-z0-9_\\-]"},
+    {"note.com/", "note\\.com/[A-Za-z0-9_]"},
+    {"vk.com/", "vk\\.com/[A-Za-z0-9_.]"},
+    {"ok.ru/profile/", "ok\\.ru/profile/[0-9]"},
+    {"topmate.io/", "topmate\\.io/[A-Za-z0-9_\\-]"},
+    {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
+    {"/@", "[A-Za-z0-9]\\.[A-Za-z]{2,24}/@[A-Za-z0-9_]"},
 };
 
 /* First path segments that are the site's own pages, not a person. */
 static const kw reserved_github[] = {KW("about"), KW("features"), KW("pricing"), KW("enterprise"), KW("orgs"), KW("topics"), KW("marketplace"), KW("login"), KW("join"), KW("settings"), KW("explore"), KW("sponsors"), KW("site"), KW("security"), KW("collections"), KW("events"), KW("trending"), KW("apps"), KW("contact"), KW("customer-stories"), KW("team"), KW("solutions"), KW("resources"), KW("readme"), KW("new"), KW("notifications"), KW("issues"), KW("pulls"), KW("search"), KW("organizations"), KW("home"), KW("signup"), KW("careers"), KW("blog"), KW("docs"), KW("community"), KW("codespaces"), KW("copilot"), KW("premium-support"), KW("github"), KW("why-github"), KW("partners"), {NULL, 0}};
 static const kw reserved_x[] = {KW("home"), KW("explore"), KW("i"), KW("search"), KW("settings"), KW("hashtag"), KW("intent"), KW("share"), KW("login"), KW("tos"), KW("privacy"), KW("messages"), KW("notifications"), KW("compose"), KW("jobs"), KW("about"), KW("signup"), KW("download"), KW("help"), KW("en"), KW("rules"), {NULL, 0}};
 static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), KW("signup"), KW("help"), KW("privacy"), KW("terms"), KW("legal"), KW("careers"), KW("jobs"), KW("blog"), KW("press"), KW("features"), KW("enterprise"), KW("business"), KW("pages"), KW("groups"), KW("events"), KW("watch"), KW("marketplace"), KW("policies"), KW("gaming"), KW("explore"), KW("accounts"), KW("developers"), KW("integrations"), KW("resources"), KW("customers"), KW("solutions"), KW("docs"), KW("support"), KW("company"), KW("reel"), KW("p"), KW("stories"), KW("tv"), KW("direct"), KW("hashtag"), KW("share"), KW("sharer"), KW("dialog"), KW("ads"), KW("business"), KW("results"), KW("feed"), KW("channel"), KW("c"), KW("user"), KW("playlist"), KW("embed"), {NULL, 0}};
+
+/* First path segments of the developer, creator and social sites added later that name the
+ * site's own sections or organisations rather than a person (checked with reserved_generic). */
+static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), {NULL, 0}};
+
+/* Hosts whose "/@" is a package scope, not a person (npm CDNs). */
+static const kw fedi_not_hosts[] = {KW("unpkg.com"), KW("esm.sh"), KW("cdn.jsdelivr.net"), KW("cdn.skypack.dev"), KW("jspm.dev"), KW("ga.jspm.io"), KW("esm.run"), KW("npmjs.com"), KW("www.npmjs.com"), KW("deno.land"), KW("jsr.io"), {NULL, 0}};
 
 static int url_char(int c)
 {
@@ -1443,7 +1498,36 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     /* the trigger ends one byte after the literal (a handle character),
      * except substack whose literal is preceded by the handle */
     size_t ls, hs;
-    if (site == SITE_SUBSTACK) {
+    int suffix = site == SITE_SUBSTACK || site == SITE_HASHNODE;
+    if (site == SITE_FEDI) {
+        /* "host.tld/@user": the host is every domain label before "/@"; the dedicated
+         * sites (medium, youtube, tiktok, threads, mastodon.social) keep their own rules */
+        if (end < 4)
+            return;
+        ls = end - 3;
+        hs = ls;
+        while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-' ||
+                          t[hs - 1] == '.') &&
+               ls - hs < 128)
+            hs--;
+        while (hs < ls && t[hs] == '.')
+            hs++;
+        char h[32];
+        size_t hn = ls - hs < sizeof h ? ls - hs : sizeof h;
+        for (size_t k = 0; k < hn; k++)
+            h[k] = (char)lower((unsigned char)t[hs + k]);
+        if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts))
+            return;
+        for (unsigned k = 0; k < SITE_FEDI; k++) {
+            size_t kl = strlen(sites[k].lit);
+            if (kl > 2 && sites[k].lit[kl - 1] == '@' && kl - 2 <= hn &&
+                memcmp(h + hn - (kl - 2), sites[k].lit, kl - 2) == 0 &&
+                (hn == kl - 2 || h[hn - (kl - 2) - 1] == '.'))
+                return;
+        }
+        lit = "/@";
+        litlen = 2;
+    } else if (suffix) {
         ls = end - litlen;
         hs = ls;
         while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-') && ls - hs < 64)
@@ -1459,7 +1543,9 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     }
     /* host start: optional subdomain labels and scheme */
     size_t b = hs;
-    if (b > 0 && t[b - 1] == '.') {
+    if (site == SITE_FEDI) {
+        /* the whole host was taken above */
+    } else if (b > 0 && t[b - 1] == '.') {
         size_t k = b - 1;
         while (k > 0 && (is_alnum((unsigned char)t[k - 1]) || t[k - 1] == '-' || t[k - 1] == '.') &&
                b - k < 64)
@@ -1471,7 +1557,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
                  (sl == 1 && lower(sub[0]) == 'm') || (sl == 2 && is_alpha((unsigned char)sub[0]) &&
                                                        is_alpha((unsigned char)sub[1])) ||
                  (sl == 6 && strncmp(sub, "mobile", 6) == 0);
-        if (site == SITE_SUBSTACK || site >= SITE_PREFIX)
+        if (suffix || site >= SITE_PREFIX)
             ok = 1;
         if (!ok)
             return;
@@ -1515,12 +1601,15 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     }
     s->covered[ASKF__K_URL] = (uint32_t)e;
     /* the handle segment */
-    size_t seg = site == SITE_SUBSTACK ? hs : ls + litlen;
+    size_t seg = suffix ? hs : ls + litlen;
     size_t se = seg;
-    while (se < e && t[se] != '/' && t[se] != '?' && t[se] != '#' &&
-           !(site == SITE_SUBSTACK && t[se] == '.'))
+    while (se < e && t[se] != '/' && t[se] != '?' && t[se] != '#' && t[se] != '&' &&
+           !(suffix && t[se] == '.'))
         se++;
-    if (se == seg && site != SITE_SUBSTACK)
+    if (se == seg && !suffix)
+        return;
+    /* "host/@scope/package" is an npm scope; a fediverse post is "/@user/<digits>" */
+    if (site == SITE_FEDI && se + 1 < e && t[se] == '/' && !is_digit((unsigned char)t[se + 1]))
         return;
     /* the reserved-word checks look at the segment's first 32 bytes; no reserved page name
      * is that long, so a longer segment ("first-middle-last.bsky.social") is a handle */
@@ -1536,11 +1625,20 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     } else if (site == SITE_X || site == SITE_TWITTER) {
         if (word_in(w, wn, reserved_x))
             return;
-    } else if (site == SITE_SUBSTACK) {
-        if (wn == 0 || (wn == 3 && memcmp(w, "www", 3) == 0) || (wn == 2 && memcmp(w, "on", 2) == 0))
+    } else if (suffix) {
+        if (wn == 0 || (wn == 3 && memcmp(w, "www", 3) == 0) || (wn == 2 && memcmp(w, "on", 2) == 0) ||
+            (wn == 4 && memcmp(w, "blog", 4) == 0) || (wn == 4 && memcmp(w, "docs", 4) == 0))
+            return;
+    } else if (site > SITE_THREADS && site < SITE_FEDI) {
+        if (word_in(w, wn, reserved_generic) || word_in(w, wn, reserved_more))
+            return;
+        /* VK communities: club<id>, public<id>, event<id> */
+        if (site == SITE_VK && ((wn > 4 && memcmp(w, "club", 4) == 0 && is_digit((unsigned char)w[4])) ||
+                                (wn > 6 && memcmp(w, "public", 6) == 0 && is_digit((unsigned char)w[6])) ||
+                                (wn > 5 && memcmp(w, "event", 5) == 0 && is_digit((unsigned char)w[5]))))
             return;
     } else if (site != SITE_LINKEDIN && site != SITE_MEDIUM && site != SITE_BSKY &&
-               site < SITE_PREFIX) {
+               site != SITE_FEDI && site < SITE_PREFIX) {
         if (word_in(w, wn, reserved_generic))
             return;
     }

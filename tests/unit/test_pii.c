@@ -1030,6 +1030,25 @@ TEST(person_russian_case_forms_and_vietnamese_letters)
     CHECK_EQ_STR(found("Tran Van Minhh wrote"), "");
 }
 
+TEST(url_more_profile_hosts)
+{
+    CHECK_EQ_STR(found("https://www.xing.com/profile/Anja_Weber"), "URL:https://www.xing.com/profile/Anja_Weber");
+    CHECK_EQ_STR(found("bitbucket.org/anjaw"), "URL:bitbucket.org/anjaw");
+    CHECK_EQ_STR(found("stackoverflow.com/users/12345/anja-w"), "URL:stackoverflow.com/users/12345/anja-w");
+    CHECK_EQ_STR(found("huggingface.co/anjaw"), "URL:huggingface.co/anjaw");
+    CHECK_EQ_STR(found("anjaw.hashnode.dev"), "URL:anjaw.hashnode.dev");
+    CHECK_EQ_STR(found("wa.me/4915123456789"), "URL:wa.me/4915123456789");
+    CHECK_EQ_STR(found("orcid.org/0000-0002-1825-0097"), "URL:orcid.org/0000-0002-1825-0097");
+    CHECK_EQ_STR(found("scholar.google.com/citations?user=AbC12&hl=en"), "URL:scholar.google.com/citations?user=AbC12&hl=en");
+    CHECK_EQ_STR(found("see https://fosstodon.org/@anjaw/1234567."), "URL:https://fosstodon.org/@anjaw/1234567");
+    CHECK_EQ_STR(found("vk.com/anjaw and linktr.ee/anjaw"), "URL:vk.com/anjaw|URL:linktr.ee/anjaw");
+    /* the sites' own sections, organisations and communities; npm scopes */
+    CHECK_EQ_STR(found("huggingface.co/docs huggingface.co/datasets/x kaggle.com/competitions/t"), "");
+    CHECK_EQ_STR(found("dev.to/t/rust vk.com/club123 blog.hashnode.dev gitlab.com/explore"), "");
+    CHECK_EQ_STR(found("https://unpkg.com/@babel/core and cdn.example.org/@scope/pkg"), "");
+    CHECK_EQ_STR(found("https://medium.com/@anjaw/my-post-1a2b"), "URL:https://medium.com/@anjaw/my-post-1a2b");
+}
+
 int main(void)
 {
     setup();
@@ -1073,6 +1092,7 @@ int main(void)
     RUN(person_places_firms_and_eponyms_named_like_members);
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
+    RUN(url_more_profile_hosts);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
