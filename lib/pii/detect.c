@@ -1237,6 +1237,92 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
 
 /* ---------- IPV4 ---------- */
 
+/* Version context before a dotted quad, beyond the ASCII keyword right before it
+ * (version_words): the version word in other languages and scripts (UTF-8, compared with
+ * ASCII case folded; Cyrillic and Greek capitals listed as written), "update/upgrade/bump(ed)
+ * to", and the name of a product or runtime that is followed by its version ("Python 3.11.4.2",
+ * "Android 14.0.0.1", "Firefox (81.2.3.4)", user-agent style "Chrome/81.2.3.4"). Data tables. */
+static const char *const ip_version_words[] = {
+    "version", "versions", "ver", "vers", "v", "release", "rel", "build", "firmware", "fw", "rev",
+    "revision", "update", "patch", "kernel", "versi\xc3\xb3n", "versao", "vers\xc3\xa3o", "versione",
+    "versie", "wersja", "wersji", "s\xc3\xbcr\xc3\xbcm", "surum", "verze", "versiune", "versio",
+    "verzi\xc3\xb3", "\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3", /* バージョン */
+    "\xe7\x89\x88\xe6\x9c\xac", /* 版本 */ "\xe7\x89\x88", /* 版 */
+    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f", "\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f", /* версия */
+    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8", "\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8", /* версии */
+    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8f", /* версія */
+    "\xeb\xb2\x84\xec\xa0\x84", /* 버전 */
+    "\xce\xad\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7", "\xce\x88\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7", /* έκδοση */
+    "\xd7\x92\xd7\xa8\xd7\xa1\xd7\x94", /* גרסה */ "\xd8\xa5\xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1", /* إصدار */
+    "\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x95\xe0\xa4\xb0\xe0\xa4\xa3", /* संस्करण */
+    "phi\xc3\xaan b\xe1\xba\xa3n", /* phiên bản */ "\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\x99", /* เวอร์ชัน */
+    "update to", "updated to", "upgrade to", "upgraded to", "bump to", "bumped to", "updating to",
+    "upgrading to", "downgrade to", "downgraded to", "rollback to", "roll back to", "rolled back to",
+    "aktualisiert auf", "update auf", "actualizado a", "mis \xc3\xa0 jour vers", NULL};
+static const char *const ip_product_words[] = {
+    /* clients, runtimes, OSes of devices and libraries, which are named with their version;
+     * not servers and services (nginx, mysql, a game server), which are named with their
+     * address */
+    "python", "java", "node.js", "nodejs", "ruby", "perl", "php", "rust", "golang", "dotnet",
+    ".net", "jdk", "jre", "openjdk", "chrome", "chromium", "firefox", "safari", "opera", "vivaldi",
+    "brave", "webview", "android", "ios", "ipados", "macos", "os x", "chromeos", "harmonyos",
+    "miui", "emui", "one ui", "oxygenos", "tvos", "watchos", "visionos", "xcode", "photoshop",
+    "acrobat", "openssl", "electron", "django", "rails", "laravel", "wordpress", "drupal",
+    "intellij", "thunderbird", "vlc", "cuda", "tensorflow", "pytorch", "numpy", "sdk", "bios",
+    "uefi", "visual studio", "vs code", "vscode", "mozilla", "gecko", "applewebkit", "webkit",
+    "gradle", "maven", "npm", "pip", "kotlin", "swift", "scala", NULL};
+
+/* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
+ * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */
+static int ends_with_word(const char *t, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    if (b < n)
+        return 0;
+    const char *p = t + b - n;
+    for (size_t k = 0; k < n; k++)
+        if (lower((unsigned char)p[k]) != (unsigned char)w[k])
+            return 0;
+    if (b == n || !((unsigned char)w[0] < 0x80))
+        return 1;
+    unsigned char c = (unsigned char)t[b - n - 1];
+    return !(is_alnum(c) || c >= 0x80 || c == '_' || c == '-');
+}
+
+static int ip_version_context(const char *t, size_t b)
+{
+    size_t p = b, seps = 0;
+    int slash = 0;
+    while (p > 0 && seps < 3) {
+        unsigned char c = (unsigned char)t[p - 1];
+        if (c == ' ' || c == ':' || c == '(') {
+            p--;
+        } else if (c == 0xA0 && p >= 2 && (unsigned char)t[p - 2] == 0xC2) {
+            p -= 2;
+        } else if (c == '/' && seps == 0 && p >= 2 && is_alpha((unsigned char)t[p - 2])) {
+            slash = 1; /* user agent "Chrome/81.2.3.4" */
+            p--;
+        } else {
+            break;
+        }
+        seps++;
+    }
+    if (p == b && !slash) {
+        /* glued to CJK or other non-Latin text: "版本81.2.3.4" */
+        for (size_t k = 0; ip_version_words[k]; k++)
+            if ((unsigned char)ip_version_words[k][0] >= 0x80 && ends_with_word(t, p, ip_version_words[k]))
+                return 1;
+        return 0;
+    }
+    for (size_t k = 0; ip_version_words[k]; k++)
+        if (ends_with_word(t, p, ip_version_words[k]))
+            return 1;
+    for (size_t k = 0; ip_product_words[k]; k++)
+        if (ends_with_word(t, p, ip_product_words[k]))
+            return 1;
+    return 0;
+}
+
 static void rec_ipv4(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -1285,6 +1371,8 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
     char w[16];
     size_t wn = word_before(t, b, 2, w, sizeof w);
     if (wn && word_in(w, wn, version_words))
+        return;
+    if (ip_version_context(t, b))
         return;
     if (!askf__ipv4_public(a))
         return;

@@ -1049,6 +1049,21 @@ TEST(url_more_profile_hosts)
     CHECK_EQ_STR(found("https://medium.com/@anjaw/my-post-1a2b"), "URL:https://medium.com/@anjaw/my-post-1a2b");
 }
 
+TEST(ipv4_version_context_in_languages_and_products)
+{
+    CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
+    CHECK_EQ_STR(found("\xe7\x89\x88\xe6\x9c\xac" "81.2.3.4, \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f 81.2.3.4"), "");
+    CHECK_EQ_STR(found("Python 81.2.3.4, Android 14.0.0.1, Firefox (81.2.3.4)"), "");
+    CHECK_EQ_STR(found("upgraded to 81.2.3.4; Mozilla/5.0 Chrome/81.2.3.4"), "");
+    /* an address after a server's name, or a word that merely ends like a version word */
+    CHECK_EQ_STR(found("nginx 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("Server: 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("go to 81.2.3.4"), "IPV4:81.2.3.4");
+    /* the special-purpose registry */
+    CHECK_EQ_STR(found("192.0.0.9 192.88.99.1 100.64.1.1 198.19.1.1 255.255.255.255 240.1.2.3"), "");
+}
+
 int main(void)
 {
     setup();
@@ -1093,6 +1108,7 @@ int main(void)
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
+    RUN(ipv4_version_context_in_languages_and_products);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
