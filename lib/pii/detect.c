@@ -257,6 +257,16 @@ static size_t domain_end(const char *t, size_t len, size_t i)
         if (word_in(tld, tn, not_tld))
             return 0;
     }
+    /* names that are not on the public Internet (RFC 6761/6762 special-use names, the
+     * .internal and home/corporate network suffixes): no mailbox of a person is there */
+    static const kw private_tld[] = {KW("local"), KW("localhost"), KW("localdomain"), KW("internal"), KW("intranet"), KW("lan"), KW("home"), KW("corp"), KW("example"), KW("invalid"), KW("test"), KW("arpa"), {NULL, 0}};
+    if (tn <= 16) {
+        char lt[16];
+        for (size_t k = 0; k < tn; k++)
+            lt[k] = (char)lower((unsigned char)t[d + k]);
+        if (word_in(lt, tn, private_tld))
+            return 0;
+    }
     if (t[i] == '.' || t[i] == '-')
         return 0;
     return e;
@@ -282,6 +292,48 @@ static int nonlatin_letter_before(const char *t, size_t i)
     if (cp >= 0xFF00 && cp < 0xFF66)
         return 0; /* full-width forms */
     return 1;
+}
+
+static size_t obf_dot(const char *t, size_t len, size_t i, int *wi);
+static int real_tld(const char *t, size_t s, size_t e);
+
+/* A domain whose dots are written obfuscated, after a real at sign: "gmail[.]com",
+ * "gmail(dot)com" (at least one dot not written as '.'; a real top-level domain at the end).
+ * Returns the end or 0. */
+static size_t obf_domain_end(const char *t, size_t len, size_t i)
+{
+    size_t labels = 0, last_start = 0, last_end = 0, obf = 0;
+    for (;;) {
+        size_t st = i;
+        while (i < len && i - st < 63 && (is_alnum((unsigned char)t[i]) || t[i] == '-'))
+            i++;
+        if (i == st)
+            break;
+        labels++;
+        last_start = st;
+        last_end = i;
+        int wi;
+        size_t d = obf_dot(t, len, i, &wi);
+        if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]) || labels > 8)
+            break;
+        if (t[i] != '.')
+            obf++;
+        i += d;
+    }
+    if (labels < 2 || !obf || last_end - last_start < 2)
+        return 0;
+    for (size_t k = last_start; k < last_end; k++)
+        if (!is_alpha((unsigned char)t[k]))
+            return 0;
+    return real_tld(t, last_start, last_end) ? last_end : 0;
+}
+
+/* Whether a bracketed dot "[.]", "(.)" or "{.}" ends at t[e - 1]. */
+static int bracket_dot_before(const char *t, size_t e)
+{
+    return e >= 3 && t[e - 2] == '.' &&
+           ((t[e - 3] == '[' && t[e - 1] == ']') || (t[e - 3] == '(' && t[e - 1] == ')') ||
+            (t[e - 3] == '{' && t[e - 1] == '}'));
 }
 
 static void rec_email(askf_pii_scratch *s, size_t end)
@@ -314,8 +366,17 @@ static void rec_email(askf_pii_scratch *s, size_t end)
     if (le < s->covered[ASKF__K_EMAIL])
         return;
     size_t ls = le, llim = le > 64 ? le - 64 : 0;
-    while (ls > llim && local_char((unsigned char)t[ls - 1]))
-        ls--;
+    for (;;) {
+        while (ls > llim && local_char((unsigned char)t[ls - 1]))
+            ls--;
+        /* a defanged dot in the local part: "maria[.]lopez[@]…" */
+        if (ls < le && ls >= llim + 4 && bracket_dot_before(t, ls) &&
+            local_char((unsigned char)t[ls - 4]) && t[ls - 4] != '.') {
+            ls -= 3;
+            continue;
+        }
+        break;
+    }
     while (ls < le && t[ls] == '.')
         ls++;
     /* "ל-ilse@…": a hyphen right after a non-Latin letter joins a prefix, it starts no
@@ -326,9 +387,23 @@ static void rec_email(askf_pii_scratch *s, size_t end)
     if (ls == le)
         return;
     size_t de = domain_end(t, len, ds);
+    int wi;
+    if (!de || (de < len && t[de] != '.' && obf_dot(t, len, de, &wi))) {
+        size_t oe = obf_domain_end(t, len, ds);
+        if (oe)
+            de = oe;
+    }
     if (!de)
         return;
     s->covered[ASKF__K_EMAIL] = (uint32_t)de;
+    /* not mailboxes: an SSH/scp remote "git@github.com:org/repo.git", "deploy@host:/srv",
+     * and the user part of a URL "ssh://git@host/…" */
+    if (de + 1 < len && t[de] == ':' &&
+        (is_alnum((unsigned char)t[de + 1]) || t[de + 1] == '/' || t[de + 1] == '~' ||
+         t[de + 1] == '_'))
+        return;
+    if (ls >= 3 && t[ls - 1] == '/' && t[ls - 2] == '/' && t[ls - 3] == ':')
+        return;
     askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
 }
 
@@ -383,6 +458,24 @@ static size_t obf_dot(const char *t, size_t len, size_t i, int *wi)
     size_t ws = close ? k + 1 : k;
     if (!close && k == i)
         return 0; /* a bare dot word needs spaces around it */
+    if (close) {
+        /* the dot itself in brackets, as defanged addresses write it: "[.]", "( . )" */
+        size_t q = ws;
+        while (q < len && q - ws < 1 && t[q] == ' ')
+            q++;
+        if (q < len && t[q] == '.') {
+            q++;
+            while (q < len && t[q] == ' ' && q - ws < 3)
+                q++;
+            if (q < len && t[q] == close) {
+                q++;
+                if (q < len && t[q] == ' ')
+                    q++;
+                *wi = 0;
+                return q - i;
+            }
+        }
+    }
     size_t we = ws;
     while (we < len && we - ws < 12 && (is_alpha((unsigned char)t[we]) || (unsigned char)t[we] >= 0x80))
         we++;
@@ -1910,6 +2003,9 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
          * part before it; the words that only name the sign as bare literals (rec_email_obf
          * has the list), which Hyperscan's literal matcher finds at no measurable cost (an
          * alternation with a class around it cost about 15 % more scan time) */
+        /* a real at sign with a dot written in brackets: "maria@gmail[.]com", "[@]…(dot)" */
+        ADD("[A-Za-z0-9_%+\\-](?:@|\\(@\\)|\\[@\\]|\\{@\\})[A-Za-z0-9\\-]+ ?[\\[\\(\\{] ?(?:\\.|dot|punkt|punto|ponto|point|punt|kropka) ?[\\]\\)\\}]",
+            HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);

@@ -1064,6 +1064,21 @@ TEST(ipv4_version_context_in_languages_and_products)
     CHECK_EQ_STR(found("192.0.0.9 192.88.99.1 100.64.1.1 198.19.1.1 255.255.255.255 240.1.2.3"), "");
 }
 
+TEST(email_defanged_dots_remotes_and_private_hosts)
+{
+    CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
+    CHECK_EQ_STR(found("mail maria@gmail(dot)com."), "EMAIL:maria@gmail(dot)com");
+    CHECK_EQ_STR(found("maria [at] gmail [.] com"), "EMAIL:maria [at] gmail [.] com");
+    CHECK_EQ_STR(found("maria AT gmail DOT com"), "EMAIL:maria AT gmail DOT com");
+    CHECK_EQ_STR(found("jobs@acme.io: apply"), "EMAIL:jobs@acme.io");
+    /* SSH/scp remotes and URL user parts are no mailboxes; nor hosts off the Internet */
+    CHECK_EQ_STR(found("git clone git@github.com:org/repo.git"), "");
+    CHECK_EQ_STR(found("scp deploy@build.acme.io:/srv/app ."), "");
+    CHECK_EQ_STR(found("ssh://git@gitlab.com/org/repo"), "");
+    CHECK_EQ_STR(found("bob@printer.local ops@db.internal x@nas.lan y@foo.example root@localhost"), "");
+    CHECK_EQ_STR(found("maria@gmail[.]xyzzy"), "");
+}
+
 int main(void)
 {
     setup();
@@ -1108,6 +1123,7 @@ int main(void)
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
+    RUN(email_defanged_dots_remotes_and_private_hosts);
     RUN(ipv4_version_context_in_languages_and_products);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
