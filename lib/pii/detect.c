@@ -812,6 +812,77 @@ static int label_class(const char *w, size_t n)
     return 0;
 }
 
+/* Company and tax identifiers: the number after such a label is no phone and no SSN. The
+ * label is the word right before the number (separators ':', '.', '#', '-', '/', '(' and
+ * spaces between), looking through a two-letter country code as written ("USt-IdNr. DE
+ * 123456789", "TVA FR 40 303 265 045") and an abbreviation of "number" ("Company no.",
+ * "registration number", "KvK-nummer"). Letters only, folded: "USt-IdNr." reads "ustidnr",
+ * "Reg.-Nr." "regnr". The weak labels (company, registration, registered, reg) count only
+ * with the abbreviation ("call the company: 0203 …" stays a phone). A data table. */
+static const kw company_labels[] = {KW("vat"), KW("vatin"), KW("vatno"), KW("vatnr"), KW("vatreg"), KW("ust"), KW("ustid"), KW("ustidnr"), KW("ustnr"), KW("steuernr"), KW("steuernummer"), KW("stnr"), KW("mwst"), KW("mwstnr"), KW("uid"), KW("uidnr"), KW("tva"), KW("iva"), KW("piva"), KW("btw"), KW("btwnr"), KW("ein"), KW("fein"), KW("tin"), KW("itin"), KW("abn"), KW("acn"), KW("arbn"), KW("kvk"), KW("kvknr"), KW("kvknummer"), KW("hrb"), KW("hra"), KW("siren"), KW("siret"), KW("rcs"), KW("cin"), KW("cnpj"), KW("cpf"), KW("gstin"), KW("gst"), KW("uen"), KW("duns"), KW("crn"), KW("nzbn"), KW("kbo"), KW("nip"), KW("regon"), KW("krs"), KW("ico"), KW("dic"), KW("inn"), KW("ogrn"), KW("kpp"), KW("nif"), KW("cif"), KW("regnr"), KW("registernr"), KW("handelsregister"), KW("registergericht"), KW("amtsgericht"), KW("firmenbuch"), KW("fn"), KW("ondernemingsnummer"), KW("rsin"), KW("orgnr"), KW("cvr"), KW("ytunnus"), KW("lei"), KW("intracom"), KW("intracommunautaire"), {NULL, 0}};
+static const kw company_weak[] = {KW("company"), KW("registration"), KW("registered"), KW("reg"), KW("companies"), KW("business"), KW("firm"), KW("tax"), {NULL, 0}};
+static const kw number_abbrevs[] = {KW("no"), KW("nr"), KW("n"), KW("num"), KW("number"), KW("nummer"), KW("numero"), KW("numer"), KW("id"), KW("code"), {NULL, 0}};
+
+static size_t idlabel_gap_back(const char *t, size_t p)
+{
+    size_t k = 0;
+    while (p > 0 && k < 5) {
+        unsigned char c = (unsigned char)t[p - 1];
+        if (c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '/' || c == '(')
+            p--;
+        else if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (c == 0xA0 || c == 0xB0 || c == 0xBA))
+            p -= 2; /* NBSP, n°, nº */
+        else
+            break;
+        k++;
+    }
+    return p;
+}
+
+/* The letters of the word ending at p (with '.' and '-' inside it), folded, into w. */
+static size_t idlabel_word_back(const char *t, size_t p, char *w, size_t cap, size_t *ws)
+{
+    size_t i = p, n = 0;
+    while (i > 0 && p - i < 24 && (is_alpha((unsigned char)t[i - 1]) ||
+                                   ((t[i - 1] == '.' || t[i - 1] == '-') && i >= 2 &&
+                                    is_alpha((unsigned char)t[i - 2]))))
+        i--;
+    if (i > 0 && (is_alnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80))
+        return 0;
+    for (size_t k = i; k < p && n < cap; k++)
+        if (is_alpha((unsigned char)t[k]))
+            w[n++] = (char)lower((unsigned char)t[k]);
+    *ws = i;
+    return n;
+}
+
+static int company_label_before(const char *t, size_t at)
+{
+    size_t p = idlabel_gap_back(t, at);
+    int abbrev = 0;
+    for (int round = 0; round < 3 && p < at + 1; round++) {
+        char w[24];
+        size_t ws, n = idlabel_word_back(t, p, w, sizeof w, &ws);
+        if (!n || n >= sizeof w)
+            return 0;
+        if (word_in(w, n, company_labels))
+            return 1;
+        if (abbrev && word_in(w, n, company_weak))
+            return 1;
+        if (n == 5 && memcmp(w, "house", 5) == 0) { /* "Companies House" */
+            size_t ws2, n2 = idlabel_word_back(t, idlabel_gap_back(t, ws), w, sizeof w, &ws2);
+            return n2 == 9 && memcmp(w, "companies", 9) == 0;
+        }
+        if (word_in(w, n, number_abbrevs))
+            abbrev = 1;
+        else if (!(n == 2 && p - ws == 2 && t[ws] >= 'A' && t[ws] <= 'Z' && t[ws + 1] >= 'A' &&
+                   t[ws + 1] <= 'Z'))
+            return 0; /* neither a country code nor "number" */
+        p = idlabel_gap_back(t, ws);
+    }
+    return 0;
+}
+
 /* The label right before a number at `at`, looking through one abbreviation of "number"
  * between them: "Commande n° …", "Ordine n. …", "Pedido nº …", "Bestellung Nr. …",
  * "Order No. …", "Заказ № …", "Order # …", and also "Tel. Nr. …", "Telefon-Nr. …". The
@@ -1061,6 +1132,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     int label = number_label(t, start);
     if (label < 0)
         return 0; /* "Bestellnummer: …", "Commande n° …", "Заказ № …" */
+    if (company_label_before(t, start))
+        return 0; /* "USt-IdNr. DE 123456789", "CPF 123.456.789-09", "Company no. …" */
     char w[16];
     size_t wn = word_before(t, start, 3, w, sizeof w);
     if (label == 0 && wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)) &&
@@ -1325,6 +1398,8 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
                  (t[st + 10] - '0');
     if (!askf__ssn_ok(area, group, serial))
         return;
+    if (company_label_before(t, st))
+        return; /* "EIN: 123-45-6789": a company's tax number */
     askf__pii_emit(s, st, end, ASKF_PII_US_SSN);
 }
 

@@ -1079,6 +1079,21 @@ TEST(email_defanged_dots_remotes_and_private_hosts)
     CHECK_EQ_STR(found("maria@gmail[.]xyzzy"), "");
 }
 
+TEST(phone_ssn_company_and_tax_identifiers)
+{
+    CHECK_EQ_STR(found("USt-IdNr. DE 123456789"), "");
+    CHECK_EQ_STR(found("EIN: 123-45-6789"), "");
+    CHECK_EQ_STR(found("CPF 123.456.789-09"), "");
+    CHECK_EQ_STR(found("Company no. 06123456, registration number 0612345678, Reg.-Nr. 0612345678"), "");
+    CHECK_EQ_STR(found("Companies House 0612345678; KvK-nummer 0612345678; SIRET: 0612345678"), "");
+    CHECK_EQ_STR(found("TVA intracom FR 0612345678"), "");
+    /* phones and SSNs without such a label; a weak label needs "number" */
+    CHECK_EQ_STR(found("Tel. 0612345678"), "PHONE:0612345678");
+    CHECK_EQ_STR(found("call the company: 0203 123 4567"), "PHONE:0203 123 4567");
+    CHECK_EQ_STR(found("SSN 123-45-6789"), "US_SSN:123-45-6789");
+    CHECK_EQ_STR(found("vein 0612345678"), "PHONE:0612345678");
+}
+
 int main(void)
 {
     setup();
@@ -1123,6 +1138,7 @@ int main(void)
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
+    RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
     RUN(ipv4_version_context_in_languages_and_products);
     askf_pii_scratch_free(g_s);
