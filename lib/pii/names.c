@@ -70,10 +70,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[12];
+    uint64_t *lists[15];
     void *map;
     size_t map_len;
 };
@@ -880,6 +880,29 @@ static const char *const follow_neg_words[] = {
     "archiv", "verlag", "werke", "orchester", "kirche", "denkmal", "stadion", "ufer", "damm",
     "garten", "turm", "gasse", "plein", "straat", "laan", "kade", "gracht", "stichting",
     "instituut", "ziekenhuis", NULL};
+/* after a full name, capitalised and one space after it: legal forms of more countries and
+ * organisations, firms and venues named after people, in several languages ("John Smith
+ * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
+static const char *const follow_org_words[] = {
+    "llp", "lp", "pllc", "limited", "incorporated", "corporation", "sas", "sarl", "bv", "nv",
+    "srl", "spa", "kg", "ohg", "gbr", "ug", "pty", "pvt", "lda", "ltda", "oy", "kgaa", "ev",
+    "vzw", "asbl", "fundación", "fundação", "fondation", "fondazione", "fundacja",
+    "universidad", "universidade", "université", "università", "universiteit", "uniwersytet",
+    "instituto", "istituto", "institution", "society", "academy", "akademie", "academia",
+    "observatory", "laboratory", "gallery", "galerie", "theatre", "theater", "records",
+    "productions", "pictures", "films", "enterprises", "industries", "motors", "foods",
+    "solicitors", "attorneys", "architects", "chambers", "agency", "winery", "brewery",
+    "distillery", "lectures", "professorship", "chair", "medal", "trophy", "cup", "auditorium",
+    "pavilion", "campus", "estate", "lab", "partnership", "consultancy", "capital", "fund",
+    "funds", "investments", "management", "advisors", "advisers", NULL};
+/* "John Smith & Co", "Smith and Sons", "Müller & Söhne": a conjunction (or '&') after a full
+ * name and one of these words make a firm */
+static const char *const firm_conj_words[] = {"and", "und", "en", "et", "e", "y", "i", "och", "og",
+                                              NULL};
+static const char *const firm_tail_words[] = {
+    "co", "company", "cie", "cia", "sons", "son", "daughters", "partners", "associates", "söhne",
+    "sohn", "fils", "hijos", "figli", "filhos", "zonen", "zn", "brothers", "bros", "partenaires",
+    "socios", "soci", NULL};
 /* right before a full name: a place named after a person ("place Victor Hugo", "station
  * Jean Jaurès", "Avenida Paulista" is not a name but "Avenida Getúlio Vargas" is a street) */
 static const char *const precede_neg_words[] = {
@@ -889,7 +912,13 @@ static const char *const precede_neg_words[] = {
     "fort", "cape", "port", "lago", "monte", "isla", "colegio", "escola", "école", "ecole",
     "lycée", "lycee", "collège", "gymnasium", "universidad", "università", "universität",
     "aeropuerto", "aeroporto", "aéroport", "aeroport", "hospital", "hôpital", "ospedale",
-    "stadion", "estadio", "stade", NULL};
+    "stadion", "estadio", "stade",
+    /* institutions named after a person, the org word first (Romance and other languages) */
+    "fundación", "fundação", "fondation", "fondazione", "fundacja", "stiftung", "stichting",
+    "université", "universidade", "universiteit", "uniwersytet", "instituto", "istituto",
+    "institut", "musée", "museo", "museu", "prix", "premio", "prémio", "prêmio", "cátedra",
+    "clinique", "clínica", "centro", "centre", "teatro", "théâtre", "biblioteca",
+    "bibliothèque", "collegio", "liceo", "lyceum", "escuela", "scuola", NULL};
 /* after a possessive: eponyms ("Dijkstra's algorithm") */
 static const char *const eponym_words[] = {
     "algorithm", "law", "theorem", "principle", "constant", "equation", "syndrome", "disease",
@@ -1403,7 +1432,10 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[8] = build_list(place_first_words, &nm->place_first, 0)) ||
         !(nm->lists[9] = build_list(adjunct_words, &nm->adjunct, 0)) ||
         !(nm->lists[10] = build_list(city_prep_words, &nm->city_prep, 0)) ||
-        !(nm->lists[11] = build_list(greet_pair_phrases, &nm->greet_pair, 1))) {
+        !(nm->lists[11] = build_list(greet_pair_phrases, &nm->greet_pair, 1)) ||
+        !(nm->lists[12] = build_list(firm_conj_words, &nm->firm_conj, 0)) ||
+        !(nm->lists[13] = build_list(firm_tail_words, &nm->firm_tail, 0)) ||
+        !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1468,7 +1500,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 12; i++)
+    for (int i = 0; i < 15; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -1966,6 +1998,28 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 (tab_get(&nm->follow_neg, after.key) ||
                  (pe > e && tab_get(&nm->epo, after.key))))
                 neg = 1;
+            /* an organisation word, capitalised, one space after the name */
+            if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
+                after.cap && tab_get(&nm->follow_org, after.key))
+                neg = 1;
+            /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
+             * the firm words, or a conjunction and a capitalised one (one space around) */
+            if (!neg && pe == e) {
+                size_t q = e < len && t[e] == ' ' ? e + 1 : e, qn = 0;
+                int amp = q < len && t[q] == '&';
+                if (amp)
+                    qn = q + 1;
+                else if (after.kind == CL_WORD && after.start == e + 1 && t[e] == ' ' &&
+                         tab_get(&nm->firm_conj, after.key))
+                    qn = after.end;
+                if (qn) {
+                    tok a2;
+                    tok_next(t, len, qn, &a2);
+                    if (a2.kind == CL_WORD && a2.start - qn <= 1 && (amp || a2.cap) &&
+                        tab_get(&nm->firm_tail, a2.key))
+                        neg = 1;
+                }
+            }
             /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
             if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
                 t[after.start] >= 'a' && t[after.start] <= 'z' &&

@@ -1094,6 +1094,22 @@ TEST(phone_ssn_company_and_tax_identifiers)
     CHECK_EQ_STR(found("vein 0612345678"), "PHONE:0612345678");
 }
 
+TEST(person_names_inside_organisation_names)
+{
+    CHECK_EQ_STR(found("Anja Weber & Co is a firm"), "");
+    CHECK_EQ_STR(found("at Anja Weber and Sons"), "");
+    CHECK_EQ_STR(found("Anja Weber & Partners LLP"), "");
+    CHECK_EQ_STR(found("Anja Weber LLP, Anja Weber Gallery, Anja Weber Records"), "");
+    CHECK_EQ_STR(found("Fundaci\xc3\xb3n Anja Weber, Universit\xc3\xa9 Anja Weber, Stiftung Anja Weber"), "");
+    CHECK_EQ_STR(found("the Anja Weber Foundation"), "");
+    /* still a person: a verb, a team, an appositive after a comma, lowercase family */
+    CHECK_EQ_STR(found("Anja Weber joined"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("thanks Anja Weber and team!"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber, gallery owner"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber and sons went fishing"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber, chair of the board"), "PERSON:Anja Weber");
+}
+
 int main(void)
 {
     setup();
@@ -1138,6 +1154,7 @@ int main(void)
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
+    RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
     RUN(ipv4_version_context_in_languages_and_products);
