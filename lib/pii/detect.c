@@ -1440,6 +1440,14 @@ static const char *const ip_product_words[] = {
     "uefi", "visual studio", "vs code", "vscode", "mozilla", "gecko", "applewebkit", "webkit",
     "gradle", "maven", "npm", "pip", "kotlin", "swift", "scala", NULL};
 
+/* Client applications whose name is also a common word or a host's role: only as written,
+ * capitalised ("Zoom 5.16.10.26", "Teams 1.6.0.1"; "edge 81.2.3.4" may be a router). */
+static const char *const ip_product_cased[] = {
+    "Zoom", "Slack", "Teams", "Skype", "Office", "Outlook", "Excel", "PowerPoint", "OneDrive",
+    "Edge", "Windows", "Linux", "Git", "Spotify", "Discord", "WhatsApp", "Telegram", "Signal",
+    "Dropbox", "Notion", "Figma", "Postman", "Unity", "Blender", "GIMP", "Audacity", "Kodi",
+    "Plex", "Thunderbird", NULL};
+
 /* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
  * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */
 static int ends_with_word(const char *t, size_t b, const char *w)
@@ -1488,6 +1496,12 @@ static int ip_version_context(const char *t, size_t b)
     for (size_t k = 0; ip_product_words[k]; k++)
         if (ends_with_word(t, p, ip_product_words[k]))
             return 1;
+    for (size_t k = 0; ip_product_cased[k]; k++) {
+        size_t n = strlen(ip_product_cased[k]);
+        if (p >= n && memcmp(t + p - n, ip_product_cased[k], n) == 0 &&
+            (p == n || !(is_alnum((unsigned char)t[p - n - 1]) || (unsigned char)t[p - n - 1] >= 0x80)))
+            return 1;
+    }
     return 0;
 }
 

@@ -1056,6 +1056,8 @@ TEST(ipv4_version_context_in_languages_and_products)
     CHECK_EQ_STR(found("Python 81.2.3.4, Android 14.0.0.1, Firefox (81.2.3.4)"), "");
     CHECK_EQ_STR(found("upgraded to 81.2.3.4; Mozilla/5.0 Chrome/81.2.3.4"), "");
     /* an address after a server's name, or a word that merely ends like a version word */
+    CHECK_EQ_STR(found("Zoom 5.16.10.26 and Teams 1.6.0.1"), "");
+    CHECK_EQ_STR(found("edge 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("nginx 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("Server: 81.2.3.4"), "IPV4:81.2.3.4");
