@@ -1642,6 +1642,35 @@ static inline size_t cjk_space(const uint8_t *t, size_t b, size_t q)
     return 0;
 }
 
+/* CJK organisation and place words that make the name before them part of the name of an
+ * institution, firm or place ("王伟基金会", "佐藤花子記念館"): foundation, institute, memorial
+ * hall, museum, group, firm, building, stadium, square, bridge, airport, park, and in Korean
+ * foundation, memorial hall, group. Words that also start other phrases after a person's
+ * name are left out ("王伟站起来": stood up, "王伟路过": passed by, "王伟医院工作"); the
+ * university (大学, 大學, 대학교) only at the end of the CJK run ("在王伟大学。", not "王伟大学毕业后",
+ * after graduating). */
+static const char *const cjk_org_words[] = {
+    "基金会", "基金會", "财团", "財團", "財団", "研究所", "研究院", "纪念馆", "紀念館", "記念館",
+    "博物馆", "博物館", "美术馆", "美術館", "集团", "集團", "事務所", "商事", "大厦", "大廈",
+    "大楼", "体育馆", "體育館", "广场", "廣場", "大桥", "大橋", "机场", "機場", "空港", "公园",
+    "公園", "재단", "기념관", "그룹", NULL};
+static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
+
+static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
+{
+    for (size_t k = 0; cjk_org_words[k]; k++) {
+        size_t n = strlen(cjk_org_words[k]);
+        if (q + n <= b && memcmp(t + q, cjk_org_words[k], n) == 0)
+            return n;
+    }
+    for (size_t k = 0; cjk_univ_words[k]; k++) {
+        size_t n = strlen(cjk_univ_words[k]);
+        if (q + n == b && memcmp(t + q, cjk_univ_words[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t a,
                      size_t b)
 {
@@ -1682,8 +1711,10 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
                 break;
             }
         if (hit) {
-            askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
-            i = off[hit];
+            size_t org = cjk_org_after(t, off[hit], b);
+            if (!org)
+                askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
+            i = off[hit] + org;
         } else {
             i = off[1] > i ? off[1] : i + 1;
         }

@@ -1110,6 +1110,12 @@ TEST(person_names_inside_organisation_names)
     CHECK_EQ_STR(found("Anja Weber, gallery owner"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber and sons went fishing"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber, chair of the board"), "PERSON:Anja Weber");
+    /* CJK: a foundation, a memorial hall, a university at the end of the run */
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe5\x9f\xba\xe9\x87\x91\xe4\xbc\x9a"), ""); /* 王伟基金会 */
+    CHECK_EQ_STR(found("\xe4\xbd\x90\xe3\x80\x85\xe6\x9c\xa8\xe5\xbd\xa9\xe8\x8a\xb1\xe8\xa8\x98\xe5\xbf\xb5\xe9\xa4\xa8"), ""); /* 佐々木彩花記念館 */
+    CHECK_EQ_STR(found("\xe5\x9c\xa8\xe7\x8e\x8b\xe4\xbc\x9f\xe5\xa4\xa7\xe5\xad\xa6\xe3\x80\x82"), ""); /* 在王伟大学。 */
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe5\xa4\xa7\xe5\xad\xa6\xe6\xaf\x95\xe4\xb8\x9a\xe5\x90\x8e"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f"); /* 王伟大学毕业后 */
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe7\xab\x99\xe8\xb5\xb7\xe6\x9d\xa5"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f"); /* 王伟站起来 */
 }
 
 int main(void)
