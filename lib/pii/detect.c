@@ -1410,50 +1410,51 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
  * ASCII case folded; Cyrillic and Greek capitals listed as written), "update/upgrade/bump(ed)
  * to", and the name of a product or runtime that is followed by its version ("Python 3.11.4.2",
  * "Android 14.0.0.1", "Firefox (81.2.3.4)", user-agent style "Chrome/81.2.3.4"). Data tables. */
-static const char *const ip_version_words[] = {
-    "version", "versions", "ver", "vers", "v", "release", "rel", "build", "firmware", "fw", "rev",
-    "revision", "update", "patch", "kernel", "versi\xc3\xb3n", "versao", "vers\xc3\xa3o", "versione",
-    "versie", "wersja", "wersji", "s\xc3\xbcr\xc3\xbcm", "surum", "verze", "versiune", "versio",
-    "verzi\xc3\xb3", "\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3", /* バージョン */
-    "\xe7\x89\x88\xe6\x9c\xac", /* 版本 */ "\xe7\x89\x88", /* 版 */
-    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f", "\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f", /* версия */
-    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8", "\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8", /* версии */
-    "\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8f", /* версія */
-    "\xeb\xb2\x84\xec\xa0\x84", /* 버전 */
-    "\xce\xad\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7", "\xce\x88\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7", /* έκδοση */
-    "\xd7\x92\xd7\xa8\xd7\xa1\xd7\x94", /* גרסה */ "\xd8\xa5\xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1", /* إصدار */
-    "\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x95\xe0\xa4\xb0\xe0\xa4\xa3", /* संस्करण */
-    "phi\xc3\xaan b\xe1\xba\xa3n", /* phiên bản */ "\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\x99", /* เวอร์ชัน */
-    "update to", "updated to", "upgrade to", "upgraded to", "bump to", "bumped to", "updating to",
-    "upgrading to", "downgrade to", "downgraded to", "rollback to", "roll back to", "rolled back to",
-    "aktualisiert auf", "update auf", "actualizado a", "mis \xc3\xa0 jour vers", NULL};
-static const char *const ip_product_words[] = {
+static const kw ip_version_words[] = {
+    KW("version"), KW("versions"), KW("ver"), KW("vers"), KW("v"), KW("release"), KW("rel"), KW("build"), KW("firmware"), KW("fw"), KW("rev"),
+    KW("revision"), KW("update"), KW("patch"), KW("kernel"), KW("versi\xc3\xb3n"), KW("versao"), KW("vers\xc3\xa3o"), KW("versione"),
+    KW("versie"), KW("wersja"), KW("wersji"), KW("s\xc3\xbcr\xc3\xbcm"), KW("surum"), KW("verze"), KW("versiune"), KW("versio"),
+    KW("verzi\xc3\xb3"), KW("\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3"), /* バージョン */
+    KW("\xe7\x89\x88\xe6\x9c\xac"), /* 版本 */ KW("\xe7\x89\x88"), /* 版 */
+    KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f"), KW("\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f"), /* версия */
+    KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8"), KW("\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8"), /* версии */
+    KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8f"), /* версія */
+    KW("\xeb\xb2\x84\xec\xa0\x84"), /* 버전 */
+    KW("\xce\xad\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7"), KW("\xce\x88\xce\xba\xce\xb4\xce\xbf\xcf\x83\xce\xb7"), /* έκδοση */
+    KW("\xd7\x92\xd7\xa8\xd7\xa1\xd7\x94"), /* גרסה */ KW("\xd8\xa5\xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1"), /* إصدار */
+    KW("\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x95\xe0\xa4\xb0\xe0\xa4\xa3"), /* संस्करण */
+    KW("phi\xc3\xaan b\xe1\xba\xa3n"), /* phiên bản */ KW("\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\x99"), /* เวอร์ชัน */
+    KW("update to"), KW("updated to"), KW("upgrade to"), KW("upgraded to"), KW("bump to"), KW("bumped to"), KW("updating to"),
+    KW("upgrading to"), KW("downgrade to"), KW("downgraded to"), KW("rollback to"), KW("roll back to"), KW("rolled back to"),
+    KW("aktualisiert auf"), KW("update auf"), KW("actualizado a"), KW("mis \xc3\xa0 jour vers"), {NULL, 0}};
+static const kw ip_product_words[] = {
     /* clients, runtimes, OSes of devices and libraries, which are named with their version;
      * not servers and services (nginx, mysql, a game server), which are named with their
      * address */
-    "python", "java", "node.js", "nodejs", "ruby", "perl", "php", "rust", "golang", "dotnet",
-    ".net", "jdk", "jre", "openjdk", "chrome", "chromium", "firefox", "safari", "opera", "vivaldi",
-    "brave", "webview", "android", "ios", "ipados", "macos", "os x", "chromeos", "harmonyos",
-    "miui", "emui", "one ui", "oxygenos", "tvos", "watchos", "visionos", "xcode", "photoshop",
-    "acrobat", "openssl", "electron", "django", "rails", "laravel", "wordpress", "drupal",
-    "intellij", "thunderbird", "vlc", "cuda", "tensorflow", "pytorch", "numpy", "sdk", "bios",
-    "uefi", "visual studio", "vs code", "vscode", "mozilla", "gecko", "applewebkit", "webkit",
-    "gradle", "maven", "npm", "pip", "kotlin", "swift", "scala", NULL};
+    KW("python"), KW("java"), KW("node.js"), KW("nodejs"), KW("ruby"), KW("perl"), KW("php"), KW("rust"), KW("golang"), KW("dotnet"),
+    KW(".net"), KW("jdk"), KW("jre"), KW("openjdk"), KW("chrome"), KW("chromium"), KW("firefox"), KW("safari"), KW("opera"), KW("vivaldi"),
+    KW("brave"), KW("webview"), KW("android"), KW("ios"), KW("ipados"), KW("macos"), KW("os x"), KW("chromeos"), KW("harmonyos"),
+    KW("miui"), KW("emui"), KW("one ui"), KW("oxygenos"), KW("tvos"), KW("watchos"), KW("visionos"), KW("xcode"), KW("photoshop"),
+    KW("acrobat"), KW("openssl"), KW("electron"), KW("django"), KW("rails"), KW("laravel"), KW("wordpress"), KW("drupal"),
+    KW("intellij"), KW("thunderbird"), KW("vlc"), KW("cuda"), KW("tensorflow"), KW("pytorch"), KW("numpy"), KW("sdk"), KW("bios"),
+    KW("uefi"), KW("visual studio"), KW("vs code"), KW("vscode"), KW("mozilla"), KW("gecko"), KW("applewebkit"), KW("webkit"),
+    KW("gradle"), KW("maven"), KW("npm"), KW("pip"), KW("kotlin"), KW("swift"), KW("scala"), {NULL, 0}};
 
 /* Client applications whose name is also a common word or a host's role: only as written,
  * capitalised ("Zoom 5.16.10.26", "Teams 1.6.0.1"; "edge 81.2.3.4" may be a router). */
-static const char *const ip_product_cased[] = {
-    "Zoom", "Slack", "Teams", "Skype", "Office", "Outlook", "Excel", "PowerPoint", "OneDrive",
-    "Edge", "Windows", "Linux", "Git", "Spotify", "Discord", "WhatsApp", "Telegram", "Signal",
-    "Dropbox", "Notion", "Figma", "Postman", "Unity", "Blender", "GIMP", "Audacity", "Kodi",
-    "Plex", "Thunderbird", NULL};
+static const kw ip_product_cased[] = {
+    KW("Zoom"), KW("Slack"), KW("Teams"), KW("Skype"), KW("Office"), KW("Outlook"), KW("Excel"), KW("PowerPoint"), KW("OneDrive"),
+    KW("Edge"), KW("Windows"), KW("Linux"), KW("Git"), KW("Spotify"), KW("Discord"), KW("WhatsApp"), KW("Telegram"), KW("Signal"),
+    KW("Dropbox"), KW("Notion"), KW("Figma"), KW("Postman"), KW("Unity"), KW("Blender"), KW("GIMP"), KW("Audacity"), KW("Kodi"),
+    KW("Plex"), KW("Thunderbird"), {NULL, 0}};
 
 /* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
  * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */
-static int ends_with_word(const char *t, size_t b, const char *w)
+static int ends_with_word(const char *t, size_t b, const kw *kwd)
 {
-    size_t n = strlen(w);
-    if (b < n)
+    const char *w = kwd->w;
+    size_t n = kwd->n;
+    if (b < n || lower((unsigned char)t[b - 1]) != (unsigned char)w[n - 1])
         return 0;
     const char *p = t + b - n;
     for (size_t k = 0; k < n; k++)
@@ -1483,22 +1484,27 @@ static int ip_version_context(const char *t, size_t b)
         }
         seps++;
     }
+    /* every listed word ends in a letter or a byte of a multi-byte character */
+    if (p == 0 || !(is_alpha((unsigned char)t[p - 1]) || (unsigned char)t[p - 1] >= 0x80))
+        return 0;
     if (p == b && !slash) {
         /* glued to CJK or other non-Latin text: "版本81.2.3.4" */
-        for (size_t k = 0; ip_version_words[k]; k++)
-            if ((unsigned char)ip_version_words[k][0] >= 0x80 && ends_with_word(t, p, ip_version_words[k]))
+        for (size_t k = 0; ip_version_words[k].w; k++)
+            if ((unsigned char)ip_version_words[k].w[0] >= 0x80 &&
+                ends_with_word(t, p, &ip_version_words[k]))
                 return 1;
         return 0;
     }
-    for (size_t k = 0; ip_version_words[k]; k++)
-        if (ends_with_word(t, p, ip_version_words[k]))
+    for (size_t k = 0; ip_version_words[k].w; k++)
+        if (ends_with_word(t, p, &ip_version_words[k]))
             return 1;
-    for (size_t k = 0; ip_product_words[k]; k++)
-        if (ends_with_word(t, p, ip_product_words[k]))
+    for (size_t k = 0; ip_product_words[k].w; k++)
+        if (ends_with_word(t, p, &ip_product_words[k]))
             return 1;
-    for (size_t k = 0; ip_product_cased[k]; k++) {
-        size_t n = strlen(ip_product_cased[k]);
-        if (p >= n && memcmp(t + p - n, ip_product_cased[k], n) == 0 &&
+    for (size_t k = 0; ip_product_cased[k].w; k++) {
+        size_t n = ip_product_cased[k].n;
+        if (p >= n && t[p - 1] == ip_product_cased[k].w[n - 1] &&
+            memcmp(t + p - n, ip_product_cased[k].w, n) == 0 &&
             (p == n || !(is_alnum((unsigned char)t[p - n - 1]) || (unsigned char)t[p - n - 1] >= 0x80)))
             return 1;
     }
@@ -1684,6 +1690,7 @@ enum {
     SITE_TELEGRAM,
     SITE_FEDI, /* any host's "/@user" (Mastodon and other fediverse instances) */
     SITE_N,
+    SITE_BY_TLD = 99, /* one trigger for the sites from SITE_XING on: ".com/", ".net/", ... */
     SITE_PREFIX = 100 /* + index into pii->prefixes */
 };
 
@@ -1729,7 +1736,7 @@ static const struct {
     {"ok.ru/profile/", "ok\\.ru/profile/[0-9]"},
     {"topmate.io/", "topmate\\.io/[A-Za-z0-9_\\-]"},
     {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
-    {"/@", "[A-Za-z0-9]\\.[A-Za-z]{2,24}/@[A-Za-z0-9_]"},
+    {"/@", "/@[A-Za-z0-9_]"},
 };
 
 /* First path segments that are the site's own pages, not a person. */
@@ -1788,6 +1795,15 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
             h[k] = (char)lower((unsigned char)t[hs + k]);
         if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts))
             return;
+        /* a host name: a dot, a top-level label of letters */
+        size_t dl = hn;
+        while (dl > 0 && h[dl - 1] != '.')
+            dl--;
+        if (dl < 2 || hn - dl < 2)
+            return;
+        for (size_t k = dl; k < hn; k++)
+            if (!is_alpha((unsigned char)h[k]))
+                return;
         for (unsigned k = 0; k < SITE_FEDI; k++) {
             size_t kl = strlen(sites[k].lit);
             if (kl > 2 && sites[k].lit[kl - 1] == '@' && kl - 2 <= hn &&
@@ -1913,6 +1929,51 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
             return;
     }
     askf__pii_emit(s, b, e, ASKF_PII_URL);
+}
+
+/* The sites from SITE_XING to SITE_TELEGRAM (not hashnode) share one trigger, the top-level
+ * domain and the slash of their host (".com/", ".net/", ".org/", ".co/", ".to/", ".me/",
+ * ".ee/", ".ru/", ".io/"): each as a literal of its own cost about 20 % more Hyperscan scan
+ * time (the literal matcher slows down with more literals). The trigger ends after the slash;
+ * the site whose literal is written around it is found here. */
+static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end < 4 || end <= s->covered[ASKF__K_URL])
+        return;
+    size_t d = end - 1;
+    while (d > 0 && t[d - 1] != '.' && end - d < 6)
+        d--;
+    if (d == 0 || t[d - 1] != '.')
+        return;
+    d--;
+    size_t tl = end - d;
+    for (unsigned k = SITE_XING; k <= SITE_TELEGRAM; k++) {
+        if (k == SITE_HASHNODE)
+            continue;
+        const char *lit = sites[k].lit;
+        const char *sl = strchr(lit, '/');
+        size_t off = (size_t)(sl - lit) + 1 - tl, ll = strlen(lit);
+        if (sl - lit + 1 < (ptrdiff_t)tl || off > d || d - off + ll >= len)
+            continue;
+        size_t cs = d - off, q = 0;
+        while (q < ll && lower((unsigned char)t[cs + q]) == (unsigned char)lit[q])
+            q++;
+        if (q < ll)
+            continue;
+        unsigned char h = (unsigned char)t[cs + ll];
+        int ok;
+        if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID)
+            ok = is_digit(h);
+        else if (k == SITE_WAME)
+            ok = is_digit(h) || h == '+';
+        else
+            ok = is_alnum(h) || h == '_' || h == '-' || h == '.';
+        if (ok)
+            rec_url(s, k, cs + ll + 1);
+        return;
+    }
 }
 
 /* ---------- the digit pass: PHONE, CREDIT_CARD, US_SSN, IPV4, IBAN ---------- */
@@ -2092,9 +2153,15 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
          * part before it; the words that only name the sign as bare literals (rec_email_obf
          * has the list), which Hyperscan's literal matcher finds at no measurable cost (an
          * alternation with a class around it cost about 15 % more scan time) */
-        /* a real at sign with a dot written in brackets: "maria@gmail[.]com", "[@]…(dot)" */
-        ADD("[A-Za-z0-9_%+\\-](?:@|\\(@\\)|\\[@\\]|\\{@\\})[A-Za-z0-9\\-]+ ?[\\[\\(\\{] ?(?:\\.|dot|punkt|punto|ponto|point|punt|kropka) ?[\\]\\)\\}]",
-            HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
+        /* a real at sign with a dot written in brackets: "maria@gmail[.]com", "[@]…(dot)":
+         * the bracketed dot as plain literals (rare in text; rec_email looks back for the at
+         * sign), where one pattern from the at sign cost about 20 % more scan time */
+        ADD("\\[\\.\\]", 0, ASKF__K_EMAIL, 0);
+        ADD("\\(\\.\\)", 0, ASKF__K_EMAIL, 0);
+        ADD("\\{\\.\\}", 0, ASKF__K_EMAIL, 0);
+        ADD("\\[dot\\]", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
+        ADD("\\(dot\\)", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
+        ADD("\\{dot\\}", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
@@ -2110,7 +2177,9 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
     /* IPV6: askf__pii_ipv6, not Hyperscan */
     if (ty & (1u << ASKF_PII_URL)) {
         for (unsigned k = 0; k < SITE_N; k++)
-            ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
+            if (k < SITE_XING || k > SITE_TELEGRAM || k == SITE_HASHNODE)
+                ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
+        ADD("\\.(?:com|net|org|co|to|me|ee|ru|io)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
         for (unsigned k = 0; k < pii->n_prefixes; k++) {
             /* escape the literal */
             const char *p = pii->prefixes[k];
@@ -2136,7 +2205,12 @@ void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_
     case ASKF__K_EMAIL: rec_email(s, end); break;
     case ASKF__K_EMAIL_OBF: rec_email_obf(s, end); break;
     case ASKF__K_EMAIL_OBFW: rec_email_obf_word(s, end); break;
-    case ASKF__K_URL: rec_url(s, arg, end); break;
+    case ASKF__K_URL:
+        if (arg == SITE_BY_TLD)
+            rec_url_by_tld(s, end);
+        else
+            rec_url(s, arg, end);
+        break;
     default: break;
     }
 }
