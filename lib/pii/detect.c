@@ -1495,12 +1495,27 @@ static int ip_version_context(const char *t, size_t b)
                 return 1;
         return 0;
     }
-    for (size_t k = 0; ip_version_words[k].w; k++)
-        if (ends_with_word(t, p, &ip_version_words[k]))
+    /* the last word before (letters, '.', bytes of multi-byte characters): an entry is that
+     * word, or ends in it after a space; most entries are ruled out by length alone */
+    size_t ws = p;
+    while (ws > 0 && p - ws < 32 &&
+           (is_alpha((unsigned char)t[ws - 1]) || (unsigned char)t[ws - 1] >= 0x80 ||
+            t[ws - 1] == '.'))
+        ws--;
+    size_t wl = p - ws;
+    for (size_t k = 0; ip_version_words[k].w; k++) {
+        const kw *e = &ip_version_words[k];
+        /* (CJK has no spaces: "新版本 …" ends in "版本") */
+        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
+             (unsigned char)e->w[0] >= 0x80) &&
+            ends_with_word(t, p, e))
             return 1;
-    for (size_t k = 0; ip_product_words[k].w; k++)
-        if (ends_with_word(t, p, &ip_product_words[k]))
+    }
+    for (size_t k = 0; ip_product_words[k].w; k++) {
+        const kw *e = &ip_product_words[k];
+        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ')) && ends_with_word(t, p, e))
             return 1;
+    }
     for (size_t k = 0; ip_product_cased[k].w; k++) {
         size_t n = ip_product_cased[k].n;
         if (p >= n && t[p - 1] == ip_product_cased[k].w[n - 1] &&

@@ -1054,6 +1054,7 @@ TEST(ipv4_version_context_in_languages_and_products)
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
     CHECK_EQ_STR(found("\xe7\x89\x88\xe6\x9c\xac" "81.2.3.4, \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f 81.2.3.4"), "");
     CHECK_EQ_STR(found("Python 81.2.3.4, Android 14.0.0.1, Firefox (81.2.3.4)"), "");
+    CHECK_EQ_STR(found("\xe6\x96\xb0\xe7\x89\x88\xe6\x9c\xac 81.2.3.4"), ""); /* 新版本 */
     CHECK_EQ_STR(found("upgraded to 81.2.3.4; Mozilla/5.0 Chrome/81.2.3.4"), "");
     /* an address after a server's name, or a word that merely ends like a version word */
     CHECK_EQ_STR(found("Zoom 5.16.10.26 and Teams 1.6.0.1"), "");
