@@ -190,6 +190,26 @@ static askf_status field_tokens(askf_pii_scratch *s, const char *rec, size_t len
     return ASKF_OK;
 }
 
+/* The end of an output record whose fields up to `close` (the object's closing brace) are in
+ * b: the "pii" list when asked for, then the rest of the input record. */
+static askf_status close_record(askf_buf *b, const char *rec, size_t close, size_t len,
+                                unsigned flags, int members, const char *text, int ascii,
+                                const askf_pii_span *sp, size_t n, askf_pii_record *out,
+                                const char *field, askf_error *err)
+{
+    if (flags & ASKF_REC_SPANS) {
+        if (members)
+            askf__buf_putc(b, ',');
+        put_spans(b, text, ascii, sp, n);
+    }
+    askf__buf_put(b, rec + close, len - close);
+    if (b->oom)
+        return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
+    out->out = b->ptr;
+    out->out_len = b->len;
+    return ASKF_OK;
+}
+
 askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, const char *rec,
                                    size_t len, const char *field, unsigned flags,
                                    askf_pii_record *out, askf_error *err)
@@ -263,17 +283,8 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
         askf__pii_replace(pii, s, text, tlen, sp, n, b, &out->drop);
         askf__buf_putc(b, '"');
         askf__buf_put(b, rec + re, close - re);
-        if (flags & ASKF_REC_SPANS) {
-            if (members)
-                askf__buf_putc(b, ',');
-            put_spans(b, text, ascii, sp, n);
-        }
-        askf__buf_put(b, rec + close, len - close);
-        if (b->oom)
-            return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
-        out->out = b->ptr;
-        out->out_len = b->len;
-        return ASKF_OK;
+        return close_record(b, rec, close, len, flags, members, text, ascii, sp, n, out, field,
+                            err);
     }
     askf_pii_result r;
     st = askf_pii_redact(pii, s, text, tlen, &r);
@@ -313,12 +324,8 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
         } else {
             askf__buf_put(b, rec, close);
         }
-        if (flags & ASKF_REC_SPANS) {
-            if (members)
-                askf__buf_putc(b, ',');
-            put_spans(b, text, ascii, r.spans, r.n_spans);
-        }
-        askf__buf_put(b, rec + close, len - close);
+        return close_record(b, rec, close, len, flags, members, text, ascii, r.spans,
+                            r.n_spans, out, field, err);
     }
     if (b->oom)
         return askf__err(err, ASKF_ERR_NOMEM, 0, 0, field, "out of memory");
