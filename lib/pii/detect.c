@@ -1426,7 +1426,14 @@ static const kw ip_version_words[] = {
     KW("phi\xc3\xaan b\xe1\xba\xa3n"), /* phiên bản */ KW("\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\x99"), /* เวอร์ชัน */
     KW("update to"), KW("updated to"), KW("upgrade to"), KW("upgraded to"), KW("bump to"), KW("bumped to"), KW("updating to"),
     KW("upgrading to"), KW("downgrade to"), KW("downgraded to"), KW("rollback to"), KW("roll back to"), KW("rolled back to"),
-    KW("aktualisiert auf"), KW("update auf"), KW("actualizado a"), KW("mis \xc3\xa0 jour vers"), {NULL, 0}};
+    KW("aktualisiert auf"), KW("update auf"), KW("actualizado a"), KW("mis \xc3\xa0 jour vers"),
+    KW("atualizado para"), KW("atualizada para"), KW("atualizar para"), KW("aggiornato a"), KW("aggiornata a"),
+    KW("aggiornamento a"), KW("bijgewerkt naar"), KW("ge\xc3\xbcpdatet naar"), KW("zaktualizowano do"),
+    KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0 \xd0\xb4\xd0\xbe"), /* обновлена до */
+    KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe"), /* обновлен до */
+    KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb4\xd0\xbe"), /* обновили до */
+    KW("\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0"), /* 升级到 */ KW("\xe6\x9b\xb4\xe6\x96\xb0\xe5\x88\xb0"), /* 更新到 */
+    KW("\xe5\x8d\x87\xe7\xb4\x9a\xe5\x88\xb0"), /* 升級到 */ {NULL, 0}};
 static const kw ip_product_words[] = {
     /* clients, runtimes, OSes of devices and libraries, which are named with their version;
      * not servers and services (nginx, mysql, a game server), which are named with their
@@ -1466,8 +1473,60 @@ static int ends_with_word(const char *t, size_t b, const kw *kwd)
     return !(is_alnum(c) || c >= 0x80 || c == '_' || c == '-');
 }
 
+/* Firmware is only ever followed by its version, a few words later ("firmware to 16.8.0.85",
+ * "Firmware atualizado para 6.7.1.169", "Прошивка обновлена до …", "固件升级到…",
+ * "ファームウェアを…に更新"): the firmware word anywhere in the same clause, up to 48 bytes
+ * back (stopping at a clause end). Stems, so inflections match (прошивка/прошивку/прошивки). */
+static const kw ip_firmware_words[] = {
+    KW("firmware"), KW("micrologiciel"), KW("\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba"), /* прошивк */
+    KW("\xd0\x9f\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba"),                                     /* Прошивк */
+    KW("\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd1\x86\xd1\x96"),                             /* прошивці */
+    KW("\xe5\x9b\xba\xe4\xbb\xb6"),                                                                     /* 固件 */
+    KW("\xe3\x83\x95\xe3\x82\xa1\xe3\x83\xbc\xe3\x83\xa0\xe3\x82\xa6\xe3\x82\xa7\xe3\x82\xa2"),         /* ファームウェア */
+    KW("\xed\x8e\x8c\xec\x9b\xa8\xec\x96\xb4"),                                                         /* 펌웨어 */
+    {NULL, 0}};
+
+/* ... unless the word right before the number names an address ("firmware server 81.2.3.4") */
+static const kw ip_address_words[] = {KW("server"), KW("host"), KW("ip"), KW("address"), KW("addr"), KW("at"),
+                                      KW("from"), KW("via"), KW("mirror"), KW("proxy"), KW("gateway"), {NULL, 0}};
+
+static int ip_firmware_before(const char *t, size_t b)
+{
+    char aw[16];
+    size_t an = word_before(t, b, 2, aw, sizeof aw);
+    if (an && word_in(aw, an, ip_address_words))
+        return 0;
+    size_t lim = b > 48 ? b - 48 : 0;
+    size_t p = b;
+    while (p > lim) {
+        unsigned char c = (unsigned char)t[p - 1];
+        if (c == '\n' || c == '!' || c == '?' || c == ';' ||
+            (c == '.' && p < b && t[p] == ' ') ||
+            (c == 0x82 && p >= 3 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 3] == 0xE3))
+            break; /* clause end (also the ideographic full stop 。) */
+        p--;
+    }
+    for (size_t k = 0; ip_firmware_words[k].w; k++) {
+        const kw *e = &ip_firmware_words[k];
+        for (size_t q = p; q + e->n <= b; q++) {
+            size_t j = 0;
+            while (j < e->n && lower((unsigned char)t[q + j]) == (unsigned char)e->w[j])
+                j++;
+            if (j < e->n)
+                continue;
+            if ((unsigned char)e->w[0] < 0x80 && q > 0 &&
+                (is_alnum((unsigned char)t[q - 1]) || (unsigned char)t[q - 1] >= 0x80))
+                continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int ip_version_context(const char *t, size_t b)
 {
+    if (ip_firmware_before(t, b))
+        return 1;
     size_t p = b, seps = 0;
     int slash = 0;
     while (p > 0 && seps < 3) {

@@ -1059,6 +1059,18 @@ TEST(ipv4_version_context_in_languages_and_products)
     /* an address after a server's name, or a word that merely ends like a version word */
     CHECK_EQ_STR(found("Zoom 5.16.10.26 and Teams 1.6.0.1"), "");
     CHECK_EQ_STR(found("edge 81.2.3.4"), "IPV4:81.2.3.4");
+    /* firmware word anywhere in the clause; "updated to" in other languages */
+    CHECK_EQ_STR(found("\xd0\x9f\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba\xd0\xb0 81.2.3.4 x"), ""); /* Прошивка */
+    CHECK_EQ_STR(found("the switch firmware to 81.2.3.4; ok"), "");
+    CHECK_EQ_STR(found("Firmware atualizado para 81.2.3.4."), "");
+    CHECK_EQ_STR(found("Firmware-Update auf 81.2.3.4 eingespielt"), "");
+    CHECK_EQ_STR(found("\xe5\x9b\xba\xe4\xbb\xb6\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0" "81.2.3.4"), ""); /* 固件升级到 */
+    CHECK_EQ_STR(found("\xe3\x83\x95\xe3\x82\xa1\xe3\x83\xbc\xe3\x83\xa0\xe3\x82\xa6\xe3\x82\xa7\xe3\x82\xa2\xe3\x82\x92"
+                       "81.2.3.4\xe3\x81\xab\xe6\x9b\xb4\xe6\x96\xb0"), ""); /* ファームウェアを…に更新 */
+    CHECK_EQ_STR(found("aggiornato a 81.2.3.4, bijgewerkt naar 81.2.3.4"), "");
+    CHECK_EQ_STR(found("firmware is fine. Server at 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("firmware server 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("Firmware ok!\nlogin from 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("nginx 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("Server: 81.2.3.4"), "IPV4:81.2.3.4");
