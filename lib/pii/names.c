@@ -70,10 +70,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[15];
+    uint64_t *lists[17];
     void *map;
     size_t map_len;
 };
@@ -833,7 +833,10 @@ static const char *const greet_words[] = {
      * "Buenos días", "Guten Morgen": the second word is in greet2), Brazilian "Valeu"
      * (thanks), Russian "Здравствуй", "Уважаемый/ая" (dear, formal) */
     "buongiorno", "buonasera", "goedemorgen", "goedemiddag", "goedenavond", "valeu", "bom",
-    "boa", "buenos", "buenas", "guten", "здравствуй", "уважаемый", "уважаемая", NULL};
+    "boa", "buenos", "buenas", "guten", "здравствуй", "уважаемый", "уважаемая",
+    /* French "Coucou", "Bonsoir"; Swedish "Grattis" (congratulations); Indonesian "Halo",
+     * "Makasih" (thanks), "Selamat" (congratulations; "Selamat ya X") */
+    "coucou", "bonsoir", "grattis", "halo", "makasih", "selamat", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -846,11 +849,23 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            "morgen", "tag", "abend",
                                            /* Hindi "बधाई हो X" (congratulations); Dutch "dank
                                             * je X", "dank u X" */
-                                           "हो", "je", "u", NULL};
+                                           "हो", "je", "u",
+                                           /* Indonesian "Selamat ya X", "Makasih Kak X";
+                                            * Vietnamese "Cảm ơn bạn/anh/chị/em X" */
+                                           "ya", "kak", "bạn", "anh", "chị", "em", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
-                                                 NULL};
+                                                 /* Swedish "tack så mycket X" */
+                                                 "så mycket", NULL};
+/* greetings of two words neither of which greets alone: Vietnamese "Cảm ơn X" (thanks),
+ * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
+ * Turkish "(Çok) teşekkür ederim X" (thank you) */
+static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin chào", "terima kasih",
+                                            "teşekkür ederim", NULL};
+/* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
+static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
+                                              "ve", "dan", "và", "i", "и", NULL};
 /* after a full name: company, place, institution */
 static const char *const follow_neg_words[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "corp", "co", "company", "group", "bank",
@@ -1435,7 +1450,9 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[11] = build_list(greet_pair_phrases, &nm->greet_pair, 1)) ||
         !(nm->lists[12] = build_list(firm_conj_words, &nm->firm_conj, 0)) ||
         !(nm->lists[13] = build_list(firm_tail_words, &nm->firm_tail, 0)) ||
-        !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0))) {
+        !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0)) ||
+        !(nm->lists[15] = build_list(greet_phrases, &nm->greet_phr, 1)) ||
+        !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1500,7 +1517,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 15; i++)
+    for (int i = 0; i < 17; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -1897,7 +1914,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
 {
     const uint8_t *t = (const uint8_t *)text;
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
-    size_t i = 0;
+    size_t i = 0, gname_end = SIZE_MAX; /* end of the last first name found by a greeting */
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0, 0};
     for (;;) {
@@ -2087,6 +2104,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        (tab_get(&nm->greet, key_of(p1.raw)) ||
+                        (p2.raw &&
+                         tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
+                        (p2.raw && p3.raw && tab_get(&nm->greet2, key_of(p1.raw)) &&
+                         tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
+                        (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
+                         tab_get(&nm->name_conj, key_of(p1.raw))) ||
                         (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
                          tab_get(&nm->greet, key_of(p2.raw))) ||
                         (p2.raw && p3.raw &&
@@ -2094,6 +2117,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                          (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key)))) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
+                if (ok)
+                    gname_end = k.end;
                 /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first
                  * two words of a longer member name, the second capitalised */
                 if (ok && (fv0 & F_PREFIX) && nx[0].kind == CL_WORD && nx[0].cap &&
@@ -2116,7 +2141,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                     if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
                         tok after;
                         tok_next(t, len, k.end + 1, &after);
-                        ok = after.kind == CL_WORD && after.start - k.end <= 2 &&
+                        /* (Spanish opens the exclamation: "Rocío, ¡gracias!") */
+                        ok = after.kind == CL_WORD &&
+                             (after.start - k.end <= 2 ||
+                              (after.start - k.end == 4 && t[after.start - 2] == 0xC2 &&
+                               t[after.start - 1] == 0xA1)) &&
                              tab_get(&nm->greet, after.key);
                         if (!ok && t[k.end] == ',' && k.end + 2 <= len &&
                             (k.end + 1 == len || t[k.end + 1] == '\n'))

@@ -1007,6 +1007,20 @@ TEST(person_greek_greetings_joined_prefixes_and_two_word_given_names)
     CHECK_EQ_STR(found("so much Anja"), "");
     CHECK_EQ_STR(found("thanks work work Anja"), "");
     CHECK_EQ_STR(found("we do so much Anja work"), "");
+    /* greetings in Vietnamese, Indonesian, Swedish, French, Turkish; a second greeted name */
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n Anja \xc4\x91\xc3\xa3 chia s\xe1\xba\xbb."), "PERSON:Anja"); /* Cảm ơn */
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n b\xe1\xba\xa1n Anja!"), "PERSON:Anja"); /* Cảm ơn bạn */
+    CHECK_EQ_STR(found("Ch\xc3\xba" "c m\xe1\xbb\xab" "ng Anja nh\xc3\xa9!"), "PERSON:Anja"); /* Chúc mừng */
+    CHECK_EQ_STR(found("Selamat ya Anja! Makasih Kak Grace!"), "PERSON:Anja|PERSON:Grace");
+    CHECK_EQ_STR(found("Tack s\xc3\xa5 mycket, Anja, f\xc3\xb6r allt. Grattis Grace!"), "PERSON:Anja|PERSON:Grace");
+    CHECK_EQ_STR(found("Coucou Anja ! Bonsoir Grace, vous"), "PERSON:Anja|PERSON:Grace");
+    CHECK_EQ_STR(found("\xc3\x87ok te\xc5\x9f" "ekk\xc3\xbc" "r ederim Anja Han\xc4\xb1m."), "PERSON:Anja");
+    CHECK_EQ_STR(found("Thanks Grace and Anja!"), "PERSON:Grace|PERSON:Anja");
+    CHECK_EQ_STR(found("Anja, \xc2\xa1gracias por todo"), "PERSON:Anja");
+    CHECK_EQ_STR(found("I met Grace and Anja today"), "");
+    CHECK_EQ_STR(found("Thanks Grace, and Anja said no"), "PERSON:Grace");
+    CHECK_EQ_STR(found("ederim Anja"), "");
+    CHECK_EQ_STR(found("ya Anja"), "");
 }
 
 TEST(person_russian_case_forms_and_vietnamese_letters)
