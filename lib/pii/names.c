@@ -934,14 +934,15 @@ static const char *const precede_neg_words[] = {
     "institut", "musée", "museo", "museu", "prix", "premio", "prémio", "prêmio", "cátedra",
     "clinique", "clínica", "centro", "centre", "teatro", "théâtre", "biblioteca",
     "bibliothèque", "collegio", "liceo", "lyceum", "escuela", "scuola", NULL};
-/* after a possessive: eponyms ("Dijkstra's algorithm") */
+/* after a possessive: eponyms ("Dijkstra's algorithm"); not "code" and "point", which after a
+ * possessive are a person's ("Kirsty's code reviews", "Fiona Clark's point about hiring") */
 static const char *const eponym_words[] = {
     "algorithm", "law", "theorem", "principle", "constant", "equation", "syndrome", "disease",
     "conjecture", "lemma", "paradox", "razor", "number", "distribution", "transform", "test",
     "method", "effect", "rule", "inequality", "formula", "problem", "machine", "curve",
     "series", "hypothesis", "scale", "index", "sequence", "triangle", "circle", "coefficient",
     "function", "operator", "identity", "criterion", "model", "notation", "sign", "reflex",
-    "ratio", "point", "space", "graph", "filter", "code", "cipher", "constant", "process",
+    "ratio", "space", "graph", "filter", "cipher", "constant", "process",
     "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner", NULL};
 /* companies and places that are made of name-like words */
 static const char *const stop_phrases[] = {
@@ -984,7 +985,8 @@ static const char *const city_prep_words[] = {"in", "into", "aus", "im", NULL};
 /* a name whose first word is one of these is a place ("Mount Vernon", "Lake Placid", "Fort
  * Worth", "Cape Coral") */
 static const char *const place_first_words[] = {"mount", "mt", "lake", "fort", "port", "cape",
-                                                "puerto", "lago", "monte", "mont", "isla", NULL};
+                                                "puerto", "lago", "monte", "mont", NULL};
+/* (not Spanish "isla": Isla is also a common given name, and "Isla Harris" is a person) */
 /* a lowercase noun right after a full name makes the name a modifier: the employer of an
  * "analyst", the brand of a "cheesecake" ("Ex-Merrill Lynch analyst", "a Sara Lee
  * cheesecake") */
@@ -2042,7 +2044,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 neg = 1;
             tok after;
             tok_next(t, len, pe, &after);
-            if (after.kind == CL_WORD && after.start - pe <= 2 &&
+            /* (an affiliation in parentheses is the person's: "Prof. Stephen Little (University
+             * of Lagos)") */
+            int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
+                        memchr(t + pe, '(', after.start - pe) != NULL;
+            if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
                 (tab_get(&nm->follow_neg, after.key) ||
                  (pe > e && tab_get(&nm->epo, after.key))))
                 neg = 1;
