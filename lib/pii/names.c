@@ -894,7 +894,12 @@ static const char *const follow_neg_words[] = {
     "haus", "halle", "saal", "klinik", "klinikum", "krankenhaus", "zentrum", "bibliothek",
     "archiv", "verlag", "werke", "orchester", "kirche", "denkmal", "stadion", "ufer", "damm",
     "garten", "turm", "gasse", "plein", "straat", "laan", "kade", "gracht", "stichting",
-    "instituut", "ziekenhuis", NULL};
+    "instituut", "ziekenhuis",
+    /* research groups and programmes named after people ("Emmy Noether-Gruppe"), airports
+     * ("Indira Gandhi International"), grants ("the Emmy Noether grant"), health systems
+     * ("Henry Ford Health") */
+    "gruppe", "programm", "professur", "lehrstuhl", "kolleg", "international", "grant",
+    "grants", "health", NULL};
 /* after a full name, capitalised and one space after it: legal forms of more countries and
  * organisations, firms and venues named after people, in several languages ("John Smith
  * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
@@ -1675,6 +1680,21 @@ static const char *const cjk_org_words[] = {
     "公園", "재단", "기념관", "그룹", NULL};
 static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
 
+/* Before a CJK name candidate at t[i] (the run starts at t[a]): a Chinese degree adverb
+ * (很, 太, 挺, 最, 更, 真, 非常 ends in 常), which modifies an adjective, never a name ("很高明",
+ * "太高兴"); or, in Korean, a counter glued to a number and a space ("3년 이상": "or more"). */
+static const char *const cjk_adverbs[] = {"很", "太", "挺", "最", "更", "真", "常", NULL};
+
+static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
+{
+    if (i >= a + 3)
+        for (size_t k = 0; cjk_adverbs[k]; k++)
+            if (memcmp(t + i - 3, cjk_adverbs[k], 3) == 0)
+                return 1;
+    return i == a + 4 && a > 0 && t[a - 1] >= '0' && t[a - 1] <= '9' && t[i - 1] == ' ' &&
+           t[a] >= 0xEA && t[a] <= 0xED;
+}
+
 static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
 {
     for (size_t k = 0; cjk_org_words[k]; k++) {
@@ -1731,7 +1751,7 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
             }
         if (hit) {
             size_t org = cjk_org_after(t, off[hit], b);
-            if (!org)
+            if (!org && !cjk_not_name_before(t, a, i))
                 askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
             i = off[hit] + org;
         } else {

@@ -67,6 +67,7 @@ static const char *members_file(void)
           "{\"user\":\"u33\",\"name\":\"Queen Anne\"}\n"
           "{\"user\":\"u34\",\"name\":\"Mount Vernon\"}\n"
           "{\"user\":\"u34b\",\"name\":\"Isla Harris\"}\n"
+          "{\"user\":\"u34c\",\"name\":\"\xec\x9d\xb4\xec\x83\x81\"}\n" /* 이상 */
           "{\"user\":\"u35\",\"name\":\"Alice Springs\"}\n"
           "{\"user\":\"u36\",\"name\":\"Sara Lee\"}\n"
           "{\"user\":\"u37\",\"name\":\"Jos\xc3\xa9 Luis Garc\xc3\xad" "a\"}\n"
@@ -441,12 +442,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 38);
+    CHECK_EQ_INT(info.members, 39);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 38);
+    CHECK_EQ_INT(info.members, 39);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -471,7 +472,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 39);
+    CHECK_EQ_INT(info.members, 40);
     askf_pii_free(p);
 }
 
@@ -962,6 +963,16 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     /* a place word first; a route */
     CHECK_EQ_STR(found("Day trip to Mount Vernon."), "");
     CHECK_EQ_STR(found("welcome Isla Harris to the team"), "PERSON:Isla Harris"); /* a given name too */
+    /* German research groups and programmes, airports, grants after a full name */
+    CHECK_EQ_STR(found("Ein Jahr Anja Weber-Gruppe: 5 Paper"), "");
+    CHECK_EQ_STR(found("Flight from Anja Weber International at 12:30"), "");
+    CHECK_EQ_STR(found("Awarded the Anja Weber grant"), "");
+    CHECK_EQ_STR(found("Ein Jahr mit Anja Weber: 5 Paper"), "PERSON:Anja Weber");
+    /* CJK: a degree adverb before, a Korean counter after a number */
+    CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe5\xbe\x88\xe7\x8e\x8b\xe4\xbc\x9f"), ""); /* 这个很王伟 */
+    CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+    CHECK_EQ_STR(found("\xea\xb2\xbd\xeb\xa0\xa5 3\xeb\x85\x84 \xec\x9d\xb4\xec\x83\x81)"), ""); /* 경력 3년 이상 */
+    CHECK_EQ_STR(found("\xeb\x8b\xb4\xeb\x8b\xb9 \xec\x9d\xb4\xec\x83\x81"), "PERSON:\xec\x9d\xb4\xec\x83\x81"); /* 담당 이상 */
     CHECK_EQ_STR(found("Road trip: Alice Springs to Darwin."), "");
     CHECK_EQ_STR(found("Alice Springs to the rescue"), "PERSON:Alice Springs");
     /* a lowercase noun right after: employer, brand; "ex-" before: a former employer */
