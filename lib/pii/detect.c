@@ -951,6 +951,8 @@ static int cjk_order_before(const char *t, size_t at)
     return 0;
 }
 
+static int email_before(const char *t, size_t start);
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
@@ -1010,6 +1012,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
             continue;
         if ((intl && (g == 1 || g == 2) && !intl_short) || (br9 && g == 1))
             intl_short++;
+        else if (intl && g >= 3 && g == groups - 1 && t[end - 2] == '-')
+            continue; /* the switchboard's extension: "+49 511 31542-0" */
         else
             short_groups++;
     }
@@ -1145,9 +1149,44 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0;
     /* a phone word: in the 32 bytes before, or the label right before in any script and
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
-    if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words))
+    if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words) &&
+        !email_before(t, start))
         return 0;
     return 1;
+}
+
+/* A contact line: the number right after an e-mail address and one separator ("a@b.pl ·
+ * 559 205 670", "… | 0812 …", "…, 22 802 85 55", "… or 1800 953 894"), a phone's place. */
+static int email_before(const char *t, size_t start)
+{
+    size_t p = start;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (unsigned char)t[p - 1] == 0xB7)
+        p -= 2; /* · */
+    else if (p >= 1 && (t[p - 1] == '|' || t[p - 1] == ',' || t[p - 1] == '/' || t[p - 1] == ';'))
+        p--;
+    else if (p >= 3 && (t[p - 1] | 32) == 'r' && (t[p - 2] | 32) == 'o' && t[p - 3] == ' ')
+        p -= 2; /* "or" */
+    else
+        return 0;
+    if (p == start)
+        return 0;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == 0 || !is_alpha((unsigned char)t[p - 1]))
+        return 0;
+    int dot = 0;
+    for (size_t q = p, n = 0; q > 0 && n < 120; q--, n++) {
+        unsigned char c = (unsigned char)t[q - 1];
+        if (c == '@')
+            return dot && q >= 2 && local_char((unsigned char)t[q - 2]);
+        if (c == '.')
+            dot = 1;
+        else if (!(is_alnum(c) || c == '-'))
+            return 0;
+    }
+    return 0;
 }
 
 static int phone_sep(const char *t, size_t len, size_t k)

@@ -182,6 +182,16 @@ TEST(phone_formats)
     CHECK_EQ_STR(found("(415) 555-0132"), "PHONE:(415) 555-0132");
     CHECK_EQ_STR(found("06 12 34 56 78"), "PHONE:06 12 34 56 78");
     CHECK_EQ_STR(found("+33 6 12 34 56 78"), "PHONE:+33 6 12 34 56 78");
+    /* a switchboard extension; a number right after an e-mail address on a contact line */
+    CHECK_EQ_STR(found("Germany +49 511 44781-0, Japan"), "PHONE:+49 511 44781-0");
+    CHECK_EQ_STR(found("+49 511 44781-0-1"), "");
+    CHECK_EQ_STR(found("v1.2.3-4 5-6"), "");
+    CHECK_EQ_STR(found("Kontakt: nat@interia.pl, 559-205-670. Profil"), "EMAIL:nat@interia.pl|PHONE:559-205-670");
+    CHECK_EQ_STR(found("nat@sapo.pt \xc2\xb7 21 391 1925"), "EMAIL:nat@sapo.pt|PHONE:21 391 1925");
+    CHECK_EQ_STR(found("nat@sapo.pt or 559 205 670"), "EMAIL:nat@sapo.pt|PHONE:559 205 670");
+    CHECK_EQ_STR(found("order 123 \xc2\xb7 559 205 670"), "");
+    CHECK_EQ_STR(found("nat@sapo.pt and 559 205 670"), "EMAIL:nat@sapo.pt");
+    CHECK_EQ_STR(found("nat@sapo.pt \xc2\xb7 Bestellnummer 559205670"), "EMAIL:nat@sapo.pt");
     CHECK_EQ_STR(found("+14155550132"), "PHONE:+14155550132");
     CHECK_EQ_STR(found("090-1234-5678"), "PHONE:090-1234-5678");
     CHECK_EQ_STR(found("+91 98765 43210"), "PHONE:+91 98765 43210");
