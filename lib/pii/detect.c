@@ -951,7 +951,7 @@ static int cjk_order_before(const char *t, size_t at)
     return 0;
 }
 
-static int email_before(const char *t, size_t start);
+static int email_before(const char *t, size_t start, int need_sep);
 
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
@@ -1133,14 +1133,17 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (!ok)
         return 0;
     /* the context words last: they are the slow part */
-    int label = number_label(t, start);
+    /* right after an e-mail address the word before is its domain ("a@b.co.id | +62 …") */
+    int em = email_before(t, start, 0);
+    int label = em ? 0 : number_label(t, start);
     if (label < 0)
         return 0; /* "Bestellnummer: …", "Commande n° …", "Заказ № …" */
-    if (company_label_before(t, start))
+    if (!em && company_label_before(t, start))
         return 0; /* "USt-IdNr. DE 123456789", "CPF 123.456.789-09", "Company no. …" */
     char w[16];
     size_t wn = word_before(t, start, 3, w, sizeof w);
     if (label == 0 && wn && (word_in(w, wn, phone_neg_words) || word_in(w, wn, version_words)) &&
+        !em &&
         !(wn == 2 && w[0] == 'n' && w[1] == 'o' && !abbrev_mark(t, start)))
         return 0; /* "no" is "number" only as "No. 123" / "no: 123" / "No #123"; bare it is a
                    * word ("me chama no 0055 …", pt/it "in the", "at"); after a phone word
@@ -1150,19 +1153,21 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* a phone word: in the 32 bytes before, or the label right before in any script and
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
     if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words) &&
-        !email_before(t, start))
+        !email_before(t, start, 1))
         return 0;
     return 1;
 }
 
 /* A contact line: the number right after an e-mail address and one separator ("a@b.pl ·
  * 559 205 670", "… | 0812 …", "…, 22 802 85 55", "… or 1800 953 894"), a phone's place. */
-static int email_before(const char *t, size_t start)
+static int email_before(const char *t, size_t start, int need_sep)
 {
     size_t p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (unsigned char)t[p - 1] == 0xB7)
+    if (!need_sep && p < start && p > 0 && is_alpha((unsigned char)t[p - 1]))
+        ;
+    else if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (unsigned char)t[p - 1] == 0xB7)
         p -= 2; /* · */
     else if (p >= 1 && (t[p - 1] == '|' || t[p - 1] == ',' || t[p - 1] == '/' || t[p - 1] == ';'))
         p--;
@@ -1255,7 +1260,12 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
             e += sl;
         }
         if (best) {
-            askf__pii_emit(s, st, best, ASKF_PII_PHONE);
+            /* a '(' that wraps the whole number ("(02-824-2183)", "(+31 43 229 3400)") and is
+             * not closed inside it stays outside, as the ')' does */
+            size_t so = st;
+            if (t[so] == '(' && !memchr(t + so, ')', best - so))
+                so++;
+            askf__pii_emit(s, so, best, ASKF_PII_PHONE);
             i = best;
         } else {
             i = st;

@@ -192,6 +192,12 @@ TEST(phone_formats)
     CHECK_EQ_STR(found("order 123 \xc2\xb7 559 205 670"), "");
     CHECK_EQ_STR(found("nat@sapo.pt and 559 205 670"), "EMAIL:nat@sapo.pt");
     CHECK_EQ_STR(found("nat@sapo.pt \xc2\xb7 Bestellnummer 559205670"), "EMAIL:nat@sapo.pt");
+    /* a domain's last label is no label of the number ("id"); a '(' wrapping the number */
+    CHECK_EQ_STR(found("a@b.co.id | +62 852 8429 9086"), "EMAIL:a@b.co.id|PHONE:+62 852 8429 9086");
+    CHECK_EQ_STR(found("ID +62 852 8429 9086"), "");
+    CHECK_EQ_STR(found("x (02-824-2183) ok"), "PHONE:02-824-2183");
+    CHECK_EQ_STR(found("call (+31432293400)"), "PHONE:+31432293400");
+    CHECK_EQ_STR(found("call (030) 1234567"), "PHONE:(030) 1234567");
     CHECK_EQ_STR(found("+14155550132"), "PHONE:+14155550132");
     CHECK_EQ_STR(found("090-1234-5678"), "PHONE:090-1234-5678");
     CHECK_EQ_STR(found("+91 98765 43210"), "PHONE:+91 98765 43210");
