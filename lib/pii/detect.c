@@ -1116,11 +1116,16 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         ok = nd >= 9 && nd <= 12 && d[1] != '0';
     } else if (nd == 10) {
         /* US/CA NPA-NXX, IN mobile [6-9], IT mobile 3, BR area (11-99) */
-        ok = (d[0] >= '2' && d[3] >= '2') || d[0] >= '6' || d[0] == '3' || paren || br;
+        ok = (d[0] >= '2' && d[3] >= '2') || d[0] >= '6' || d[0] == '3' || paren || br ||
+             /* AU 1300/1800 and CN 400/800 service numbers, written in groups */
+             (groups >= 3 && (!memcmp(d, "1300", 4) || !memcmp(d, "1800", 4) ||
+                              !memcmp(d, "400", 3) || !memcmp(d, "800", 3)));
     } else if (nd == 11) {
         /* 1-NPA-NXX-XXXX, CN mobile, BR (11) 91234-5678 */
         ok = (d[0] == '1' && d[1] >= '2' && d[4] >= '2') || (d[0] == '1' && d[1] >= '3') || paren ||
-             br;
+             br ||
+             /* RU/KZ/BY national with the trunk 8 and a 3-digit code: "8-950-801-76-03" */
+             (d[0] == '8' && d[1] >= '3' && groups >= 4 && glen[0] == 1 && glen[1] == 3);
     } else if (nd == 9) {
         ok = 1;
         need_ctx = d[0] < '6'; /* ES mobiles and landlines start 6-9 */

@@ -198,6 +198,13 @@ TEST(phone_formats)
     CHECK_EQ_STR(found("x (02-824-2183) ok"), "PHONE:02-824-2183");
     CHECK_EQ_STR(found("call (+31432293400)"), "PHONE:+31432293400");
     CHECK_EQ_STR(found("call (030) 1234567"), "PHONE:(030) 1234567");
+    /* RU trunk 8 national numbers, AU 1300/1800 and CN 400/800 service numbers in groups */
+    CHECK_EQ_STR(found("\xd0\x97\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8: 8-950-801-76-03"), "PHONE:8-950-801-76-03");
+    CHECK_EQ_STR(found("or on 1800 953 894."), "PHONE:1800 953 894");
+    CHECK_EQ_STR(found("hotline 400-187-4476"), "PHONE:400-187-4476");
+    CHECK_EQ_STR(found("count 1800953894 rows"), "");
+    CHECK_EQ_STR(found("8-150-801-76-03"), "");
+    CHECK_EQ_STR(found("4001874476"), "");
     CHECK_EQ_STR(found("+14155550132"), "PHONE:+14155550132");
     CHECK_EQ_STR(found("090-1234-5678"), "PHONE:090-1234-5678");
     CHECK_EQ_STR(found("+91 98765 43210"), "PHONE:+91 98765 43210");
