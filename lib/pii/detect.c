@@ -336,6 +336,25 @@ static int bracket_dot_before(const char *t, size_t e)
             (t[e - 3] == '{' && t[e - 1] == '}'));
 }
 
+/* Code hosts whose SSH user is "git" (compared case-insensitively). */
+static int git_host(const char *d, size_t n)
+{
+    static const char *const hosts[] = {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org",
+                                        "gitea.com", "ssh.dev.azure.com", "git.sr.ht",
+                                        "heroku.com", "gitee.com", NULL};
+    for (size_t k = 0; hosts[k]; k++) {
+        size_t hn = strlen(hosts[k]);
+        if (hn != n)
+            continue;
+        size_t j = 0;
+        while (j < n && lower((unsigned char)d[j]) == (unsigned char)hosts[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 static void rec_email(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -403,6 +422,10 @@ static void rec_email(askf_pii_scratch *s, size_t end)
          t[de + 1] == '_'))
         return;
     if (ls >= 3 && t[ls - 1] == '/' && t[ls - 2] == '/' && t[ls - 3] == ':')
+        return;
+    /* the SSH user of a code host, also alone ("ssh -T git@github.com", "your remote isn't
+     * git@gitlab.com"): a remote, never a mailbox */
+    if (le - ls == 3 && memcmp(t + ls, "git", 3) == 0 && git_host(t + ds, de - ds))
         return;
     askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
 }

@@ -1145,6 +1145,11 @@ TEST(email_defanged_dots_remotes_and_private_hosts)
     CHECK_EQ_STR(found("jobs@acme.io: apply"), "EMAIL:jobs@acme.io");
     /* SSH/scp remotes and URL user parts are no mailboxes; nor hosts off the Internet */
     CHECK_EQ_STR(found("git clone git@github.com:org/repo.git"), "");
+    /* the SSH user of a code host, alone */
+    CHECK_EQ_STR(found("If `ssh -T git@gitlab.com` hangs"), "");
+    CHECK_EQ_STR(found("your remote isn't git@GitHub.com. Switch"), "");
+    CHECK_EQ_STR(found("mail git@example.com"), "EMAIL:git@example.com");
+    CHECK_EQ_STR(found("mail gits@github.com"), "EMAIL:gits@github.com");
     CHECK_EQ_STR(found("scp deploy@build.acme.io:/srv/app ."), "");
     CHECK_EQ_STR(found("ssh://git@gitlab.com/org/repo"), "");
     CHECK_EQ_STR(found("bob@printer.local ops@db.internal x@nas.lan y@foo.example root@localhost"), "");
