@@ -899,7 +899,9 @@ static const char *const follow_neg_words[] = {
      * ("Indira Gandhi International"), grants ("the Emmy Noether grant"), health systems
      * ("Henry Ford Health") */
     "gruppe", "programm", "professur", "lehrstuhl", "kolleg", "international", "grant",
-    "grants", "health", NULL};
+    "grants", "health",
+    /* houses and grounds named after people ("Anne Frank Huis", "Ludwig-Erhard-Anlage") */
+    "house", "huis", "anlage", "weg", NULL};
 /* after a full name, capitalised and one space after it: legal forms of more countries and
  * organisations, firms and venues named after people, in several languages ("John Smith
  * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
@@ -938,7 +940,10 @@ static const char *const precede_neg_words[] = {
     "université", "universidade", "universiteit", "uniwersytet", "instituto", "istituto",
     "institut", "musée", "museo", "museu", "prix", "premio", "prémio", "prêmio", "cátedra",
     "clinique", "clínica", "centro", "centre", "teatro", "théâtre", "biblioteca",
-    "bibliothèque", "collegio", "liceo", "lyceum", "escuela", "scuola", NULL};
+    "bibliothèque", "collegio", "liceo", "lyceum", "escuela", "scuola",
+    /* streets in Indonesian and Malay ("Jl. Gatot Subroto", "Jalan …"), Vietnamese ("đường
+     * Nguyễn Huệ", "phố …") */
+    "jl", "jln", "jalan", "đường", "phố", NULL};
 /* after a possessive: eponyms ("Dijkstra's algorithm"); not "code" and "point", which after a
  * possessive are a person's ("Kirsty's code reviews", "Fiona Clark's point about hiring") */
 static const char *const eponym_words[] = {
@@ -1924,6 +1929,18 @@ static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t le
     return f;
 }
 
+/* Whether the ASCII word ending at t[e] has at most 3 letters: an abbreviation ("Jl.", "Av."),
+ * not a sentence's last word ("… Stiftung. Roland Haas"). */
+static int short_word_before(const uint8_t *t, size_t e)
+{
+    size_t n = 0;
+    while (e > 0 && n < 4 && ((t[e - 1] | 32) >= 'a' && (t[e - 1] | 32) <= 'z')) {
+        e--;
+        n++;
+    }
+    return n >= 1 && n <= 3 && (e == 0 || t[e - 1] < 0x80);
+}
+
 /* Right after a name: ", City" (a comma, a space, a capitalised word). */
 static int city_after(const uint8_t *t, size_t len, size_t e)
 {
@@ -2038,9 +2055,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             if (tab_get(&nm->stop, ps))
                 neg = 1;
             /* "place Victor Hugo": a place word right before the name */
-            if (p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+            if (p1.raw &&
+                ((k.start == p1.end + 1 && t[p1.end] == ' ') ||
+                 (k.start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
+                  short_word_before(t, p1.end))) &&
                 tab_get(&nm->precede_neg, key_of(p1.raw)))
-                neg = 1;
+                neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
             /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
              * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
              * Island") or "the" ("The Regent Park community centre"); or it starts with one

@@ -991,6 +991,12 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Flight from Anja Weber International at 12:30"), "");
     CHECK_EQ_STR(found("Awarded the Anja Weber grant"), "");
     CHECK_EQ_STR(found("Ein Jahr mit Anja Weber: 5 Paper"), "PERSON:Anja Weber");
+    /* houses and grounds; streets in Indonesian and Vietnamese, also abbreviated */
+    CHECK_EQ_STR(found("Rondleiding in het Anja Weber Huis na afloop"), "");
+    CHECK_EQ_STR(found("Messe Frankfurt, Anja-Weber-Anlage 1."), "");
+    CHECK_EQ_STR(found("Kantor baru di Jl. Anja Weber, Medan."), "");
+    CHECK_EQ_STR(found("\xe1\xbb\x9f \xc4\x91\xc6\xb0\xe1\xbb\x9dng Anja Weber, Qu\xe1\xba\xadn 1."), ""); /* ở đường */
+    CHECK_EQ_STR(found("von der Stiftung. Anja Weber und ich"), "PERSON:Anja Weber");
     /* CJK: a degree adverb before, a Korean counter after a number */
     CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe5\xbe\x88\xe7\x8e\x8b\xe4\xbc\x9f"), ""); /* 这个很王伟 */
     CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
