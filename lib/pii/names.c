@@ -900,8 +900,9 @@ static const char *const follow_neg_words[] = {
      * ("Henry Ford Health") */
     "gruppe", "programm", "professur", "lehrstuhl", "kolleg", "international", "grant",
     "grants", "health",
-    /* houses and grounds named after people ("Anne Frank Huis", "Ludwig-Erhard-Anlage") */
-    "house", "huis", "anlage", "weg", NULL};
+    /* houses and grounds named after people ("Anne Frank Huis", "Ludwig-Erhard-Anlage"; not
+     * "house" and "weg", which are a person's: "at Anja Weber's house", "Ist Anja Weber weg?") */
+    "huis", "anlage", NULL};
 /* after a full name, capitalised and one space after it: legal forms of more countries and
  * organisations, firms and venues named after people, in several languages ("John Smith
  * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
