@@ -70,10 +70,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[17];
+    uint64_t *lists[18];
     void *map;
     size_t map_len;
 };
@@ -894,15 +894,15 @@ static const char *const follow_neg_words[] = {
     "haus", "halle", "saal", "klinik", "klinikum", "krankenhaus", "zentrum", "bibliothek",
     "archiv", "verlag", "werke", "orchester", "kirche", "denkmal", "stadion", "ufer", "damm",
     "garten", "turm", "gasse", "plein", "straat", "laan", "kade", "gracht", "stichting",
-    "instituut", "ziekenhuis",
-    /* research groups and programmes named after people ("Emmy Noether-Gruppe"), airports
-     * ("Indira Gandhi International"), grants ("the Emmy Noether grant"), health systems
-     * ("Henry Ford Health") */
+    "instituut", "ziekenhuis", NULL};
+/* the same right after a full name, but not after its possessive ("Anja Weber's health",
+ * "Anja Weber's grant" are hers): research groups and programmes named after people ("Emmy
+ * Noether-Gruppe"), airports ("Indira Gandhi International"), grants ("the Emmy Noether
+ * grant"), health systems ("Henry Ford Health"), houses and grounds ("Anne Frank Huis",
+ * "Ludwig-Erhard-Anlage"; not "house" and "weg", a person's: "Ist Anja Weber weg?") */
+static const char *const follow_np_words[] = {
     "gruppe", "programm", "professur", "lehrstuhl", "kolleg", "international", "grant",
-    "grants", "health",
-    /* houses and grounds named after people ("Anne Frank Huis", "Ludwig-Erhard-Anlage"; not
-     * "house" and "weg", which are a person's: "at Anja Weber's house", "Ist Anja Weber weg?") */
-    "huis", "anlage", NULL};
+    "grants", "health", "huis", "anlage", NULL};
 /* after a full name, capitalised and one space after it: legal forms of more countries and
  * organisations, firms and venues named after people, in several languages ("John Smith
  * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
@@ -1465,7 +1465,8 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[13] = build_list(firm_tail_words, &nm->firm_tail, 0)) ||
         !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0)) ||
         !(nm->lists[15] = build_list(greet_phrases, &nm->greet_phr, 1)) ||
-        !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0))) {
+        !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0)) ||
+        !(nm->lists[17] = build_list(follow_np_words, &nm->follow_np, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1530,7 +1531,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 17; i++)
+    for (int i = 0; i < 18; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -2091,6 +2092,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                         memchr(t + pe, '(', after.start - pe) != NULL;
             if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
                 (tab_get(&nm->follow_neg, after.key) ||
+                 (pe == e && tab_get(&nm->follow_np, after.key)) ||
                  (pe > e && tab_get(&nm->epo, after.key))))
                 neg = 1;
             /* an organisation word, capitalised, one space after the name */

@@ -996,6 +996,8 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Messe Frankfurt, Anja-Weber-Anlage 1."), "");
     CHECK_EQ_STR(found("party at Anja Weber's house tonight"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Ist Anja Weber weg?"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber's health is better"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber's grant was renewed"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Kantor baru di Jl. Anja Weber, Medan."), "");
     CHECK_EQ_STR(found("\xe1\xbb\x9f \xc4\x91\xc6\xb0\xe1\xbb\x9dng Anja Weber, Qu\xe1\xba\xadn 1."), ""); /* ở đường */
     CHECK_EQ_STR(found("von der Stiftung. Anja Weber und ich"), "PERSON:Anja Weber");
