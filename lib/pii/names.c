@@ -70,10 +70,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[18];
+    uint64_t *lists[19];
     void *map;
     size_t map_len;
 };
@@ -944,7 +944,14 @@ static const char *const precede_neg_words[] = {
     "bibliothèque", "collegio", "liceo", "lyceum", "escuela", "scuola",
     /* streets in Indonesian and Malay ("Jl. Gatot Subroto", "Jalan …"), Vietnamese ("đường
      * Nguyễn Huệ", "phố …") */
-    "jl", "jln", "jalan", "đường", "phố", NULL};
+    "jl", "jln", "jalan", "đường", "phố",
+    /* a shop, a brand's products ("Le magasin Yves Rocher", "Produits Pierre Fabre", "Nieuwe
+     * winkel van Albert Heijn": also with "of" between) */
+    "magasin", "winkel", "tienda", "loja", "negozio", "filiale", "produits", "produkte",
+    "productos", "produtos", "prodotti", "marque", "marca", "merk", NULL};
+/* "of" between a place or shop word and the name ("winkel van …", "tienda de …") */
+static const char *const of_words[] = {"van", "de", "di", "von", "of", "du", "des", "da", "do",
+                                       "del", "della", NULL};
 /* after a possessive: eponyms ("Dijkstra's algorithm"); not "code" and "point", which after a
  * possessive are a person's ("Kirsty's code reviews", "Fiona Clark's point about hiring") */
 static const char *const eponym_words[] = {
@@ -1466,7 +1473,8 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0)) ||
         !(nm->lists[15] = build_list(greet_phrases, &nm->greet_phr, 1)) ||
         !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0)) ||
-        !(nm->lists[17] = build_list(follow_np_words, &nm->follow_np, 0))) {
+        !(nm->lists[17] = build_list(follow_np_words, &nm->follow_np, 0)) ||
+        !(nm->lists[18] = build_list(of_words, &nm->of_w, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1531,7 +1539,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 18; i++)
+    for (int i = 0; i < 19; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
@@ -2063,6 +2071,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                   short_word_before(t, p1.end))) &&
                 tab_get(&nm->precede_neg, key_of(p1.raw)))
                 neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
+            if (p1.raw && p2.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+                t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
+                !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
+                tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
+                neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
             /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
              * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
              * Island") or "the" ("The Regent Park community centre"); or it starts with one

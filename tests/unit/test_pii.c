@@ -1001,6 +1001,12 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Kantor baru di Jl. Anja Weber, Medan."), "");
     CHECK_EQ_STR(found("\xe1\xbb\x9f \xc4\x91\xc6\xb0\xe1\xbb\x9dng Anja Weber, Qu\xe1\xba\xadn 1."), ""); /* ở đường */
     CHECK_EQ_STR(found("von der Stiftung. Anja Weber und ich"), "PERSON:Anja Weber");
+    /* a shop or a brand's products before the name, also with "of" between */
+    CHECK_EQ_STR(found("Nieuwe winkel van Anja Weber in Eindhoven."), "");
+    CHECK_EQ_STR(found("Le magasin Anja Weber de Lyon recrute."), "");
+    CHECK_EQ_STR(found("Produits Anja Weber et"), "");
+    CHECK_EQ_STR(found("the colleague of Anja Weber said"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("the shop of Anja Weber"), "PERSON:Anja Weber");
     /* CJK: a degree adverb before, a Korean counter after a number */
     CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe5\xbe\x88\xe7\x8e\x8b\xe4\xbc\x9f"), ""); /* 这个很王伟 */
     CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
