@@ -1057,11 +1057,32 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
         is_alnum((unsigned char)t[start - 5]))
         return 0; /* a group of an IBAN-like code */
+    /* two months and years "MM/YYYY": a date range ("06/2014 - 01/2023"; one alone may be a
+     * phone's area code and number, Vienna's "01/2034 567") */
+    size_t monyears = 0;
+    for (size_t i = start; i + 5 <= end; i++) {
+        if (t[i] != '/' || i == start || !is_digit((unsigned char)t[i - 1]))
+            continue;
+        size_t m0 = i - 1;
+        if (m0 > start && is_digit((unsigned char)t[m0 - 1]))
+            m0--;
+        if (m0 > start && is_digit((unsigned char)t[m0 - 1]))
+            continue; /* three digits before: an area code */
+        unsigned mo = (unsigned)(t[i - 1] - '0') + (m0 < i - 1 ? 10u * (unsigned)(t[m0] - '0') : 0);
+        const char *y = t + i + 1;
+        if (mo >= 1 && mo <= 12 && i + 5 <= end && is_digit((unsigned char)y[0]) &&
+            is_digit((unsigned char)y[1]) && is_digit((unsigned char)y[2]) &&
+            is_digit((unsigned char)y[3]) && (i + 5 == end || !is_digit((unsigned char)y[4])) &&
+            ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')))
+            monyears++;
+    }
+    if (monyears >= 2)
+        return 0;
     {
         int dots = 1;
-        for (size_t i = start; i < end; i++)
+        for (size_t i = start + (t[start] == '('); i < end; i++)
             if (!is_digit((unsigned char)t[i]) && t[i] != '.')
-                dots = 0;
+                dots = 0; /* (a '(' before it: "(198.18.214.96)") */
         if (dots && groups == 4)
             return 0; /* dotted quad: an IP address or a version, never a phone */
         /* a dotted quad with a CIDR suffix ("81.2.3.4/32"): an address */

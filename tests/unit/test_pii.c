@@ -205,6 +205,11 @@ TEST(phone_formats)
     CHECK_EQ_STR(found("count 1800953894 rows"), "");
     CHECK_EQ_STR(found("8-150-801-76-03"), "");
     CHECK_EQ_STR(found("4001874476"), "");
+    /* a dotted quad in parentheses is no phone; a range of months and years is no phone */
+    CHECK_EQ_STR(found("the benchmarking range (198.18.214.96), never"), "");
+    CHECK_EQ_STR(found("server (81.2.69.160) down"), "IPV4:81.2.69.160");
+    CHECK_EQ_STR(found("Labs \xc2\xb7 06/2021 - 05/2022 \xc2\xb7 Amsterdam"), "");
+    CHECK_EQ_STR(found("Tel. 01/2034 5678"), "PHONE:01/2034 5678");
     CHECK_EQ_STR(found("+14155550132"), "PHONE:+14155550132");
     CHECK_EQ_STR(found("090-1234-5678"), "PHONE:090-1234-5678");
     CHECK_EQ_STR(found("+91 98765 43210"), "PHONE:+91 98765 43210");
