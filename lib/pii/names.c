@@ -1917,6 +1917,53 @@ static uint64_t cyr_next(const askf__names *nm, const uint8_t *t, const tok *k, 
 /* A word that is no first name as written, but is one with a joined prefix taken off
  * (Hebrew, Arabic) or read as a Russian case form: the first-name table's entry (0: none);
  * *k becomes the name's token (without the prefix; with the nominative's key). */
+/* Thai writes no spaces between words, and the honorific คุณ ("Khun") right before a name
+ * ("ขอบคุณคุณกิตติมากครับ", "ยินดีต้อนรับคุณสุดา แสงทอง"): after each คุณ inside the Thai word
+ * t[a, b), the longest run of Thai letters (up to 12) that is a member's first name, and the
+ * member's surname after one space when the two are a member's full name. */
+static void thai_khun(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t len,
+                      size_t a, size_t b)
+{
+    static const uint8_t khun[9] = {0xE0, 0xB8, 0x84, 0xE0, 0xB8, 0xB8, 0xE0, 0xB8, 0x93};
+    size_t p = a;
+    while (p + 9 + 6 <= b) {
+        if (memcmp(t + p, khun, 9) != 0) {
+            p += 3; /* Thai letters are 3 bytes */
+            continue;
+        }
+        size_t q = p + 9, best = 0;
+        uint64_t bkey = 0;
+        for (size_t n = 2; n <= 12 && q + 3 * n <= b; n++) {
+            tok k2;
+            tok_next(t, q + 3 * n, q, &k2);
+            if (k2.kind != CL_WORD || k2.start != q || k2.end != q + 3 * n)
+                continue; /* (a combining vowel cut off) */
+            if (bloom_has(nm, k2.raw) && (tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN)) {
+                best = k2.end;
+                bkey = key_of(k2.raw);
+            }
+        }
+        if (!best) {
+            p = q;
+            continue;
+        }
+        size_t e = best;
+        if (best == b && b + 1 < len && t[b] == ' ') {
+            /* the surname, also glued to the next words ("แสงทองสู่ทีม") */
+            for (size_t n = 2; n <= 16 && b + 1 + 3 * n <= len; n++) {
+                tok k3;
+                tok_next(t, b + 1 + 3 * n, b + 1, &k3);
+                if (k3.kind != CL_WORD || k3.start != b + 1 || k3.end != b + 1 + 3 * n)
+                    continue;
+                if (tab_get(&nm->t[T_FULL], seq_next(bkey, key_of(k3.raw))) & F_NAME)
+                    e = k3.end;
+            }
+        }
+        askf__pii_emit(s, q, e, ASKF_PII_PERSON);
+        p = best;
+    }
+}
+
 static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t len, tok *k)
 {
     uint64_t f = 0;
@@ -2025,6 +2072,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             /* Hebrew and Arabic prefixes joined to a name ("לדניאל", "وفاطمة" is "and
              * Fatima"), Russian case endings ("Анне", "Сергеем") */
             f = first_affixed(nm, t, len, &k);
+        if (!f && want_person && t[k.start] == 0xE0 && (t[k.start + 1] == 0xB8) &&
+            k.end - k.start >= 15)
+            thai_khun(nm, s, t, len, k.start, k.end);
         if (!f) {
             p3 = p2;
             p2 = p1;
