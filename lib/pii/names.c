@@ -45,11 +45,12 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 9u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 10u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
-                          * 9: Latin Extended-B and Extended Additional (Vietnamese) folded */
+                          * 9: Latin Extended-B and Extended Additional (Vietnamese) folded;
+                          * 10: Vietnamese given names (the last token) are first names too */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -70,10 +71,10 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[19];
+    uint64_t *lists[21];
     void *map;
     size_t map_len;
 };
@@ -949,6 +950,15 @@ static const char *const precede_neg_words[] = {
      * winkel van Albert Heijn": also with "of" between) */
     "magasin", "winkel", "tienda", "loja", "negozio", "filiale", "produits", "produkte",
     "productos", "produtos", "prodotti", "marque", "marca", "merk", NULL};
+/* Vietnamese family names (about nine in ten Vietnamese have one of these), folded; the short
+ * ones are also words or names of other languages and count only in names of three tokens */
+static const char *const vn_family_words[] = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "trương", "lương", "mai", "hà", "đoàn", "cao",
+    "lâm", "tạ", "quách", "kiều", "thái", "tô", "văn", NULL};
+static const char *const vn_short_words[] = {"lê", "vũ", "võ", "đỗ", "hồ", "ngô", "lý", "mai",
+                                             "hà", "cao", "lâm", "tạ", "thái", "tô", "văn",
+                                             "đinh", NULL};
 /* "of" between a place or shop word and the name ("winkel van …", "tienda de …") */
 static const char *const of_words[] = {"van", "de", "di", "von", "of", "du", "des", "da", "do",
                                        "del", "della", NULL};
@@ -1164,7 +1174,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         lines += src[i] == '\n';
     lines++;
     for (int t = 0; t < T_N; t++)
-        if (mtab_init(&m[t], t == T_FULL ? 2 * lines : lines) != 0) {
+        if (mtab_init(&m[t], t == T_FULL || t == T_FIRST ? 2 * lines : lines) != 0) {
             st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
             goto done;
         }
@@ -1206,7 +1216,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             mtab_put(&m[T_HANDLE], handle_key(handle.ptr, handle.len), 0);
         if (!name.len || name.len > 1024)
             continue;
-        uint64_t keys[MAX_NAME_TOKS], raw0 = 0;
+        uint64_t keys[MAX_NAME_TOKS], raw0 = 0, rawl = 0;
         int ord[MAX_NAME_TOKS];
         size_t nt = 0, p = 0, end0 = 0;
         int hyph = 0; /* the first two tokens are joined by '-' */
@@ -1223,6 +1233,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
                 if (nt == 1)
                     hyph = k.start == end0 + 1 && name.ptr[end0] == '-';
                 end0 = k.end;
+                rawl = k.raw;
                 keys[nt] = k.key;
                 ord[nt] = tab_get(&nm->ord, k.key) != 0;
                 nt++;
@@ -1247,6 +1258,16 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         mtab_put(&m[T_FIRST], keys[0], F_GIVEN | (ord[0] ? F_ORD : 0));
         {
             uint64_t b = (raw0 >> 40) & (BLOOM_BITS - 1);
+            bloom[b >> 6] |= 1ull << (b & 63);
+        }
+        /* Vietnamese names are written family name first ("Nguyễn Thị Linh"): the given name,
+         * the one a greeting uses ("Cảm ơn Linh"), is the last token. A common family name
+         * first, and three tokens or more for the short ones that are also other languages'
+         * words or names ("Lê", "Đỗ", "Hà", "Mai") */
+        if (nt >= 2 && tab_get(&nm->vn_family, keys[0]) &&
+            (nt >= 3 || !tab_get(&nm->vn_short, keys[0])) && !hyph) {
+            mtab_put(&m[T_FIRST], keys[nt - 1], F_GIVEN | (ord[nt - 1] ? F_ORD : 0));
+            uint64_t b = (rawl >> 40) & (BLOOM_BITS - 1);
             bloom[b >> 6] |= 1ull << (b & 63);
         }
         if (nt >= 2) {
@@ -1474,7 +1495,9 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
         !(nm->lists[15] = build_list(greet_phrases, &nm->greet_phr, 1)) ||
         !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0)) ||
         !(nm->lists[17] = build_list(follow_np_words, &nm->follow_np, 0)) ||
-        !(nm->lists[18] = build_list(of_words, &nm->of_w, 0))) {
+        !(nm->lists[18] = build_list(of_words, &nm->of_w, 0)) ||
+        !(nm->lists[19] = build_list(vn_family_words, &nm->vn_family, 0)) ||
+        !(nm->lists[20] = build_list(vn_short_words, &nm->vn_short, 0))) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto fail;
     }
@@ -1539,7 +1562,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 19; i++)
+    for (int i = 0; i < 21; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);

@@ -69,6 +69,7 @@ static const char *members_file(void)
           "{\"user\":\"u34b\",\"name\":\"Isla Harris\"}\n"
           "{\"user\":\"u34c\",\"name\":\"\xec\x9d\xb4\xec\x83\x81\"}\n" /* 이상 */
           "{\"user\":\"u34d\",\"name\":\"\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2 \xe0\xb9\x81\xe0\xb8\xaa\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87\"}\n" /* Thai */
+          "{\"user\":\"u34e\",\"name\":\"\x4e\x67\x75\x79\xe1\xbb\x85\x6e Th\xe1\xbb\x8b Linh\"}\n" /* Vietnamese: family name first */
           "{\"user\":\"u35\",\"name\":\"Alice Springs\"}\n"
           "{\"user\":\"u36\",\"name\":\"Sara Lee\"}\n"
           "{\"user\":\"u37\",\"name\":\"Jos\xc3\xa9 Luis Garc\xc3\xad" "a\"}\n"
@@ -471,12 +472,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 40);
+    CHECK_EQ_INT(info.members, 41);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 40);
+    CHECK_EQ_INT(info.members, 41);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -501,7 +502,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 41);
+    CHECK_EQ_INT(info.members, 42);
     askf_pii_free(p);
 }
 
@@ -1018,6 +1019,10 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("\xe8\xbf\x99\xe4\xb8\xaa\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
     CHECK_EQ_STR(found("\xea\xb2\xbd\xeb\xa0\xa5 3\xeb\x85\x84 \xec\x9d\xb4\xec\x83\x81)"), ""); /* 경력 3년 이상 */
     CHECK_EQ_STR(found("\xeb\x8b\xb4\xeb\x8b\xb9 \xec\x9d\xb4\xec\x83\x81"), "PERSON:\xec\x9d\xb4\xec\x83\x81"); /* 담당 이상 */
+    /* Vietnamese: the given name is the last token */
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n Linh \xc4\x91\xc3\xa3 chia"), "PERSON:Linh");
+    CHECK_EQ_STR(found("Dear Linh, thank you"), "PERSON:Linh");
+    CHECK_EQ_STR(found("Linh said"), "");
     /* Thai: the name glued after the honorific คุณ, the surname after one space */
     CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2" "\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\x81\xe0\xb8\x84\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a"), "PERSON:\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2");
     CHECK_EQ_STR(found("\xe0\xb8\xa2\xe0\xb8\xb4\xe0\xb8\x99\xe0\xb8\x94\xe0\xb8\xb5\xe0\xb8\x95\xe0\xb9\x89\xe0\xb8\xad\xe0\xb8\x99\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2 \xe0\xb9\x81\xe0\xb8\xaa\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87" "\xe0\xb8\xaa\xe0\xb8\xb9\xe0\xb9\x88\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb8\xa1"), "PERSON:\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2 \xe0\xb9\x81\xe0\xb8\xaa\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87");
