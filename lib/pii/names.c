@@ -863,7 +863,9 @@ static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot"
  * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
  * Turkish "(Çok) teşekkür ederim X" (thank you) */
 static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin chào", "terima kasih",
-                                            "teşekkür ederim", NULL};
+                                            "teşekkür ederim",
+                                            /* Hebrew "מזל טוב X" (congratulations) */
+                                            "מזל טוב", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};
@@ -2252,13 +2254,13 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                          (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key)))) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
-                if (ok)
-                    gname_end = k.end;
                 /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first
                  * two words of a longer member name, the second capitalised */
                 if (ok && (fv0 & F_PREFIX) && nx[0].kind == CL_WORD && nx[0].cap &&
                     nx[0].start == k.end + 1 && t[k.end] == ' ' && k.cap)
                     k.end = nx[0].end;
+                if (ok)
+                    gname_end = k.end;
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&

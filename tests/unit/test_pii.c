@@ -1097,6 +1097,9 @@ TEST(person_greek_greetings_joined_prefixes_and_two_word_given_names)
     CHECK_EQ_STR(found("Thanks Grace, and Anja said no"), "PERSON:Grace");
     CHECK_EQ_STR(found("ederim Anja"), "");
     CHECK_EQ_STR(found("ya Anja"), "");
+    CHECK_EQ_STR(found("\xd7\x9e\xd7\x96\xd7\x9c\x20\xd7\x98\xd7\x95\xd7\x91 Anja! x"), "PERSON:Anja"); /* Hebrew congratulations */
+    CHECK_EQ_STR(found("\xd7\x98\xd7\x95\xd7\x91 Anja! x"), "");
+    CHECK_EQ_STR(found("Hola Mar\xc3\xad" "a Jos\xc3\xa9 y Anja!"), "PERSON:Mar\xc3\xad" "a Jos\xc3\xa9|PERSON:Anja");
 }
 
 TEST(person_russian_case_forms_and_vietnamese_letters)
