@@ -1683,6 +1683,23 @@ static int ip_version_context(const char *t, size_t b)
     return 0;
 }
 
+/* An amount with '.' thousands separators ("2.146.080.000 VND", "1.250.000.000 ₫"): a currency
+ * right after, as an ISO code or a sign. */
+static int ip_amount_after(const char *t, size_t len, size_t e)
+{
+    static const char *const cur[] = {"VND", "IDR", "Rp", "EUR", "USD", "BRL", "COP", "CLP", "ARS",
+                                      "TRY", "\xe2\x82\xab" /* ₫ */, "\xc4\x91" /* đ */,
+                                      "\xe2\x82\xac" /* € */, NULL};
+    size_t q = e + (e < len && t[e] == ' ');
+    for (size_t k = 0; cur[k]; k++) {
+        size_t n = strlen(cur[k]);
+        if (q + n <= len && memcmp(t + q, cur[k], n) == 0 &&
+            (q + n == len || !is_alpha((unsigned char)t[q + n])))
+            return 1;
+    }
+    return 0;
+}
+
 static void rec_ipv4(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -1733,6 +1750,8 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
     if (wn && word_in(w, wn, version_words))
         return;
     if (ip_version_context(t, b))
+        return;
+    if (ip_amount_after(t, len, e))
         return;
     if (!askf__ipv4_public(a))
         return;

@@ -1164,6 +1164,10 @@ TEST(ipv4_version_context_in_languages_and_products)
     CHECK_EQ_STR(found("firmware is fine. Server at 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("firmware server 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("Firmware ok!\nlogin from 81.2.3.4"), "IPV4:81.2.3.4");
+    /* an amount with '.' thousands separators before a currency */
+    CHECK_EQ_STR(found("S\xe1\xbb\x91 ti\xe1\xbb\x81n 2.146.080.000 VND."), "");
+    CHECK_EQ_STR(found("gi\xc3\xa1 81.250.100.200\xc4\x91"), "");
+    CHECK_EQ_STR(found("from 81.2.3.4 VNDB"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("nginx 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("Server: 81.2.3.4"), "IPV4:81.2.3.4");
