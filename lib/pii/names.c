@@ -1896,9 +1896,11 @@ static size_t fold_word(const uint8_t *t, size_t a, size_t b, uint8_t *w, size_t
     return n;
 }
 
-/* A capitalised Cyrillic word that is a case form of a first name: that name's entry in the
- * first-name table (0: none), its key in *key. */
-static uint64_t cyr_first(const askf__names *nm, const uint8_t *t, const tok *k, uint64_t *key)
+/* A capitalised Cyrillic word read as a case form of a name: each nominative it may stand for
+ * is looked up, alone in the first-name table (first), or after the tokens hashed into seq in
+ * the full-name table. Returns the entry (0: none) and the token key in *key. */
+static uint64_t cyr_case_form(const askf__names *nm, const uint8_t *t, const tok *k, int first,
+                              uint64_t seq, uint64_t *key)
 {
     uint8_t w[64];
     uint64_t raw[8];
@@ -1907,33 +1909,12 @@ static uint64_t cyr_first(const askf__names *nm, const uint8_t *t, const tok *k,
     size_t n = fold_word(t, k->start, k->end, w, sizeof w);
     size_t m = cyr_nominatives(w, n, raw);
     for (size_t q = 0; q < m; q++) {
-        if (!bloom_has(nm, raw[q]))
-            continue;
-        uint64_t f = tab_get(&nm->t[T_FIRST], key_of(raw[q]));
-        if (f) {
-            *key = key_of(raw[q]);
-            return f;
-        }
-    }
-    return 0;
-}
-
-/* A capitalised Cyrillic word after the tokens hashed into seq, read as a case form: the
- * full-name table's entry for seq + its nominative (0: none), the token key in *key. */
-static uint64_t cyr_next(const askf__names *nm, const uint8_t *t, const tok *k, uint64_t seq,
-                         uint64_t *key)
-{
-    uint8_t w[64];
-    uint64_t raw[8];
-    if (!k->cap || (t[k->start] != 0xD0 && t[k->start] != 0xD1))
-        return 0;
-    size_t n = fold_word(t, k->start, k->end, w, sizeof w);
-    size_t m = cyr_nominatives(w, n, raw);
-    for (size_t q = 0; q < m; q++) {
-        uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, key_of(raw[q])));
-        if (fv) {
-            *key = key_of(raw[q]);
-            return fv;
+        uint64_t kq = key_of(raw[q]);
+        uint64_t v = first ? (bloom_has(nm, raw[q]) ? tab_get(&nm->t[T_FIRST], kq) : 0)
+                           : tab_get(&nm->t[T_FULL], seq_next(seq, kq));
+        if (v) {
+            *key = kq;
+            return v;
         }
     }
     return 0;
@@ -2006,7 +1987,7 @@ static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t le
             break;
     }
     uint64_t key;
-    if ((f = cyr_first(nm, t, k, &key)) != 0)
+    if ((f = cyr_case_form(nm, t, k, 1, 0, &key)) != 0)
         k->key = key;
     return f;
 }
@@ -2118,7 +2099,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 break;
             uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, nx[nn].key)), key;
             if (!fv && t[nx[nn].start] >= 0xD0 && t[nx[nn].start] <= 0xD1 &&
-                (fv = cyr_next(nm, t, &nx[nn], seq, &key)) != 0)
+                (fv = cyr_case_form(nm, t, &nx[nn], 0, seq, &key)) != 0)
                 nx[nn].key = key; /* "с Ольгой Лебедевой": the surname's case form too */
             if (!fv)
                 break; /* no member's name goes on like this: one probe, not five */
