@@ -16,6 +16,19 @@ def luhn_ok(digits):
     return total % 10 == 0
 
 
+def luhn_digit(body):
+    """The check digit that makes body + digit pass the Luhn check."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
 def mod97(s):
     """s (digits and letters, A=10 .. Z=35) as a number, mod 97."""
     r = 0

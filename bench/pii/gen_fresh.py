@@ -23,7 +23,7 @@ import unicodedata
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checkdigits import luhn_ok, mod97, iban_mod97  # noqa: E402
+from checkdigits import luhn_digit, luhn_ok, mod97, iban_mod97  # noqa: E402
 
 PREFIX = "askfirst.example/u/"
 NBSP = "\u00a0"
@@ -263,15 +263,7 @@ def make_members(n, rng):
 # --------------------------------------------------------------------------- validators
 def luhn_complete(prefix, length, rng):
     digits = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return digits + str((10 - total % 10) % 10)
+    return digits + luhn_digit(digits)
 
 
 IBAN_FMT = {  # country: BBAN pattern (n digits, a upper letters, c alnum)

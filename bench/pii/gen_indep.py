@@ -19,7 +19,7 @@ import unicodedata
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checkdigits import luhn_ok, mod97  # noqa: E402
+from checkdigits import luhn_digit, luhn_ok, mod97  # noqa: E402
 
 # --------------------------------------------------------------------------------------------
 # names: (written, romanised) pairs per pool
@@ -221,9 +221,7 @@ class Directory:
 
 def luhn_complete(prefix, length, rng):
     body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    for c in "0123456789":
-        if luhn_ok(body + c):
-            return body + c
+    return body + luhn_digit(body)
 
 
 IBAN_FMT = {"DE": "18n", "FR": "23n", "ES": "20n", "IT": "1a22n", "NL": "4a10n", "GB": "4a14n",
