@@ -92,8 +92,12 @@ static void *ledger_worker(void *arg)
         }
         if (askf_ledger_append(w->l, s, (size_t)batch, 0, now, r, e) == ASKF_OK)
             w->done += batch;
-        else if (w->failed++ == 0)
-            fprintf(stderr, "append failed: %s\n", e[0].msg);
+        else if (w->failed++ == 0) {
+            int k = 0;
+            while (k + 1 < batch && !e[k].msg[0])
+                k++; /* the first event that says why */
+            fprintf(stderr, "append failed: event %d: %s\n", k, e[k].msg);
+        }
     }
     return NULL;
 }
