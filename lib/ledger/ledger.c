@@ -12,8 +12,9 @@
  * next seq and chain hash and inserted; a batch that must not be stored
  * (atomic with a rejected event, or hit by a storage error) is rolled back to
  * its savepoint without touching the others. After COMMIT the leader role is
- * free at once; a syncer thread's fdatasync of the WAL makes the group durable
- * while the next group is built, and only then are its callers acknowledged
+ * free at once; an appending thread in the syncer role (no dedicated threads)
+ * fdatasyncs the WAL, making the group durable while the next group is built,
+ * and only then are its callers acknowledged
  * (submit(), docs/formats.md "SQLite schema").
  *
  * Reads use a small pool of read connections, so a callback may call back
@@ -1116,14 +1117,13 @@ static void sync_loop(askf_ledger *l, req *self)
 }
 
 /*
- * Queue a parsed batch and wait until it is durable. Three roles, each held
- * by at most one thread at a time and taken by whichever waiting thread finds
- * it free (no dedicated threads; every thread sleeps on its own mutex and
- * condition variable, so a wakeup is one futex call, never a herd, and an
- * acknowledged thread returns without touching q_mu):
- *  - leader: takes every queued batch and runs one transaction for them
- *    (run_group), then gives up the role at once;
- *  - syncer: the fsync loop above;
+ * Queue a parsed batch and wait until it is durable. Three roles, taken by
+ * whichever waiting thread finds one free (no dedicated threads; every thread
+ * sleeps on its own futex word, so a wakeup is one futex call, never a herd,
+ * and an acknowledged thread returns without touching q_mu):
+ *  - leader: at most one; takes every queued batch and runs one transaction
+ *    for them (run_group), then gives up the role at once;
+ *  - syncer: at most ASKF__SYNCERS; the fsync loop above;
  *  - follower: waits to be acknowledged.
  * While group N's fsync runs, the next leader builds and commits group N+1 on
  * the write connection; N+1 is acknowledged only after a later fsync, so an

@@ -19,7 +19,9 @@
  *   events(seq INTEGER PRIMARY KEY, recorded_at, at, id, type, user, body, hash)
  *   event_ids(id PRIMARY KEY, seq) WITHOUT ROWID
  *   member_events(user, at, id, seq, PRIMARY KEY (user, at, id)) WITHOUT ROWID
- *   merged(upto): events with seq <= upto are in event_ids and member_events
+ *   merged(upto, round_to, id_cursor, user_cursor): events with seq <= upto
+ *   are in event_ids and member_events; the rest describe a running merge
+ *   round (see "merge rounds" below)
  *   partial indexes events_policy(seq) WHERE type = 'policy' and
  *   events_account_deleted(user, at) over account deletions (tiny, so the
  *   ledger loads its policy cache and deletion set cheaply).
@@ -27,12 +29,12 @@
  * Deferred indexing: an append writes only the events table, whose keys
  * only grow, so a group of appends dirties a page or two instead of one
  * random leaf of each index per event (measured: that was the 64-writer
- * limit, docs/benchmarks.md). Every ASKF__SQLITE_MERGE_EVERY events the
- * write connection merges the tail into event_ids and member_events in key
- * order, inside the next group's transaction. Lookups by id and by member
- * consult the indexes for seq <= upto and the in-memory tail index
- * (sqlite_tail.c) for newer rows, within one read transaction so both parts
- * come from the same snapshot.
+ * limit, docs/benchmarks.md). Once merge_every events are unmerged, the
+ * write connection merges them into event_ids and member_events in key
+ * order, one slice per group transaction (merge rounds, below). Lookups by
+ * id and by member consult the indexes for merged rows and the in-memory
+ * tail index (sqlite_tail.c) for the others, within one read transaction so
+ * both parts come from the same snapshot.
  *
  * TEXT columns compare with the BINARY collation (memcmp), which is the
  * bytewise order the fold's tie-break rule is defined in; the in-memory
