@@ -556,10 +556,7 @@ void askf__pii_replace(const askf_pii *p, askf_pii_scratch *s, const char *text,
         case ASKF_PII_PSEUDONYM: put_pseudonym(s, p, t, v, vn, out); break;
         case ASKF_PII_DROP_RECORD:
             *drop = 1; /* the text is still tagged in case it is kept */
-            askf__buf_putc(out, '[');
-            askf__buf_puts(out, type_names[t]);
-            askf__buf_putc(out, ']');
-            break;
+            /* fall through */
         default:
             askf__buf_putc(out, '[');
             askf__buf_puts(out, type_names[t]);
