@@ -641,6 +641,38 @@ TEST(flat_record_fast_path_agrees_with_the_tokenizer)
     CHECK_EQ_STR(outstr(&r), "{\"pii\":[]}");
 }
 
+TEST(record_errors_name_the_cause)
+{
+    /* each error path of askf_pii_redact_record: status and a message saying why */
+    static const struct {
+        const char *in;
+        unsigned flags;
+        askf_status st;
+        const char *msg;
+    } cases[] = {
+        {"[1]", 0, ASKF_ERR_PARSE, "must be a JSON object"},
+        {"{\"text\":\"a\"", 0, ASKF_ERR_PARSE, ""},
+        {"{\"text\":\"ok \xff\"}", ASKF_REC_REJECT_BAD_UTF8, ASKF_ERR_REJECTED,
+         "invalid UTF-8 at byte 3 of the text"},
+        {"{\"n\":[1],\"text\":\"ok \xff\"}", ASKF_REC_REJECT_BAD_UTF8, ASKF_ERR_REJECTED,
+         "invalid UTF-8 at byte 3 of the text"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        askf_pii_record r;
+        askf_error e = {0};
+        CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, cases[i].in, strlen(cases[i].in), "text",
+                                            cases[i].flags, &r, &e),
+                     cases[i].st);
+        CHECK(e.msg[0] != '\0');
+        CHECK(strstr(e.msg, cases[i].msg) != NULL);
+    }
+    /* without the reject flag the bad byte is replaced and flagged */
+    askf_pii_record r;
+    const char *in = "{\"text\":\"ok \xff\"}";
+    CHECK_EQ_INT(askf_pii_redact_record(g_pii, g_s, in, strlen(in), "text", 0, &r, NULL), ASKF_OK);
+    CHECK_EQ_INT(r.bad_utf8, 1);
+}
+
 TEST(digit_pass_boundaries)
 {
     /* triggers found across the 16-byte blocks of the digit scan and at the very end */
@@ -1258,6 +1290,7 @@ int main(void)
     RUN(invalid_utf8_and_edges_never_escape_the_text);
     RUN(steady_state_allocates_nothing);
     RUN(flat_record_fast_path_agrees_with_the_tokenizer);
+    RUN(record_errors_name_the_cause);
     RUN(digit_pass_boundaries);
     RUN(types_filter_and_names);
     RUN(phone_international_prefixes_uris_and_br);
