@@ -10,6 +10,8 @@
 #include "askfirst/snapshot.h"
 
 #include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -165,16 +167,16 @@ int cmd_build(int argc, char **argv)
         {"compression", required_argument, 0, 'c'}, {"json", no_argument, 0, 'j'},
         {"block-size", required_argument, 0, 'B'}, {"map-input", no_argument, 0, 'P'},
         {0, 0, 0, 0}};
-    int c, rc = CLI_OK;
+    int c, li = 0, rc = CLI_OK;
     optind = 1;
-    while (inputs && (c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        char *end = NULL;
+    while (inputs && (c = getopt_long(argc, argv, "", opts, &li)) != -1) {
         long long v = 0;
         if (strchr("nwxqB", c)) {
-            v = strtoll(optarg, &end, 10);
-            if (!*optarg || *end || v < 0) {
-                cli_errorf("--%s: '%s' is not a number", c == 'n' ? "shards" : c == 'w' ? "workers"
-                           : c == 'x' ? "max-rejects" : c == 'q' ? "seq" : "block-size", optarg);
+            /* --shards and --workers fill unsigned fields. */
+            long long max = c == 'n' || c == 'w' ? UINT_MAX : LLONG_MAX;
+            char name[32];
+            snprintf(name, sizeof name, "--%s", opts[li].name);
+            if (cli_parse_number(name, optarg, 0, max, &v)) {
                 free(inputs);
                 return CLI_USAGE;
             }

@@ -127,18 +127,14 @@ int cmd_snapshot(int argc, char **argv)
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        char *end;
         switch (c) {
         case 'a':
             if (cli_parse_time("--at", optarg, &at))
                 return CLI_USAGE;
             break;
         case 's':
-            seq = strtoll(optarg, &end, 10);
-            if (*end || !*optarg || seq < 1) {
-                cli_errorf("--seq: expected a ledger position (1 or more), got '%s'", optarg);
+            if (cli_parse_number("--seq", optarg, 1, INT64_MAX, &seq))
                 return CLI_USAGE;
-            }
             break;
         case 'o': out = optarg; break;
         case 'l': ledger = optarg; break;
