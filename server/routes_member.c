@@ -421,16 +421,17 @@ typedef struct member_route {
     route_id route;
     const char *method;
     int records_gpc;
+    int rest_may_be_empty; /* an empty receipt seq is answered as a bad seq */
     void (*handler)(req *r, const char *rest);
 } member_route;
 
 static const member_route member_routes[] = {
-    {"/consent", R_ME_CONSENT, "GET", 1, get_consent},
-    {"/consent/", R_ME_CONSENT_PUT, "PUT", 1, put_consent},
-    {"/history", R_ME_HISTORY, "GET", 1, get_history},
-    {"/objections", R_ME_OBJECTIONS, "POST", 1, post_objection},
-    {"/export", R_ME_EXPORT, "GET", 1, get_export},
-    {"/receipts/", R_ME_RECEIPT, "GET", 0, get_receipt},
+    {"/consent", R_ME_CONSENT, "GET", 1, 0, get_consent},
+    {"/consent/", R_ME_CONSENT_PUT, "PUT", 1, 0, put_consent},
+    {"/history", R_ME_HISTORY, "GET", 1, 0, get_history},
+    {"/objections", R_ME_OBJECTIONS, "POST", 1, 0, post_objection},
+    {"/export", R_ME_EXPORT, "GET", 1, 0, get_export},
+    {"/receipts/", R_ME_RECEIPT, "GET", 0, 1, get_receipt},
 };
 
 static const char *match_member_route(const member_route *m, const char *p)
@@ -440,8 +441,7 @@ static const char *match_member_route(const member_route *m, const char *p)
         return strcmp(p, m->path) ? NULL : p + n;
     if (strncmp(p, m->path, n))
         return NULL;
-    /* a choice names its purpose; an empty receipt seq is answered as a bad seq */
-    return p[n] || m->route == R_ME_RECEIPT ? p + n : NULL;
+    return p[n] || m->rest_may_be_empty ? p + n : NULL;
 }
 
 static int method_is(const req *r, const char *method)

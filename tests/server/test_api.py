@@ -207,6 +207,15 @@ def body(s):
     T.eq(doc["error"]["code"], "no_receipt", "no_receipt code")
     call(s, "GET", "/v1/me/receipts/abc", "/v1/me/receipts/{seq}", 400, None, A)
     call(s, "GET", "/v1/me/receipts/999999", "/v1/me/receipts/{seq}", 404, None, A)
+    # the /v1/me route table: an empty receipt seq is a bad seq, an empty purpose no endpoint
+    _, _, doc = call(s, "GET", "/v1/me/receipts/", "/v1/me/receipts/{seq}", 400, None, A,
+                     name="empty receipt seq -> 400")
+    T.eq(doc["error"]["code"], "bad_request", "empty receipt seq: bad_request")
+    st, _, doc = s.request("PUT", "/v1/me/consent/", {"choice": "grant"}, A)
+    T.eq((st, doc["error"]["code"]), (404, "not_found"), "empty purpose -> 404 not_found")
+    st, _, doc = s.request("DELETE", "/v1/me/history", None, A)
+    T.eq((st, doc["error"]["code"], doc["error"]["message"]), (405, "method_not_allowed", "use GET"),
+         "DELETE /v1/me/history -> 405, use GET")
 
     # --- objections ------------------------------------------------------------
     _, _, o = call(s, "POST", "/v1/me/objections", "/v1/me/objections", 201,
