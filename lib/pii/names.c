@@ -29,6 +29,7 @@
 #endif
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -65,6 +66,8 @@ typedef struct tab {
 
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
+#define N_WORD_LISTS 21 /* entries of word_lists[] */
+
 struct askf__names {
     tab t[T_N];
     const uint64_t *bloom; /* first-token filter, BLOOM_BITS bits */
@@ -74,7 +77,7 @@ struct askf__names {
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
-    uint64_t *lists[21];
+    uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
     void *map;
     size_t map_len;
 };
@@ -1089,6 +1092,36 @@ static uint64_t *build_list(const char *const *w, tab *t, int phrases)
     return s;
 }
 
+/* The small built-in word lists and the tab of askf__names each is looked up in. */
+static const struct {
+    const char *const *words;
+    size_t tab_off; /* offsetof(askf__names, the tab) */
+    int phrases;
+} word_lists[] = {
+    {greet_words, offsetof(askf__names, greet), 0},
+    {greet2_words, offsetof(askf__names, greet2), 0},
+    {follow_neg_words, offsetof(askf__names, follow_neg), 0},
+    {eponym_words, offsetof(askf__names, epo), 0},
+    {stop_phrases, offsetof(askf__names, stop), 1},
+    {ord_words, offsetof(askf__names, ord), 0},
+    {precede_neg_words, offsetof(askf__names, precede_neg), 0},
+    {place_prep_words, offsetof(askf__names, place_prep), 0},
+    {place_first_words, offsetof(askf__names, place_first), 0},
+    {adjunct_words, offsetof(askf__names, adjunct), 0},
+    {city_prep_words, offsetof(askf__names, city_prep), 0},
+    {greet_pair_phrases, offsetof(askf__names, greet_pair), 1},
+    {firm_conj_words, offsetof(askf__names, firm_conj), 0},
+    {firm_tail_words, offsetof(askf__names, firm_tail), 0},
+    {follow_org_words, offsetof(askf__names, follow_org), 0},
+    {greet_phrases, offsetof(askf__names, greet_phr), 1},
+    {name_conj_words, offsetof(askf__names, name_conj), 0},
+    {follow_np_words, offsetof(askf__names, follow_np), 0},
+    {of_words, offsetof(askf__names, of_w), 0},
+    {vn_family_words, offsetof(askf__names, vn_family), 0},
+    {vn_short_words, offsetof(askf__names, vn_short), 0},
+};
+_Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
+
 /* ---------- compiling the directory ---------- */
 
 typedef struct mtab {
@@ -1479,30 +1512,13 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
     *out = NULL;
     if (!nm)
         return askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
-    if (!(nm->lists[0] = build_list(greet_words, &nm->greet, 0)) ||
-        !(nm->lists[1] = build_list(greet2_words, &nm->greet2, 0)) ||
-        !(nm->lists[2] = build_list(follow_neg_words, &nm->follow_neg, 0)) ||
-        !(nm->lists[3] = build_list(eponym_words, &nm->epo, 0)) ||
-        !(nm->lists[4] = build_list(stop_phrases, &nm->stop, 1)) ||
-        !(nm->lists[5] = build_list(ord_words, &nm->ord, 0)) ||
-        !(nm->lists[6] = build_list(precede_neg_words, &nm->precede_neg, 0)) ||
-        !(nm->lists[7] = build_list(place_prep_words, &nm->place_prep, 0)) ||
-        !(nm->lists[8] = build_list(place_first_words, &nm->place_first, 0)) ||
-        !(nm->lists[9] = build_list(adjunct_words, &nm->adjunct, 0)) ||
-        !(nm->lists[10] = build_list(city_prep_words, &nm->city_prep, 0)) ||
-        !(nm->lists[11] = build_list(greet_pair_phrases, &nm->greet_pair, 1)) ||
-        !(nm->lists[12] = build_list(firm_conj_words, &nm->firm_conj, 0)) ||
-        !(nm->lists[13] = build_list(firm_tail_words, &nm->firm_tail, 0)) ||
-        !(nm->lists[14] = build_list(follow_org_words, &nm->follow_org, 0)) ||
-        !(nm->lists[15] = build_list(greet_phrases, &nm->greet_phr, 1)) ||
-        !(nm->lists[16] = build_list(name_conj_words, &nm->name_conj, 0)) ||
-        !(nm->lists[17] = build_list(follow_np_words, &nm->follow_np, 0)) ||
-        !(nm->lists[18] = build_list(of_words, &nm->of_w, 0)) ||
-        !(nm->lists[19] = build_list(vn_family_words, &nm->vn_family, 0)) ||
-        !(nm->lists[20] = build_list(vn_short_words, &nm->vn_short, 0))) {
-        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
-        goto fail;
-    }
+    for (size_t i = 0; i < N_WORD_LISTS; i++)
+        if (!(nm->lists[i] = build_list(word_lists[i].words,
+                                        (tab *)((char *)nm + word_lists[i].tab_off),
+                                        word_lists[i].phrases))) {
+            st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+            goto fail;
+        }
     nm->the_key = word_key("the");
     nm->you_key = word_key("you");
     int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
@@ -1564,7 +1580,7 @@ void askf__names_close(askf__names *nm)
         return;
     for (int t = 0; t <= T_N; t++)
         askf__free(nm->owned[t]);
-    for (int i = 0; i < 21; i++)
+    for (size_t i = 0; i < N_WORD_LISTS; i++)
         askf__free(nm->lists[i]);
     if (nm->map)
         munmap(nm->map, nm->map_len);
