@@ -72,8 +72,9 @@ void askf__block_free(askf__block *b);
  */
 askf_status askf__reader_open(const char *path, size_t target, size_t max_line,
                               askf__reader **out, askf_error *err);
-/* Tests: read a plain regular file with read(2) rather than mapping it
- * (call before the first askf__reader_next; both give the same blocks). */
+/* Read a plain regular file with read(2) rather than mapping it (builds
+ * without map_inputs, and tests); call before the first askf__reader_next.
+ * Both give the same blocks. */
 void askf__reader_no_map(askf__reader *r);
 /* Fill `b` with the next whole lines. ASKF_OK with b->len > 0, or ASKF_OK
  * with b->len == 0 at the end. ERR_IO / ERR_CORRUPT (bad compressed data) /
