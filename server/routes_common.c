@@ -216,10 +216,7 @@ int event_end(req *r, sbuf *b, const char *source)
     sb_puts(b, ",\"source\":");
     sb_jcstr(b, source);
     sb_putc(b, '}');
-    if (!b->oom)
-        return 0;
-    res_error(r, 503, "overloaded", "out of memory");
-    return -1;
+    return out_of_memory(r, b->oom) ? -1 : 0;
 }
 
 void append_then(req *r, const char *json, size_t len, void (*then)(req *r))

@@ -41,9 +41,7 @@ static void respond_member_write(req *r, unsigned status, const char *event_id, 
     sb_puts(&f, r->job.res.duplicate ? ",\"duplicate\":true" : ",\"duplicate\":false");
     sb_key(&f, key);
     sb_puts(&f, json);
-    if (f.oom)
-        res_error(r, 503, "overloaded", "out of memory");
-    else
+    if (!out_of_memory(r, f.oom))
         respond_with_receipt(r, status, event_id, type, r->who.sub, f.p);
 }
 
@@ -96,9 +94,7 @@ static void finish_consent(req *r)
     sb_puts(&st, ",\"since\":");
     sb_time(&st, d.since);
     sb_putc(&st, '}');
-    if (st.oom)
-        res_error(r, 503, "overloaded", "out of memory");
-    else
+    if (!out_of_memory(r, st.oom))
         respond_member_write(r, 200, cw->event_id, "consent", "state", st.p);
 }
 
