@@ -296,6 +296,7 @@ static int nonlatin_letter_before(const char *t, size_t i)
 
 static size_t obf_dot(const char *t, size_t len, size_t i, int *wi);
 static int real_tld(const char *t, size_t s, size_t e);
+static int word_eq(const char *t, size_t i, size_t n, const kw *w);
 
 /* A domain whose dots are written obfuscated, after a real at sign: "gmail[.]com",
  * "gmail(dot)com" (at least one dot not written as '.'; a real top-level domain at the end).
@@ -339,19 +340,12 @@ static int bracket_dot_before(const char *t, size_t e)
 /* Code hosts whose SSH user is "git" (compared case-insensitively). */
 static int git_host(const char *d, size_t n)
 {
-    static const char *const hosts[] = {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org",
-                                        "gitea.com", "ssh.dev.azure.com", "git.sr.ht",
-                                        "heroku.com", "gitee.com", NULL};
-    for (size_t k = 0; hosts[k]; k++) {
-        size_t hn = strlen(hosts[k]);
-        if (hn != n)
-            continue;
-        size_t j = 0;
-        while (j < n && lower((unsigned char)d[j]) == (unsigned char)hosts[k][j])
-            j++;
-        if (j == n)
+    static const kw hosts[] = {KW("github.com"), KW("gitlab.com"), KW("bitbucket.org"),
+                               KW("codeberg.org"), KW("gitea.com"), KW("ssh.dev.azure.com"),
+                               KW("git.sr.ht"), KW("heroku.com"), KW("gitee.com"), {NULL, 0}};
+    for (size_t k = 0; hosts[k].w; k++)
+        if (word_eq(d, 0, n, &hosts[k]))
             return 1;
-    }
     return 0;
 }
 
