@@ -122,9 +122,8 @@ static size_t find_slot(const member_cache *c, const char *u, size_t ul, uint64_
 }
 
 /* Remove user (linear probing: re-insert the run after it). Caller holds the write lock. */
-static void remove_locked(member_cache *c, const char *u, size_t ul)
+static void remove_locked(member_cache *c, const char *u, size_t ul, uint64_t h)
 {
-    uint64_t h = hash_user(u, ul);
     size_t i = find_slot(c, u, ul, h);
     if (!c->slot[i])
         return;
@@ -260,10 +259,11 @@ static mc_intent *find_intent(member_cache *c, const askf_event_view *ev)
 /* The event is a consent an intent announced: replace the member's entry with
  * entry + choice. Only when the entry is still there (so it is exact up to
  * this event), was folded no later than the choice, and holds no choice for
- * the purpose at or after it (the fold orders by time, then id). 1 done. */
-static int install_choice(member_cache *c, mc_intent *in)
+ * the purpose at or after it (the fold orders by time, then id). h: hash_user
+ * of the member. 1 done. */
+static int install_choice(member_cache *c, mc_intent *in, uint64_t h)
 {
-    size_t i = find_slot(c, in->user.ptr, in->user.len, hash_user(in->user.ptr, in->user.len));
+    size_t i = find_slot(c, in->user.ptr, in->user.len, h);
     mc_entry *old = c->slot[i];
     if (!old || old->t_f > in->choice.at)
         return 0;
@@ -291,10 +291,11 @@ static int sync_cb(const askf_event_view *ev, void *ud)
     }
     if (s->all)
         return 0;
-    note_recent(s->c, ev->seq, hash_user(ev->user.ptr, ev->user.len));
-    mc_intent *in = find_intent(s->c, ev);
-    if (!in || !install_choice(s->c, in)) {
-        remove_locked(s->c, ev->user.ptr, ev->user.len);
+    uint64_t h = hash_user(ev->user.ptr, ev->user.len); /* once, under the write lock */
+    note_recent(s->c, ev->seq, h);
+    mc_intent *in = find_intent(s->c, ev); /* its user is ev's */
+    if (!in || !install_choice(s->c, in, h)) {
+        remove_locked(s->c, ev->user.ptr, ev->user.len, h);
         atomic_fetch_add(&s->c->invalidations, 1);
     }
     return 0;
