@@ -3,9 +3,10 @@
  *
  * Appends go to the events table only (sequential rowid pages); the two
  * random-keyed indexes (event id, and member + time) are brought up to date
- * in large sorted merges (store_sqlite.c). Events newer than the last merge
- * form the tail. This structure finds them by id and by member, so that
- * idempotency checks and member reads never scan the table.
+ * in merge rounds of sorted slices (store_sqlite.c). Events above the merge
+ * mark (merged.upto, which a round moves only when it ends) form the tail.
+ * This structure finds them by id and by member, so that idempotency checks
+ * and member reads never scan the table.
  *
  * One tail is shared by every connection of a ledger handle in a process
  * (askf_store_ops.open_peer) and guarded by its read-write lock: a reader
