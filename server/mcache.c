@@ -413,8 +413,9 @@ askf_status mcache_get(member_cache *c, askf_ledger *l, int64_t seq, const char 
         out->m = askf_member_state_view(past);
         return ASKF_OK;
     }
-    int cacheable = askf_ledger_member(l, u, ul, seq, INT64_MAX, &all_st, NULL) == ASKF_OK &&
-                    askf_member_equal(askf_member_state_view(now_st), askf_member_state_view(all_st));
+    int cacheable =
+        askf_ledger_member(l, u, ul, seq, INT64_MAX, &all_st, NULL) == ASKF_OK &&
+        askf_member_equal(askf_member_state_view(now_st), askf_member_state_view(all_st));
     askf_member_state_free(all_st);
     mc_entry *e = cacheable ? calloc(1, sizeof *e) : NULL;
     if (e)
