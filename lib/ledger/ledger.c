@@ -644,12 +644,11 @@ static int needs_purpose(const askf__event *ev)
  * earlier in the group; otherwise it validates and encodes again. A check
  * that fails here leaves the event to the leader, which reports it.
  */
-static int precompute_canon(askf_ledger *l, req *r, askf_buf *out, size_t *offs)
+static int precompute_canon(askf_ledger *l, req *r, askf_buf *out)
 {
     size_t gen = 0;
     int have_gen = 0;
     for (size_t i = 0; i < r->n; i++) {
-        offs[i] = SIZE_MAX;
         if (r->st[i] != ASKF_OK || r->ev[i].type == ASKF__EV_POLICY)
             continue;
         askf__event ev = r->ev[i]; /* the leader may need the unbound original */
@@ -665,16 +664,20 @@ static int precompute_canon(askf_ledger *l, req *r, askf_buf *out, size_t *offs)
             gen = now_gen;
             have_gen = 1;
         }
-        offs[i] = out->len;
+        size_t start = out->len;
         askf__event_canon(&ev, out);
-        r->canon[i].len = out->len - offs[i];
+        r->canon[i].len = out->len - start; /* never 0: a body is a JSON object */
     }
     if (out->oom)
         return -1;
-    /* Pointers only now: the buffer may have moved while it grew. */
+    /* Pointers only now: the buffer may have moved while it grew. The bodies
+     * lie back to back in event order; len 0 marks an event left out. */
+    size_t off = 0;
     for (size_t i = 0; i < r->n; i++)
-        if (offs[i] != SIZE_MAX)
-            r->canon[i].ptr = out->ptr + offs[i];
+        if (r->canon[i].len) {
+            r->canon[i].ptr = out->ptr + off;
+            off += r->canon[i].len;
+        }
     r->canon_gen = have_gen ? gen : SIZE_MAX;
     return 0;
 }
@@ -1209,7 +1212,6 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
     askf_status st = ASKF_OK;
     req r;
     askf_buf strings, canon;
-    size_t *canon_offs = NULL;
     int parsed = 0;
     memset(&r, 0, sizeof r);
     askf__buf_init(&strings);
@@ -1278,9 +1280,8 @@ askf_status askf_ledger_append(askf_ledger *l, const askf_slice *events, size_t 
         goto cleanup;
     }
     /* Out of memory here only means the leader encodes everything itself. */
-    canon_offs = askf__calloc(n, sizeof *canon_offs);
     r.canon = askf__calloc(n, sizeof *r.canon);
-    if (!canon_offs || !r.canon || precompute_canon(l, &r, &canon, canon_offs) != 0) {
+    if (!r.canon || precompute_canon(l, &r, &canon) != 0) {
         askf__free(r.canon);
         r.canon = NULL;
     }
@@ -1293,7 +1294,6 @@ cleanup:
     askf__free(r.st);
     askf__free(r.res);
     askf__free(r.canon);
-    askf__free(canon_offs);
     askf__buf_free(&canon);
     askf__buf_free(&strings);
     return st;
