@@ -26,6 +26,9 @@ static askf_slice S(const char *s)
     return (askf_slice){s, strlen(s)};
 }
 
+/* The error of the last put(). */
+static askf_error put_err;
+
 static askf_status put(askf_store *s, int64_t seq, askf_time at, const char *id, const char *type,
                        const char *user, const char *body)
 {
@@ -39,8 +42,7 @@ static askf_status put(askf_store *s, int64_t seq, askf_time at, const char *id,
     r.user = S(user);
     r.body = S(body);
     r.hash[0] = (uint8_t)seq;
-    askf_error e;
-    return s->ops->insert(s, &r, &e);
+    return s->ops->insert(s, &r, &put_err);
 }
 
 TEST(open_missing_without_create_is_not_found)
@@ -167,7 +169,11 @@ TEST(insert_head_lookup_and_unique_ids)
     memset(longid, 'x', sizeof longid - 1);
     longid[sizeof longid - 1] = 0;
     CHECK_EQ_INT(put(s, 3, 40, longid, "consent", "u1", "{}"), ASKF_ERR_INVALID);
+    CHECK(strcmp(put_err.field, "id") == 0);
+    CHECK(strstr(put_err.msg, "field 'id': longer than 255 bytes") != NULL);
     CHECK_EQ_INT(put(s, 3, 40, "c", "consent", longid, "{}"), ASKF_ERR_INVALID);
+    CHECK(strcmp(put_err.field, "user") == 0);
+    CHECK(strstr(put_err.msg, "field 'user': longer than 255 bytes") != NULL);
     CHECK_EQ_INT(s->ops->commit(s, &e), ASKF_OK);
     CHECK_EQ_INT(s->ops->sync(s, &e), ASKF_OK);
     CHECK_EQ_INT(s->ops->head(s, &seq, &rec, h, &e), ASKF_OK);
