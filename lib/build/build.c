@@ -449,14 +449,17 @@ askf_status askf__record_parse(askf__record_reader *rr, askf_slice line, askf__r
     if (rc)
         return ASKF_OK;
     if (!rec->f[F_ID].len || !rec->f[F_USER].len) {
+        /* The name as mapped (--map), the one the user can find in the input. */
         rec->reason = "missing_field";
-        snprintf(rec->detail, sizeof rec->detail, "%s", rec->f[F_ID].len ? "empty user" : "empty id");
+        snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is empty",
+                 rr->fkey[rec->f[F_ID].len ? F_USER : F_ID]);
         return ASKF_OK;
     }
     if (rec->f[F_CREATED].ptr &&
         askf_time_parse(rec->f[F_CREATED].ptr, rec->f[F_CREATED].len, &rec->created) != ASKF_OK) {
         rec->reason = "bad_field";
-        snprintf(rec->detail, sizeof rec->detail, "created_at is not an RFC 3339 time");
+        snprintf(rec->detail, sizeof rec->detail, "field '%.120s' is not an RFC 3339 time",
+                 rr->fkey[F_CREATED]);
         return ASKF_OK;
     }
     return ASKF_OK;

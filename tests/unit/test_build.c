@@ -313,6 +313,32 @@ TEST(record_reader_names_the_reason)
     askf__record_reader_free(&rr);
 }
 
+/* An empty id or user is named as the input spells it (--map), not by role. */
+TEST(record_reader_names_the_mapped_field_when_empty)
+{
+    static char fkey[NFIELDS][128] = {"post_id", "author", "kind", "body", "posted"};
+    static const size_t fkey_len[NFIELDS] = {7, 6, 4, 4, 6};
+    askf__record_reader rr;
+    askf__record_reader_init(&rr, fkey, fkey_len);
+    struct {
+        const char *line, *detail;
+    } cases[] = {
+        {"{\"post_id\":\"\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"b\"}",
+         "field 'post_id' is empty"},
+        {"{\"post_id\":\"p\",\"author\":\"\",\"kind\":\"post\",\"body\":\"b\"}",
+         "field 'author' is empty"},
+        {"{\"post_id\":\"p\",\"author\":\"u\",\"kind\":\"post\",\"body\":\"b\",\"posted\":\"x\"}",
+         "field 'posted' is not an RFC 3339 time"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        askf__record rec;
+        askf_slice l = {cases[i].line, strlen(cases[i].line)};
+        CHECK_EQ_INT(askf__record_parse(&rr, l, &rec), ASKF_OK);
+        CHECK_EQ_STR(rec.detail, cases[i].detail);
+    }
+    askf__record_reader_free(&rr);
+}
+
 /* The one-pass flat reader and the tokenizer give the same fields and reasons. */
 TEST(record_reader_fast_path_agrees_with_the_tokenizer)
 {
@@ -532,6 +558,7 @@ int main(void)
     RUN(zstd_and_gzip_read_like_plain_and_corruption_is_an_error);
     RUN(writer_hashes_what_it_stores);
     RUN(record_reader_names_the_reason);
+    RUN(record_reader_names_the_mapped_field_when_empty);
     RUN(record_reader_fast_path_agrees_with_the_tokenizer);
     RUN(fast_sha256_and_hmac_match_libsodium);
     RUN(lineage_pairs_sort_like_memcmp);
