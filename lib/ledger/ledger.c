@@ -116,8 +116,9 @@ typedef struct req {
 struct askf_ledger {
     char *uri;
     int read_only;
-    askf_store *w; /* write connection: used only by the group-commit leader */
-    askf_store *ro; /* read-only handle: the connection readers are opened from */
+    askf_store *w;  /* write connection: used only by the group-commit leader */
+    askf_store *ro; /* read-only handle: the first reader, and the one peers are opened from */
+    int ro_lent;    /* ro is in use by a reader (guarded by pool_mu) */
 
     /* Idle read connections. Opening one costs a file open and SQLite's
      * mmap set-up, so the pool keeps as many as were ever busy at once, up
@@ -169,8 +170,13 @@ static askf_status reader_get(askf_ledger *l, askf_store **out, askf_error *err)
 {
     *out = NULL;
     pthread_mutex_lock(&l->pool_mu);
-    if (l->n_idle)
+    if (l->n_idle) {
         *out = l->idle[--l->n_idle];
+    } else if (l->ro && !l->ro_lent) {
+        /* The connection the open checked the file with: no idle second one. */
+        *out = l->ro;
+        l->ro_lent = 1;
+    }
     pthread_mutex_unlock(&l->pool_mu);
     if (*out)
         return ASKF_OK;
@@ -184,7 +190,10 @@ static void reader_put(askf_ledger *l, askf_store *s)
     if (!s)
         return;
     pthread_mutex_lock(&l->pool_mu);
-    if (l->n_idle < sizeof l->idle / sizeof *l->idle) {
+    if (s == l->ro) {
+        l->ro_lent = 0; /* not pooled: it lives until askf_ledger_close */
+        s = NULL;
+    } else if (l->n_idle < sizeof l->idle / sizeof *l->idle) {
         l->idle[l->n_idle++] = s;
         s = NULL;
     }

@@ -13,9 +13,13 @@
 #include "common/hash.h"
 #include "store/store.h"
 
+#include <dirent.h>
+#include <limits.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #define POLICY_V1                                                                                  \
     "name: t\nversion: \"1\"\npurposes:\n"                                                         \
@@ -927,6 +931,72 @@ TEST(two_handles_on_one_file_share_the_chain)
     askf_ledger_close(b);
 }
 
+/* File descriptors this process holds on `path` itself (one per SQLite
+ * connection); -1 without /proc. */
+static int fds_on(const char *path)
+{
+    char want[PATH_MAX], link[300], got[PATH_MAX];
+    DIR *d = opendir("/proc/self/fd");
+    if (!d || !realpath(path, want)) {
+        if (d)
+            closedir(d);
+        return -1;
+    }
+    int n = 0;
+    for (struct dirent *de; (de = readdir(d));) {
+        snprintf(link, sizeof link, "/proc/self/fd/%s", de->d_name);
+        ssize_t k = readlink(link, got, sizeof got - 1);
+        if (k > 0) {
+            got[k] = 0;
+            n += strcmp(got, want) == 0;
+        }
+    }
+    closedir(d);
+    return n;
+}
+
+typedef struct nested_read {
+    askf_ledger *l;
+    int folds;
+} nested_read;
+
+static int fold_inside_scan(const askf_event_view *ev, void *ud)
+{
+    nested_read *nr = ud;
+    (void)ev;
+    askf_member_state *s = member(nr->l, "u", NOW);
+    nr->folds += s != NULL;
+    askf_member_state_free(s);
+    return 0;
+}
+
+/* A read-only handle reads through the connection it opened to check the
+ * file, rather than keeping that one idle beside a reader. */
+TEST(read_only_handle_reads_through_its_one_connection)
+{
+    const char *p = path_for("readonly.db");
+    askf_ledger *w = fresh("readonly.db");
+    add_ok(w, "{\"id\":\"g1\",\"type\":\"gpc\",\"user\":\"u\",\"at\":\"2026-02-01T00:00:00Z\"}");
+    askf_ledger_close(w);
+    askf_ledger_opts o = {p, 0, 1};
+    askf_ledger *l = NULL;
+    CHECK_EQ_INT(askf_ledger_open(&o, &l, NULL), ASKF_OK);
+    if (!l)
+        return;
+    int64_t head = 0;
+    uint8_t h[ASKF_HASH_SIZE];
+    CHECK_EQ_INT(askf_ledger_head(l, &head, h), ASKF_OK);
+    askf_member_state_free(member(l, "u", NOW));
+    int fds = fds_on(p);
+    if (fds >= 0)
+        CHECK_EQ_INT(fds, 1);
+    /* A read inside a read's callback still gets a connection of its own. */
+    nested_read nr = {l, 0};
+    CHECK_EQ_INT(askf_ledger_scan(l, 1, head, fold_inside_scan, &nr, NULL), ASKF_OK);
+    CHECK_EQ_INT(nr.folds, 2);
+    askf_ledger_close(l);
+}
+
 /* The leader keeps account deletions, the head and the policies in memory;
  * another handle's (or process's) commits must still be seen by it. */
 TEST(another_handles_account_deletion_and_policy_are_seen)
@@ -1285,6 +1355,7 @@ int main(void)
     RUN(eight_threads_append_concurrently_with_group_commit);
     RUN(sixteen_threads_append_and_every_event_is_found_again);
     RUN(two_handles_on_one_file_share_the_chain);
+    RUN(read_only_handle_reads_through_its_one_connection);
     RUN(another_handles_account_deletion_and_policy_are_seen);
     RUN(rolled_back_account_deletion_is_forgotten);
     RUN(property_shuffled_imports_fold_to_the_same_state);
