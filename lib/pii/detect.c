@@ -1525,7 +1525,14 @@ static const kw ip_version_words[] = {
     KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe"), /* обновлен до */
     KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb4\xd0\xbe"), /* обновили до */
     KW("\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0"), /* 升级到 */ KW("\xe6\x9b\xb4\xe6\x96\xb0\xe5\x88\xb0"), /* 更新到 */
-    KW("\xe5\x8d\x87\xe7\xb4\x9a\xe5\x88\xb0"), /* 升級到 */ {NULL, 0}};
+    KW("\xe5\x8d\x87\xe7\xb4\x9a\xe5\x88\xb0"), /* 升級到 */
+    /* a device driver is named with its version, never with an address */
+    KW("driver"), KW("drivers"), KW("treiber"), KW("pilote"), KW("controlador"), KW("stuurprogramma"),
+    KW("sterownik"), KW("\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb9\xd0\xb2\xd0\xb5\xd1\x80"), /* драйвер */
+    KW("\xe9\xa9\xb1\xe5\x8a\xa8"), /* 驱动 */ KW("\xe9\xa9\x85\xe5\x8b\x95"), /* 驅動 */
+    KW("\xe3\x83\x89\xe3\x83\xa9\xe3\x82\xa4\xe3\x83\x90"), /* ドライバ */
+    KW("\xe3\x83\x89\xe3\x83\xa9\xe3\x82\xa4\xe3\x83\x90\xe3\x83\xbc"), /* ドライバー */
+    KW("\xeb\x93\x9c\xeb\x9d\xbc\xec\x9d\xb4\xeb\xb2\x84"), /* 드라이버 */ {NULL, 0}};
 static const kw ip_product_words[] = {
     /* clients, runtimes, OSes of devices and libraries, which are named with their version;
      * not servers and services (nginx, mysql, a game server), which are named with their
@@ -1547,6 +1554,21 @@ static const kw ip_product_cased[] = {
     KW("Dropbox"), KW("Notion"), KW("Figma"), KW("Postman"), KW("Unity"), KW("Blender"), KW("GIMP"), KW("Audacity"), KW("Kodi"),
     KW("Plex"), KW("Thunderbird"), {NULL, 0}};
 
+/* Whether the code point ending at `p` (a multi-byte one) is a Latin letter with a diacritic
+ * (U+00C0-U+024F but the signs x and /): then a Latin word right after it is no whole word;
+ * after CJK text or punctuation, Cyrillic, Arabic, ... it is. */
+static int latin_letter_before(const char *t, size_t p)
+{
+    size_t q = p;
+    while (q > 0 && p - q < 4 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
+        q--;
+    if (q == 0)
+        return 0;
+    uint32_t cp;
+    askf__utf8_decode(U8(t), p, q - 1, &cp);
+    return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
 /* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
  * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */
 static int ends_with_word(const char *t, size_t b, const kw *kwd)
@@ -1562,7 +1584,9 @@ static int ends_with_word(const char *t, size_t b, const kw *kwd)
     if (b == n || !((unsigned char)w[0] < 0x80))
         return 1;
     unsigned char c = (unsigned char)t[b - n - 1];
-    return !(is_alnum(c) || c >= 0x80 || c == '_' || c == '-');
+    if (c >= 0x80)
+        return !latin_letter_before(t, b - n); /* "注意：BIOS 1.21.8.2": CJK punctuation */
+    return !(is_alnum(c) || c == '_' || c == '-');
 }
 
 /* Firmware is only ever followed by its version, a few words later ("firmware to 16.8.0.85",
@@ -1580,7 +1604,7 @@ static const kw ip_firmware_words[] = {
 
 /* ... unless the word right before the number names an address ("firmware server 81.2.3.4") */
 static const kw ip_address_words[] = {KW("server"), KW("host"), KW("ip"), KW("address"), KW("addr"), KW("at"),
-                                      KW("from"), KW("via"), KW("mirror"), KW("proxy"), KW("gateway"), {NULL, 0}};
+                                      KW("from"), KW("via"), KW("mirror"), KW("proxy"), KW("gateway"), KW("origin"), {NULL, 0}};
 
 static int ip_firmware_before(const char *t, size_t b)
 {
@@ -1594,8 +1618,12 @@ static int ip_firmware_before(const char *t, size_t b)
         unsigned char c = (unsigned char)t[p - 1];
         if (c == '\n' || c == '!' || c == '?' || c == ';' ||
             (c == '.' && p < b && t[p] == ' ') ||
-            (c == 0x82 && p >= 3 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 3] == 0xE3))
-            break; /* clause end (also the ideographic full stop 。) */
+            (c == 0x82 && p >= 3 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 3] == 0xE3) ||
+            (c == 0x9F && p >= 2 && (unsigned char)t[p - 2] == 0xD8) ||
+            ((c == 0x81 || c == 0x9B || c == 0x9F) && p >= 3 && (unsigned char)t[p - 2] == 0xBC &&
+             (unsigned char)t[p - 3] == 0xEF))
+            break; /* clause end (also the ideographic full stop 。, the Arabic question mark ؟,
+                    * the full-width ！ ； ？) */
         p--;
     }
     for (size_t k = 0; ip_firmware_words[k].w; k++) {
@@ -1658,15 +1686,25 @@ static int ip_version_context(const char *t, size_t b)
         const kw *e = &ip_version_words[k];
         /* (CJK has no spaces: "新版本 …" ends in "版本") */
         if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
-             (unsigned char)e->w[0] >= 0x80) &&
+             (unsigned char)e->w[0] >= 0x80 ||
+             (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
             ends_with_word(t, p, e))
             return 1;
     }
+    /* (a Latin word right after CJK text or punctuation, "注意：BIOS …", is a word too) */
     for (size_t k = 0; ip_product_words[k].w; k++) {
         const kw *e = &ip_product_words[k];
-        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ')) && ends_with_word(t, p, e))
+        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
+             (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
+            ends_with_word(t, p, e))
             return 1;
     }
+    if (wl >= 3 && lower((unsigned char)t[p - 3]) == 'w' && lower((unsigned char)t[p - 2]) == 'r' &&
+        lower((unsigned char)t[p - 1]) == 't')
+        return 1; /* router firmware of the WRT family (OpenWrt, DD-WRT, AsusWRT) */
+    if (wl >= 3 && t[p - 2] == 'O' && t[p - 1] == 'S' && t[p - 3] >= 'a' && t[p - 3] <= 'z')
+        return 1; /* an operating system's name, "OS" after a lowercase letter: RouterOS,
+                   * FortiOS, EdgeOS, CentOS (not an acronym such as SOS) */
     for (size_t k = 0; ip_product_cased[k].w; k++) {
         size_t n = ip_product_cased[k].n;
         if (p >= n && t[p - 1] == ip_product_cased[k].w[n - 1] &&

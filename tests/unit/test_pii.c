@@ -1208,6 +1208,25 @@ TEST(ipv4_version_context_in_languages_and_products)
     CHECK_EQ_STR(found("192.0.0.9 192.88.99.1 100.64.1.1 198.19.1.1 255.255.255.255 240.1.2.3"), "");
 }
 
+TEST(ipv4_drivers_router_firmware_and_os_names)
+{
+    /* a driver, a WRT router firmware, an OS name ending in "OS" are named with a version */
+    CHECK_EQ_STR(found("errors with driver 8.6.60.207?"), "");
+    CHECK_EQ_STR(found("Treiber 81.2.3.4, \xd0\xb4\xd1\x80\xd0\xb0\xd0\xb9\xd0\xb2\xd0\xb5\xd1\x80 81.2.3.4"), ""); /* драйвер */
+    CHECK_EQ_STR(found("AsusWRT 3.0.0.4, OpenWrt 81.2.3.4, DD-WRT 81.2.3.4"), "");
+    CHECK_EQ_STR(found("RouterOS 81.2.3.4 and FortiOS 81.2.3.4"), "");
+    /* a Latin word right after CJK punctuation is a whole word */
+    CHECK_EQ_STR(found("\xe6\xb3\xa8\xe6\x84\x8f\xef\xbc\x9a" "BIOS 1.21.8.2 \xe3\x81\x8c"), ""); /* 注意：BIOS */
+    CHECK_EQ_STR(found("\xe6\xb3\xa8\xe6\x84\x8f\xef\xbc\x9a" "driver 81.2.3.4"), "");
+    /* still addresses: a word merely ending like one, an acronym, after a letter with a
+     * diacritic, an address word, a clause ended by an Arabic question mark */
+    CHECK_EQ_STR(found("screwdriver 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("SOS 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("\xc3\xa9" "bios 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("firmware 9.6.2.35\xd8\x9f origin 81.2.3.4"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("firmware ok\xef\xbc\x81 login 81.2.3.4"), "IPV4:81.2.3.4"); /* ！ */
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1314,6 +1333,7 @@ int main(void)
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
     RUN(ipv4_version_context_in_languages_and_products);
+    RUN(ipv4_drivers_router_firmware_and_os_names);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
