@@ -13,7 +13,9 @@
  * - A consent this server appends announces itself (mcache_expect): the sync
  *   that meets it replaces the member's entry with the entry plus the new
  *   choice instead of dropping it, so a write needs no fold for its response
- *   and the member's next decision stays a hit.
+ *   and the member's next decision stays a hit. Announcements are indexed by
+ *   event id: the sync looks one up per event under the write lock, with up
+ *   to two writer batches of them pending.
  * - Folds are taken "as of now" (t_f). An entry is kept only when the fold at
  *   t_f equals the fold over all of the member's events (no event of that
  *   member takes effect after t_f), so it stays right for every later time;
@@ -27,6 +29,7 @@
 #include <string.h>
 
 #define MC_RECENT 4096
+#define MC_INTENT_BUCKETS 64 /* initial; doubled when they average one intent */
 
 typedef struct mc_entry {
     char *user;
@@ -43,8 +46,12 @@ struct member_cache {
     pthread_rwlock_t lock;
     mc_entry **slot;
     size_t cap, n, max;
-    pthread_mutex_t sync_mu; /* one sync at a time; guards intents */
-    mc_intent *intents;
+    pthread_mutex_t sync_mu; /* one sync at a time; guards the intents */
+    /* Pending intents by event id, chained through `next`, the newest first
+     * in each chain (as in the one list they replace, so a repeated id finds
+     * the same intent). */
+    mc_intent **intent;
+    size_t intent_nb, n_intents;
     /* The members of the last MC_RECENT synced events (hash_user, 0 = every
      * member), so a fold taken at an older position can still be kept when
      * nothing of its member arrived since. Guarded by the write lock. */
@@ -81,7 +88,11 @@ member_cache *mcache_new(size_t max_entries)
     c->cap = 1024;
     c->max = max_entries;
     c->slot = calloc(c->cap, sizeof *c->slot);
-    if (!c->slot) {
+    c->intent_nb = MC_INTENT_BUCKETS;
+    c->intent = calloc(c->intent_nb, sizeof *c->intent);
+    if (!c->slot || !c->intent) {
+        free(c->slot);
+        free(c->intent);
         free(c);
         return NULL;
     }
@@ -106,6 +117,7 @@ void mcache_free(member_cache *c)
         return;
     clear_locked(c);
     free(c->slot);
+    free(c->intent);
     pthread_rwlock_destroy(&c->lock);
     pthread_mutex_destroy(&c->sync_mu);
     free(c);
@@ -248,12 +260,49 @@ static mc_entry *entry_with_choice(const mc_entry *base, const askf_choice *c)
     return e;
 }
 
+/* The chain of intents whose event id is `id`. Caller holds sync_mu. */
+static mc_intent **intent_chain(const member_cache *c, askf_slice id)
+{
+    return &c->intent[hash_user(id.ptr, id.len) & (c->intent_nb - 1)];
+}
+
 static mc_intent *find_intent(member_cache *c, const askf_event_view *ev)
 {
-    for (mc_intent *i = c->intents; i; i = i->next)
+    for (mc_intent *i = *intent_chain(c, ev->id); i; i = i->next)
         if (slice_same(i->event_id, ev->id) && slice_same(i->user, ev->user))
             return i;
     return NULL;
+}
+
+/* Room for one more intent at about one per chain. Without memory the chains
+ * only grow longer. Caller holds sync_mu. */
+static void intents_grow(member_cache *c)
+{
+    if (c->n_intents < c->intent_nb)
+        return;
+    mc_intent **old = c->intent;
+    size_t onb = c->intent_nb;
+    if (!(c->intent = calloc(onb * 2, sizeof *c->intent))) {
+        c->intent = old;
+        return;
+    }
+    c->intent_nb = onb * 2;
+    for (size_t b = 0; b < onb; b++) {
+        mc_intent *rev = NULL; /* reversed, so pushing each in front keeps the order */
+        while (old[b]) {
+            mc_intent *i = old[b];
+            old[b] = i->next;
+            i->next = rev;
+            rev = i;
+        }
+        while (rev) {
+            mc_intent *i = rev, **chain = intent_chain(c, i->event_id);
+            rev = i->next;
+            i->next = *chain;
+            *chain = i;
+        }
+    }
+    free(old);
 }
 
 /* The event is a consent an intent announced: replace the member's entry with
@@ -305,17 +354,21 @@ void mcache_expect(member_cache *c, mc_intent *i)
 {
     i->result = NULL;
     pthread_mutex_lock(&c->sync_mu);
-    i->next = c->intents;
-    c->intents = i;
+    intents_grow(c);
+    mc_intent **chain = intent_chain(c, i->event_id);
+    i->next = *chain;
+    *chain = i;
+    c->n_intents++;
     pthread_mutex_unlock(&c->sync_mu);
 }
 
 void mcache_forget(member_cache *c, mc_intent *i)
 {
     pthread_mutex_lock(&c->sync_mu);
-    for (mc_intent **p = &c->intents; *p; p = &(*p)->next)
+    for (mc_intent **p = intent_chain(c, i->event_id); *p; p = &(*p)->next)
         if (*p == i) {
             *p = i->next;
+            c->n_intents--;
             break;
         }
     pthread_mutex_unlock(&c->sync_mu);

@@ -178,7 +178,7 @@ typedef struct mc_intent {
     askf_slice event_id, user;
     askf_choice choice;
     struct mc_entry *result; /* the installed entry (a reference), or NULL */
-    struct mc_intent *next;
+    struct mc_intent *next;  /* in the cache's index while registered */
 } mc_intent;
 void mcache_expect(member_cache *c, mc_intent *i);
 /* Unregister; the result, if any, stays with the intent (release: mcache_take). */
