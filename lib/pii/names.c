@@ -66,7 +66,7 @@ typedef struct tab {
 
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
-#define N_WORD_LISTS 21 /* entries of word_lists[] */
+#define N_WORD_LISTS 24 /* entries of word_lists[] */
 
 struct askf__names {
     tab t[T_N];
@@ -74,7 +74,8 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short,
+        join_w, join_phr, colleague;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
@@ -955,6 +956,22 @@ static const char *const precede_neg_words[] = {
      * winkel van Albert Heijn": also with "of" between) */
     "magasin", "winkel", "tienda", "loja", "negozio", "filiale", "produits", "produkte",
     "productos", "produtos", "prodotti", "marque", "marca", "merk", NULL};
+/* Joining an employer, the verb right before the name ("Just joined Albert Heijn!", "Je
+ * rejoins …", "Dołączam do …", "Я присоединился к …", "انضممت إلى …"): a firm named after its
+ * founder, when the sentence ends right after the name or goes on with the role ("as a senior
+ * analyst"); "Join Anja Weber on stage", "joined Anja Weber's team" stay persons. */
+static const char *const join_words[] = {"join", "joined", "joining", "joins", "rejoins",
+                                         "rejoint", "rejoindre", "intègre", NULL};
+static const char *const join_phrases[] = {
+    "nimejiunga na", "присоединился к", "присоединилась к", "присоединяюсь к",
+    "приєднався до", "приєдналася до", "приєднуюся до", "dołączam do", "dołączyłem do",
+    "dołączyłam do", "انضممت إلى", "انضممت الى", "gia nhập", "comecei na", "comecei no",
+    "entrei na", "entrei no", "fange bei", "starte bei", "begin bij", "start bij", "begonnen bij",
+    "me uno a", NULL};
+/* "Ex compañeros de …", "Ehemalige von …", "ex colleghi di …": the colleagues of a firm */
+static const char *const colleague_words[] = {
+    "colleagues", "coworkers", "compañeros", "companeros", "colegas", "colleghi", "collègues",
+    "kollegen", "ehemalige", "collega's", "współpracownicy", "коллеги", "колеги", NULL};
 /* Vietnamese family names (about nine in ten Vietnamese have one of these), folded; the short
  * ones are also words or names of other languages and count only in names of three tokens */
 static const char *const vn_family_words[] = {
@@ -1029,7 +1046,7 @@ static const char *const adjunct_words[] = {
     "internship", "staff", "shareholders", "cheesecake", "cheesecakes", "cake",
     "cakes", "dessert", "desserts", "chocolate", "chocolates", "coffee", "tea", "beer", "wine",
     "whisky", "whiskey", "vodka", "cereal", "sauce", "holidays", "flights", "products",
-    "franchise", NULL};
+    "franchise", "colleagues", "coworkers", NULL};
 /* first names that are ordinary words: only as names when capitalised */
 static const char *const ord_words[] = {
     "will", "grace", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "mark",
@@ -1119,6 +1136,9 @@ static const struct {
     {of_words, offsetof(askf__names, of_w), 0},
     {vn_family_words, offsetof(askf__names, vn_family), 0},
     {vn_short_words, offsetof(askf__names, vn_short), 0},
+    {join_words, offsetof(askf__names, join_w), 0},
+    {join_phrases, offsetof(askf__names, join_phr), 1},
+    {colleague_words, offsetof(askf__names, colleague), 0},
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
@@ -2020,6 +2040,60 @@ static int short_word_before(const uint8_t *t, size_t e)
     return n >= 1 && n <= 3 && (e == 0 || t[e - 1] < 0x80);
 }
 
+/* After a name joined as an employer: the sentence ends (a space allowed before its mark, as in
+ * French), or goes on with the role ("as a senior analyst", "as Head of Data"), or German
+ * closes its separable verb ("Ich fange bei … an!"). */
+static int join_end(const uint8_t *t, size_t len, size_t e)
+{
+    size_t q = e < len && t[e] == ' ' ? e + 1 : e;
+    if (q >= len || t[q] == '!' || t[q] == '.' || t[q] == '?' || t[q] == '\n')
+        return 1;
+    if (q + 3 <= len && t[q] == 0xEF && t[q + 1] == 0xBC && (t[q + 2] == 0x81 || t[q + 2] == 0x9F))
+        return 1; /* full-width ！ ？ */
+    if (q + 3 <= len && t[q] == 0xE3 && t[q + 1] == 0x80 && t[q + 2] == 0x82)
+        return 1; /* 。 */
+    if (q != e + 1)
+        return 0;
+    if (q + 4 < len && !memcmp(t + q, "as ", 3)) {
+        const uint8_t *r = t + q + 3;
+        size_t rn = len - q - 3;
+        return (*r >= 'A' && *r <= 'Z') || (rn > 2 && !memcmp(r, "a ", 2)) ||
+               (rn > 3 && (!memcmp(r, "an ", 3) || !memcmp(r, "my ", 3))) ||
+               (rn > 4 && (!memcmp(r, "the ", 4) || !memcmp(r, "our ", 4)));
+    }
+    return q + 2 <= len && t[q] == 'a' && t[q + 1] == 'n' &&
+           (q + 2 == len || t[q + 2] == '!' || t[q + 2] == '.' || t[q + 2] == ' ');
+}
+
+/* Joining written around the name in languages that put the verb after it or glue it: Chinese
+ * "加入…啦" (joined; not "加入…的团队", a person's team), Japanese "…に入社", Korean "…에 입사" / "에
+ * 합류", Turkish "… ailesine katıldım" (joined the … family), Hindi-English "… join किया". */
+static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char *w, size_t wn,
+                             const char *next, size_t nn)
+{
+    return e + 1 + wn + 1 + nn <= len && t[e] == ' ' && !memcmp(t + e + 1, w, wn) &&
+           t[e + 1 + wn] == ' ' && !memcmp(t + e + 2 + wn, next, nn);
+}
+
+static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (a >= 6 && !memcmp(t + a - 6, "\xe5\x8a\xa0\xe5\x85\xa5", 6) && /* 加入 */
+        !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))                /* 的 */
+        return 1;
+    static const char *const glued[] = {"\xe3\x81\xab\xe5\x85\xa5\xe7\xa4\xbe", /* に入社 */
+                                        "\xec\x97\x90 \xec\x9e\x85\xec\x82\xac", /* 에 입사 */
+                                        "\xec\x97\x90 \xed\x95\xa9\xeb\xa5\x98", /* 에 합류 */
+                                        NULL};
+    for (size_t k = 0; glued[k]; k++) {
+        size_t n = strlen(glued[k]);
+        if (e + n <= len && !memcmp(t + e, glued[k], n))
+            return 1;
+    }
+    return joined_after_word(t, len, e, "ailesine", 8, "kat\xc4\xb1l", 6) || /* katıl… */
+           joined_after_word(t, len, e, "join", 4, "\xe0\xa4\x95\xe0\xa4\xbf", 6) ||     /* कि… */
+           joined_after_word(t, len, e, "join", 4, "ki", 2);
+}
+
 /* Right after a name: ", City" (a comma, a space, a capitalised word). */
 static int city_after(const uint8_t *t, size_t len, size_t e)
 {
@@ -2148,6 +2222,23 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
                 tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
                 neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
+            /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
+             * its former colleagues: "Ex compañeros de Albert Heijn" */
+            if (!neg && p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+                !possessive_at(t, len, e)) {
+                int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
+                          !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
+                uint64_t k1 = key_of(p1.raw);
+                if ((tab_get(&nm->join_w, k1) ||
+                     (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1))) ||
+                     tab_get(&nm->join_phr, k1)) &&
+                    join_end(t, len, e))
+                    neg = 1;
+                if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, key_of(p2.raw)))
+                    neg = 1;
+            }
+            if (!neg && joined_around(t, len, k.start, e))
+                neg = 1;
             /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
              * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
              * Island") or "the" ("The Regent Park community centre"); or it starts with one

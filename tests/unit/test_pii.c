@@ -1227,6 +1227,26 @@ TEST(ipv4_drivers_router_firmware_and_os_names)
     CHECK_EQ_STR(found("firmware ok\xef\xbc\x81 login 81.2.3.4"), "IPV4:81.2.3.4"); /* ！ */
 }
 
+TEST(person_employer_joined_or_its_former_colleagues)
+{
+    CHECK_EQ_STR(found("Just joined Anja Weber! Excited."), "");
+    CHECK_EQ_STR(found("Thrilled to join Anja Weber as a senior analyst"), "");
+    CHECK_EQ_STR(found("Je rejoins Anja Weber !"), "");
+    CHECK_EQ_STR(found("Ich fange bei Anja Weber an!"), "");
+    CHECK_EQ_STR(found("Dołączam do Anja Weber!"), "");
+    CHECK_EQ_STR(found("Ex compañeros de Anja Weber, escribidme"), "");
+    CHECK_EQ_STR(found("Former Anja Weber colleagues, reconnect"), "");
+    CHECK_EQ_STR(found("\xe5\x8a\xa0\xe5\x85\xa5" "Anja Weber\xe5\x95\xa6\xef\xbc\x81"), ""); /* 加入…啦！ */
+    CHECK_EQ_STR(found("Anja Weber\xe3\x81\xab\xe5\x85\xa5\xe7\xa4\xbe"), ""); /* …に入社 */
+    CHECK_EQ_STR(found("Anja Weber ailesine kat\xc4\xb1ld\xc4\xb1m!"), "");
+    /* a person joined for an event, a person's team, colleagues of a person */
+    CHECK_EQ_STR(found("Join Anja Weber on stage"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Join Anja Weber as she explains"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("I joined Anja Weber's team."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("\xe5\x8a\xa0\xe5\x85\xa5" "Anja Weber\xe7\x9a\x84"), "PERSON:Anja Weber"); /* 加入…的 */
+    CHECK_EQ_STR(found("colleagues and Anja Weber!"), "PERSON:Anja Weber");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1334,6 +1354,7 @@ int main(void)
     RUN(email_defanged_dots_remotes_and_private_hosts);
     RUN(ipv4_version_context_in_languages_and_products);
     RUN(ipv4_drivers_router_firmware_and_os_names);
+    RUN(person_employer_joined_or_its_former_colleagues);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
