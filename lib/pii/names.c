@@ -1771,6 +1771,64 @@ static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
            t[a] >= 0xEA && t[a] <= 0xED;
 }
 
+/* Chinese two-character names that are also common words (a family name and a given name
+ * that together spell "peak", "dawn", "white clouds", "peace", "gold", "weekend", …): as the
+ * Latin names that are ordinary words need capitals, these need a person's context — a
+ * greeting, thanks or welcome right before (感谢, 谢谢, 恭喜, 欢迎, 祝贺), a preposition that
+ * takes a person (和, 与, 跟, 同, 向, 给, 请, 让, 找, 叫), a title or honorific right after (老师,
+ * 先生, 女士, 同学, 经理, 总, 教授, 博士, 医生, さん, 様, 님, 씨), a role that names a person
+ * right before (联系人 contact, 负责人 in charge, 作者 author, …; a full-width colon between
+ * allowed), or no other CJK text in the run ("Thanks 高峰!"). */
+static const char *const cjk_word_names[] = {
+    "高峰", "高山", "高原", "高潮", "高兴", "高手", "高明", "高速", "高级", "高度", "高飞",
+    "高雅", "高超", "高远", "高尚", "高温", "高效", "高清", "黎明", "江山", "江河", "江湖",
+    "白云", "白雪", "白天", "白银", "黄金", "黄昏", "黄河", "长江", "长城", "海燕", "海洋",
+    "海涛", "金山", "金星", "金融", "金牌", "金秋", "明月", "文明", "文化", "光明", "和平",
+    "平安", "安静", "安全", "方向", "方法", "方案", "方便", "方面", "任务", "任何", "程序",
+    "周末", "周年", "周期", "马上", "马路", "石头", "雷鸣", "夏天", "春天", "秋天", "向前",
+    "林海", "田园", "严格", "杨柳", "丁香", "梅花", "兰花", "朝阳", "东方", "钱包", "牛奶",
+    "于是", "温暖", "温柔", "温度", "龙飞", "云飞", "常青", "万里", "孙子", "胡同", "陆地",
+    "江南", "华夏", "宋体", "梁山", "程度", "易经", "季节", "关心", "关键", "关系", "曾经",
+    "许多", "何必", "谷雨", "冬至", "夏至", "立春", NULL};
+static const char *const cjk_person_before[] = {
+    "感谢", "谢谢", "多谢", "恭喜", "欢迎", "祝贺", "感謝", "謝謝", "歡迎", "祝賀", "和", "与",
+    "與", "跟", "同", "向", "给", "給", "请", "請", "让", "讓", "找", "叫", "致",
+    /* a role that names a person: contact, person in charge, addressee, author, speaker */
+    "联系人", "聯絡人", "联络人", "负责人", "負責人", "收件人", "姓名", "作者", "主讲人", "讲者",
+    "担当者", "担当", NULL};
+static const char *const cjk_person_after[] = {
+    "老师", "老師", "先生", "女士", "小姐", "同学", "同學", "经理", "經理", "总", "總", "教授",
+    "博士", "医生", "醫生", "律师", "律師", "主任", "さん", "様", "さま", "君", "ちゃん", "氏",
+    "님", "씨", NULL};
+
+static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list, int before)
+{
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        if (before ? (b >= a + n && memcmp(t + b - n, list[k], n) == 0)
+                   : (a + n <= b && memcmp(t + a, list[k], n) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* A two-character name t[i, q) (the CJK run is t[a, b)) that is a common word and has no
+ * person's context around it. */
+static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, size_t q)
+{
+    if (q - i != 6)
+        return 0;
+    int word = 0;
+    for (size_t k = 0; cjk_word_names[k] && !word; k++)
+        word = memcmp(t + i, cjk_word_names[k], 6) == 0;
+    if (!word)
+        return 0;
+    if (i == a && q == b)
+        return 0; /* alone between non-CJK text: "Thanks 高峰!" */
+    size_t pb = i >= a + 3 && !memcmp(t + i - 3, "\xef\xbc\x9a", 3) ? i - 3 : i; /* ： */
+    return !cjk_is(t, a, pb, cjk_person_before, 1) && !cjk_is(t, q, b, cjk_person_after, 0);
+}
+
 static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
 {
     for (size_t k = 0; cjk_org_words[k]; k++) {
@@ -1827,7 +1885,8 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
             }
         if (hit) {
             size_t org = cjk_org_after(t, off[hit], b);
-            if (!org && !cjk_not_name_before(t, a, i))
+            if (!org && !cjk_not_name_before(t, a, i) &&
+                !cjk_word_not_name(t, a, b, i, off[hit]))
                 askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
             i = off[hit] + org;
         } else {

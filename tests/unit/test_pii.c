@@ -81,6 +81,7 @@ static const char *members_file(void)
           "{\"user\":\"u43\",\"name\":\"Regent Park\"}\n"
           "{\"user\":\"u44\",\"name\":\"Max Planck\"}\n"
           "{\"user\":\"u45\",\"name\":\"Tr\xe1\xba\xa7n V\xc4\x83n Minh\"}\n"
+          "{\"user\":\"u46\",\"name\":\"\xe9\xab\x98\xe5\xb3\xb0\"}\n" /* 高峰: also "peak" */
           "\n",
           f);
     fclose(f);
@@ -472,12 +473,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 41);
+    CHECK_EQ_INT(info.members, 42);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 41);
+    CHECK_EQ_INT(info.members, 42);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -502,7 +503,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 42);
+    CHECK_EQ_INT(info.members, 43);
     askf_pii_free(p);
 }
 
@@ -1247,6 +1248,21 @@ TEST(person_employer_joined_or_its_former_colleagues)
     CHECK_EQ_STR(found("colleagues and Anja Weber!"), "PERSON:Anja Weber");
 }
 
+TEST(person_cjk_names_that_are_common_words)
+{
+    /* 今年业绩创下历史高峰。 ("a record peak this year"): a word, no person's context */
+    CHECK_EQ_STR(found("\xe4\xbb\x8a\xe5\xb9\xb4\xe4\xb8\x9a\xe7\xbb\xa9\xe5\x88\x9b\xe4\xb8\x8b"
+                       "\xe5\x8e\x86\xe5\x8f\xb2\xe9\xab\x98\xe5\xb3\xb0\xe3\x80\x82"), "");
+    /* 感谢高峰！ 和高峰共事 高峰老师 联系人：高峰 "Thanks 高峰!" */
+    CHECK_EQ_STR(found("\xe6\x84\x9f\xe8\xb0\xa2\xe9\xab\x98\xe5\xb3\xb0\xef\xbc\x81"), "PERSON:\xe9\xab\x98\xe5\xb3\xb0");
+    CHECK_EQ_STR(found("\xe5\x92\x8c\xe9\xab\x98\xe5\xb3\xb0\xe5\x85\xb1\xe4\xba\x8b"), "PERSON:\xe9\xab\x98\xe5\xb3\xb0");
+    CHECK_EQ_STR(found("\xe9\xab\x98\xe5\xb3\xb0\xe8\x80\x81\xe5\xb8\x88\xe5\xa5\xbd"), "PERSON:\xe9\xab\x98\xe5\xb3\xb0");
+    CHECK_EQ_STR(found("\xe8\x81\x94\xe7\xb3\xbb\xe4\xba\xba\xef\xbc\x9a\xe9\xab\x98\xe5\xb3\xb0\xef\xbc\x8c"), "PERSON:\xe9\xab\x98\xe5\xb3\xb0");
+    CHECK_EQ_STR(found("Thanks \xe9\xab\x98\xe5\xb3\xb0!"), "PERSON:\xe9\xab\x98\xe5\xb3\xb0");
+    /* a name that is no word needs no context: 王伟今天来了 */
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x9d\xa5\xe4\xba\x86"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1355,6 +1371,7 @@ int main(void)
     RUN(ipv4_version_context_in_languages_and_products);
     RUN(ipv4_drivers_router_firmware_and_os_names);
     RUN(person_employer_joined_or_its_former_colleagues);
+    RUN(person_cjk_names_that_are_common_words);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
