@@ -168,6 +168,29 @@ int askf__ipv6_global(const uint8_t a[16])
 
 /* ---------- context helpers ---------- */
 
+/* Whether the code point ending at `p` (a multi-byte one) is a Latin letter with a diacritic
+ * (U+00C0-U+024F but the signs x and /): then a Latin word right after it is no whole word;
+ * after CJK text or punctuation, Cyrillic, Arabic, ... it is. */
+static int latin_letter_before(const char *t, size_t p)
+{
+    size_t q = p;
+    while (q > 0 && p - q < 4 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
+        q--;
+    if (q == 0)
+        return 0;
+    uint32_t cp;
+    askf__utf8_decode(U8(t), p, q - 1, &cp);
+    return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
+/* Whether the text right before `i` is non-Latin text glued on: a multi-byte character that is
+ * no Latin letter (CJK text or punctuation such as "：", Cyrillic, Arabic, …). Such text is
+ * written without spaces, so what follows a token may be glued to it as well. */
+static int glued_nonlatin_before(const char *t, size_t i)
+{
+    return i > 0 && (unsigned char)t[i - 1] >= 0x80 && !latin_letter_before(t, i);
+}
+
 /* The word (ASCII letters) ending just before position `at`, skipping up to
  * `gap` bytes of spaces and punctuation; lowercased into w (cap 16). */
 static size_t word_before(const char *t, size_t at, size_t gap, char *w, size_t cap)
@@ -349,6 +372,43 @@ static int git_host(const char *d, size_t n)
     return 0;
 }
 
+/* Where a domain starting at i ends when its last label runs into the next word: digits after
+ * the letters ("co.jp2019年": a top-level domain has no digits), a capital after lowercase
+ * ("icloud.comIBAN"), or, for an address glued to non-Latin text before it (Japanese and
+ * Chinese are written without spaces), any letters ("co.jphost"): the label is cut after its
+ * longest prefix that is a real top-level domain. Returns the cut (the end to read the domain
+ * to) or 0 when the label is a real top-level domain as it is, or no cut applies. */
+static size_t glued_domain_cut(const char *t, size_t len, size_t i, int glued)
+{
+    size_t e = i, lim = i + 253 < len ? i + 253 : len;
+    while (e < lim && domain_char((unsigned char)t[e]))
+        e++;
+    while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
+        e--;
+    size_t d = e;
+    while (d > i && t[d - 1] != '.')
+        d--;
+    if (d <= i + 1)
+        return 0;
+    size_t k = d;
+    while (k < e && is_alpha((unsigned char)t[k]))
+        k++;
+    if (k - d < 2 || (k == e && real_tld(t, d, e)))
+        return 0;
+    if (k < e && is_digit((unsigned char)t[k]) && real_tld(t, d, k))
+        return k;
+    for (size_t j = d + 2; j < k; j++)
+        if (t[j - 1] >= 'a' && t[j - 1] <= 'z' && t[j] >= 'A' && t[j] <= 'Z')
+            return real_tld(t, d, j) ? j : 0;
+    if (!glued)
+        return 0;
+    /* (a word of three letters or more after the domain: "icon@3x.png" is a file name) */
+    for (size_t j = k - 3; j >= d + 2 && j < k; j--)
+        if (real_tld(t, d, j))
+            return j;
+    return 0;
+}
+
 static void rec_email(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -400,6 +460,9 @@ static void rec_email(askf_pii_scratch *s, size_t end)
     if (ls == le)
         return;
     size_t de = domain_end(t, len, ds);
+    size_t cut = glued_domain_cut(t, len, ds, glued_nonlatin_before(t, ls));
+    if (cut)
+        de = domain_end(t, cut, ds);
     int wi;
     if (!de || (de < len && t[de] != '.' && obf_dot(t, len, de, &wi))) {
         size_t oe = obf_domain_end(t, len, ds);
@@ -593,6 +656,10 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
         ls--;
     while (ls < m && t[ls] == '.')
         ls++;
+    /* "ל-yael [at] …": the hyphen of a joined non-Latin prefix starts no address */
+    if (ls < m && t[ls] == '-' && nonlatin_letter_before(t, ls))
+        while (ls < m && (t[ls] == '-' || t[ls] == '.'))
+            ls++;
     if (ls == m)
         return;
     size_t i = end;
@@ -789,7 +856,10 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
      * παραγγελίας, τιμολόγιο */
     KW("zamowienie"), KW("zamowienia"), KW("faktura"), KW("faktury"), KW("siparis"), KW("siparisi"), KW("siparisiniz"), KW("fatura"), KW("faturasi"), KW("παραγγελια"), KW("παραγγελιασ"), KW("τιμολογιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"), {NULL, 0}};
 
-static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"), {NULL, 0}};
+static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
+    /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
+     * contact, "telepon", "telp"), Swahili ("simu" phone, "piga" call) */
+    KW("zadzwon"), KW("komorka"), KW("hubungi"), KW("telepon"), KW("telp"), KW("simu"), KW("piga"), {NULL, 0}};
 
 /* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
  * +1 when it names a phone; 0 otherwise.
@@ -970,6 +1040,19 @@ static int cjk_order_before(const char *t, size_t at)
 
 static int email_before(const char *t, size_t start, int need_sep);
 
+/* "WA: 0812…" (WhatsApp), "HP: 0812…" (Indonesian and Malay "handphone"): labels of a phone
+ * only as written, in capitals, right before the number (a colon and spaces between); the
+ * lowercase words are others ("wa" is Swahili "of"). */
+static int upper_label_before(const char *t, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && at - p < 3 && (t[p - 1] == ' ' || t[p - 1] == ':'))
+        p--;
+    if (p == at || p < 2 || (p > 2 && (is_alnum((unsigned char)t[p - 3]) || (unsigned char)t[p - 3] >= 0x80)))
+        return 0;
+    return (t[p - 2] == 'W' && t[p - 1] == 'A') || (t[p - 2] == 'H' && t[p - 1] == 'P');
+}
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
@@ -1099,18 +1182,33 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
         return 0;
-    if (is_alnum(after) || after == '%' || after == '_' || after == '/' ||
+    /* text written without spaces (Japanese, Chinese) glues the next Latin word on: a grouped
+     * or international number right after such text ends at the letters ("電話：03-8226-1756
+     * Christian…" written together) */
+    int glued = is_alpha(after) && (plus || groups >= 2) && glued_nonlatin_before(t, start);
+    if ((is_alnum(after) && !glued) || after == '%' || after == '_' || after == '/' ||
         ((after == '.' || after == ',' || after == ':') && end + 1 < len &&
          is_digit((unsigned char)t[end + 1])) ||
         (after == '-' && end + 1 < len && is_alnum((unsigned char)t[end + 1])))
         return 0; /* continues: "…-7", an ISBN-10's "-X" check character, "-B2" */
-    /* a patent number after its office's code: "JP 2014-410688", "WO 2005/453473" */
+    /* a patent number after its office's code: "JP 2014-410688", "WO 2005/453473", the
+     * five large offices (also CN, KR); any two-letter code when a kind code follows the
+     * number ("DE 102019123456 A1", "CN 114787622 A": a capital A, B, C, U or Y and at most
+     * one digit) */
     if (!plus && start >= 3 && before == ' ' &&
         (start == 3 || !is_alnum((unsigned char)t[start - 4]))) {
         const char *cc = t + start - 3;
         if (!memcmp(cc, "JP", 2) || !memcmp(cc, "WO", 2) || !memcmp(cc, "EP", 2) ||
-            !memcmp(cc, "US", 2))
+            !memcmp(cc, "US", 2) || !memcmp(cc, "CN", 2) || !memcmp(cc, "KR", 2))
             return 0;
+        if (cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z' && after == ' ' &&
+            end + 1 < len && strchr("ABCUY", t[end + 1]) && t[end + 1]) {
+            size_t q = end + 2;
+            if (q < len && is_digit((unsigned char)t[q]))
+                q++;
+            if (q == len || !is_alnum((unsigned char)t[q]))
+                return 0;
+        }
     }
     /* an hour: a short last group before a time word, "2006/02/13 22時5分", "13 22 Uhr" */
     if (groups >= 2 && glen[groups < 16 ? groups - 1 : 15] <= 2 && !plus) {
@@ -1196,7 +1294,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* a phone word: in the 32 bytes before, or the label right before in any script and
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
     if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words) &&
-        !email_before(t, start, 1))
+        !email_before(t, start, 1) && !upper_label_before(t, start))
         return 0;
     return 1;
 }
@@ -1553,21 +1651,6 @@ static const kw ip_product_cased[] = {
     KW("Edge"), KW("Windows"), KW("Linux"), KW("Git"), KW("Spotify"), KW("Discord"), KW("WhatsApp"), KW("Telegram"), KW("Signal"),
     KW("Dropbox"), KW("Notion"), KW("Figma"), KW("Postman"), KW("Unity"), KW("Blender"), KW("GIMP"), KW("Audacity"), KW("Kodi"),
     KW("Plex"), KW("Thunderbird"), {NULL, 0}};
-
-/* Whether the code point ending at `p` (a multi-byte one) is a Latin letter with a diacritic
- * (U+00C0-U+024F but the signs x and /): then a Latin word right after it is no whole word;
- * after CJK text or punctuation, Cyrillic, Arabic, ... it is. */
-static int latin_letter_before(const char *t, size_t p)
-{
-    size_t q = p;
-    while (q > 0 && p - q < 4 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
-        q--;
-    if (q == 0)
-        return 0;
-    uint32_t cp;
-    askf__utf8_decode(U8(t), p, q - 1, &cp);
-    return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
-}
 
 /* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
  * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */

@@ -1263,6 +1263,42 @@ TEST(person_cjk_names_that_are_common_words)
     CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x9d\xa5\xe4\xba\x86"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
 }
 
+TEST(phone_words_glued_latin_and_patent_kind_codes)
+{
+    /* Polish, Indonesian phone words; WA/HP labels in capitals */
+    CHECK_EQ_STR(found("Zadzwo\xc5\x84: 22 964 18 14"), "PHONE:22 964 18 14");
+    CHECK_EQ_STR(found("Hubungi 085836961466"), "PHONE:085836961466");
+    CHECK_EQ_STR(found("WA: 085524118630"), "PHONE:085524118630");
+    CHECK_EQ_STR(found("kwa wa 085524118630"), "");
+    CHECK_EQ_STR(found("22 964 18 14"), "");
+    /* a number glued to CJK text before and a Latin word after: 電話：03-8226-1756Christian */
+    CHECK_EQ_STR(found("\xe9\x9b\xbb\xe8\xa9\xb1\xef\xbc\x9a" "03-8226-1756Christian"), "PHONE:03-8226-1756");
+    CHECK_EQ_STR(found("\xef\xbc\x9a+81 90 1400 6122server"), "PHONE:+81 90 1400 6122");
+    /* not after Latin text, not a bare run */
+    CHECK_EQ_STR(found("call 03-8226-1756Christian"), "");
+    CHECK_EQ_STR(found("\xef\xbc\x9a" "0382261756abc"), "");
+    /* a patent: office code and kind code; CN and KR as offices */
+    CHECK_EQ_STR(found("Tel.: 089 9958534 Vorgang: CN 114787622 A Die"), "PHONE:089 9958534");
+    CHECK_EQ_STR(found("Tel. DE 102019123456 A1."), "");
+    CHECK_EQ_STR(found("Tel. KR 1020190012345"), "");
+    CHECK_EQ_STR(found("Tel. DE 0301234567 Anja"), "PHONE:0301234567");
+}
+
+TEST(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated)
+{
+    /* 連絡先：hr@acme.co.jp2019年, …comIBAN, glued lowercase after CJK text */
+    CHECK_EQ_STR(found("\xef\xbc\x9ahr@acme.co.jp2019\xe5\xb9\xb4"), "EMAIL:hr@acme.co.jp");
+    CHECK_EQ_STR(found("mail maria@icloud.comIBAN FR76"), "EMAIL:maria@icloud.com");
+    CHECK_EQ_STR(found("\xef\xbc\x9amaria@gmail.comhost ::1"), "EMAIL:maria@gmail.com");
+    CHECK_EQ_STR(found("\xef\xbc\x9amayu@docomo.ne.jpactions/checkout"), "EMAIL:mayu@docomo.ne.jp");
+    /* not cut: a real top-level domain, a file name, an address after Latin text */
+    CHECK_EQ_STR(found("\xef\xbc\x9amaria@gmail.com"), "EMAIL:maria@gmail.com");
+    CHECK_EQ_STR(found("\xef\xbc\x9aicon@3x.png \xe5\x8f\x88"), "");
+    CHECK_EQ_STR(found("mail maria@acme.photography"), "EMAIL:maria@acme.photography");
+    /* Hebrew ל- before an obfuscated address */
+    CHECK_EQ_STR(found("\xd7\x9c-yael.barak [at] cyberwall [dot] co [dot] il"), "EMAIL:yael.barak [at] cyberwall [dot] co [dot] il");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1372,6 +1408,8 @@ int main(void)
     RUN(ipv4_drivers_router_firmware_and_os_names);
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_cjk_names_that_are_common_words);
+    RUN(phone_words_glued_latin_and_patent_kind_codes);
+    RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
