@@ -841,7 +841,13 @@ static const char *const greet_words[] = {
     "boa", "buenos", "buenas", "guten", "здравствуй", "уважаемый", "уважаемая",
     /* French "Coucou", "Bonsoir"; Swedish "Grattis" (congratulations); Indonesian "Halo",
      * "Makasih" (thanks), "Selamat" (congratulations; "Selamat ya X") */
-    "coucou", "bonsoir", "grattis", "halo", "makasih", "selamat", NULL};
+    "coucou", "bonsoir", "grattis", "halo", "makasih", "selamat",
+    /* Swahili "Asante" (thanks), "Hongera" (congratulations), "Habari" (hello; "Habari za
+     * asubuhi" good morning), "Karibu" (welcome); Bengali "ধন্যবাদ" (thanks), "অভিনন্দন"
+     * (congratulations), "হাই" (hi), "নমস্কার" (hello), "স্বাগতম" (welcome); Vietnamese "Chào"
+     * (hello; "Chào anh/chị X"); "God bless you X" */
+    "asante", "hongera", "habari", "karibu", "ধন্যবাদ", "অভিনন্দন", "হাই", "নমস্কার", "স্বাগতম",
+    "chào", "bless", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -857,19 +863,32 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            "हो", "je", "u",
                                            /* Indonesian "Selamat ya X", "Makasih Kak X";
                                             * Vietnamese "Cảm ơn bạn/anh/chị/em X" */
-                                           "ya", "kak", "bạn", "anh", "chị", "em", NULL};
+                                           "ya", "kak", "bạn", "anh", "chị", "em",
+                                           /* Indonesian honorifics "Terima kasih Bu X",
+                                            * "Selamat pagi Pak X"; Hebrew "תודה רבה X",
+                                            * Arabic "شكراً جزيلاً X" (thanks a lot) */
+                                           "bu", "pak", "רבה", "جزيلا", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
                                                  /* Swedish "tack så mycket X" */
-                                                 "så mycket", NULL};
+                                                 "så mycket",
+                                                 /* French "merci à toi, X", "merci à vous";
+                                                  * Swahili "Habari za asubuhi X" (good
+                                                  * morning), "za mchana", "za jioni" */
+                                                 "à toi", "à vous", "za asubuhi", "za mchana",
+                                                 "za jioni", NULL};
 /* greetings of two words neither of which greets alone: Vietnamese "Cảm ơn X" (thanks),
  * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
  * Turkish "(Çok) teşekkür ederim X" (thank you) */
 static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin chào", "terima kasih",
                                             "teşekkür ederim",
                                             /* Hebrew "מזל טוב X" (congratulations) */
-                                            "מזל טוב", NULL};
+                                            "מזל טוב",
+                                            /* Indonesian "Selamat pagi/siang/sore/malam X"
+                                             * (good morning, …), "Selamat datang" (welcome) */
+                                            "selamat pagi", "selamat siang", "selamat sore",
+                                            "selamat malam", "selamat datang", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};
@@ -2401,6 +2420,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                          (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key)))) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
+                /* a lowercase pronoun or honorific of a greeting before a capitalised name is
+                 * the greeting's, even when a member is called so ("Cảm ơn anh Nam", "Chào
+                 * anh Anh": the first "anh" is "you, elder brother") */
+                if (ok && !k.cap && tab_get(&nm->greet2, k.key) && nx[0].start == k.end + 1 &&
+                    t[k.end] == ' ' && (nx[0].kind == CL_CJK || (nx[0].kind == CL_WORD && nx[0].cap)))
+                    ok = 0;
                 /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first
                  * two words of a longer member name, the second capitalised */
                 if (ok && (fv0 & F_PREFIX) && nx[0].kind == CL_WORD && nx[0].cap &&

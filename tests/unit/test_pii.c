@@ -82,6 +82,7 @@ static const char *members_file(void)
           "{\"user\":\"u44\",\"name\":\"Max Planck\"}\n"
           "{\"user\":\"u45\",\"name\":\"Tr\xe1\xba\xa7n V\xc4\x83n Minh\"}\n"
           "{\"user\":\"u46\",\"name\":\"\xe9\xab\x98\xe5\xb3\xb0\"}\n" /* 高峰: also "peak" */
+          "{\"user\":\"u47\",\"name\":\"Ph\xe1\xba\xa1m Th\xe1\xbb\x8b Anh\"}\n" /* Phạm Thị Anh: "anh" is also "you" */
           "\n",
           f);
     fclose(f);
@@ -473,12 +474,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 42);
+    CHECK_EQ_INT(info.members, 43);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 42);
+    CHECK_EQ_INT(info.members, 43);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -503,7 +504,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 43);
+    CHECK_EQ_INT(info.members, 44);
     askf_pii_free(p);
 }
 
@@ -1299,6 +1300,26 @@ TEST(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated)
     CHECK_EQ_STR(found("\xd7\x9c-yael.barak [at] cyberwall [dot] co [dot] il"), "EMAIL:yael.barak [at] cyberwall [dot] co [dot] il");
 }
 
+TEST(person_greetings_swahili_bengali_indonesian_and_pronouns)
+{
+    CHECK_EQ_STR(found("Asante Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Habari za asubuhi Anja, karibu"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xe0\xa6\xa7\xe0\xa6\xa8\xe0\xa7\x8d\xe0\xa6\xaf\xe0\xa6\xac\xe0\xa6\xbe\xe0\xa6\xa6 Anja!"), "PERSON:Anja"); /* ধন্যবাদ */
+    CHECK_EQ_STR(found("\xd7\xaa\xd7\x95\xd7\x93\xd7\x94 \xd7\xa8\xd7\x91\xd7\x94 Anja."), "PERSON:Anja"); /* תודה רבה */
+    CHECK_EQ_STR(found("\xd8\xb4\xd9\x83\xd8\xb1\xd8\xa7\xd9\x8b \xd8\xac\xd8\xb2\xd9\x8a\xd9\x84\xd8\xa7\xd9\x8b Anja."), "PERSON:Anja"); /* شكراً جزيلاً */
+    CHECK_EQ_STR(found("Un grand merci \xc3\xa0 toi, Anja !"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Terima kasih Bu Anja."), "PERSON:Anja");
+    CHECK_EQ_STR(found("Selamat pagi Pak Anja, ok"), "PERSON:Anja");
+    CHECK_EQ_STR(found("God bless you Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Ch\xc3\xa0o ch\xe1\xbb\x8b Anja,"), "PERSON:Anja");
+    /* a pronoun of the greeting named like a member: Cảm ơn anh Minh! / Chào anh Anh */
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n anh Minh!"), "PERSON:Minh");
+    CHECK_EQ_STR(found("Ch\xc3\xa0o anh Anh,"), "PERSON:Anh");
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n Anh!"), "PERSON:Anh");
+    /* still no greeting: a first name alone */
+    CHECK_EQ_STR(found("the pak Anja said"), "");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1410,6 +1431,7 @@ int main(void)
     RUN(person_cjk_names_that_are_common_words);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
+    RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
