@@ -1745,11 +1745,23 @@ static int greet_gap(const uint8_t *t, size_t a, size_t b)
     return 1;
 }
 
-/* Right after a name: ", XX" with a two-letter capitalised region ("Charlotte, NC"). */
+/* Right after a name: ", XX" with a two-letter region code ("Charlotte, NC"): the states of
+ * the US, Canada's provinces and Brazil's states, as the postal codes write them ("Hi
+ * Margaux, CV attached": CV is no region). */
 static int place_after(const uint8_t *t, size_t len, size_t e)
 {
-    return e + 4 <= len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' && t[e + 2] <= 'Z' &&
-           t[e + 3] >= 'A' && t[e + 3] <= 'Z' && (e + 4 == len || !(ascii_cls[t[e + 4]] & 3));
+    static const char regions[] =
+        "ALAKAZARCACOCTDEDCFLGAHIIDILINIAKSKYLAMEMDMAMIMNMSMOMTNENVNHNJNMNYNCNDOHOKORPARISCSD"
+        "TNTXUTVTVAWAWVWIWYPRGUVI"   /* US */
+        "ABBCMBNBNLNSNTNUONPEQCSKYT" /* Canada */
+        "ACAPAMBACEDFESGOMGPBPIRJRNRSRORRSPSETO"; /* Brazil (the others are US codes too) */
+    if (!(e + 4 <= len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' && t[e + 2] <= 'Z' &&
+          t[e + 3] >= 'A' && t[e + 3] <= 'Z' && (e + 4 == len || !(ascii_cls[t[e + 4]] & 3))))
+        return 0;
+    for (size_t k = 0; regions[k]; k += 2)
+        if (regions[k] == t[e + 2] && regions[k + 1] == t[e + 3])
+            return 1;
+    return 0;
 }
 
 static inline size_t cjk_space(const uint8_t *t, size_t b, size_t q)
@@ -2260,6 +2272,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         size_t nn = 0, best = 0, q = k.end;
         uint64_t seq = k.key, fv0 = 0;
         int allcap = k.cap;
+        /* all-lowercase names only as words of running text: spaces between the tokens,
+         * not in a link's slug or a path ("linkedin.com/company/michael-page") */
+        int spaced = k.start == 0 || !memchr("/-._=#?&+", t[k.start - 1], 9);
         nx[0].kind = 0;
         while (nn + 1 < MAX_NAME_TOKS) {
             size_t qq = tok_next(t, len, q, &nx[nn]);
@@ -2271,10 +2286,16 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 nx[nn].key = key; /* "с Ольгой Лебедевой": the surname's case form too */
             if (!fv)
                 break; /* no member's name goes on like this: one probe, not five */
+            spaced &= nx[nn].start == q + 1 && t[q] == ' ';
             seq = seq_next(seq, nx[nn].key);
             if (!nn)
                 fv0 = fv;
-            if ((fv & F_NAME) && (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap)))
+            /* (a name written all in lowercase, "michael miller", whose first token is no
+             * ordinary word: the whole sequence being a member's name is the evidence) */
+            if ((fv & F_NAME) &&
+                (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap) ||
+                 (spaced && !(f & F_ORD) && t[k.start] >= 'a' && t[k.start] <= 'z' &&
+                  t[nx[nn].start] >= 'a' && t[nx[nn].start] <= 'z')))
                 best = nn + 1;
             q = qq;
             nn++;
@@ -2396,7 +2417,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             k.end = nx[0].end;
         /* a first name alone: only in a name context */
         int ok = 0;
-        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap)) {
+        /* an ordinary word as a first name: capitalised, or as a vocative in lowercase right
+         * after a greeting word and before ',' or '!' ("Hi ruby,", "Hey will!") */
+        int ord_voc = (f & F_ORD) && !k.cap && p1.raw && k.end < len &&
+                      (t[k.end] == ',' || t[k.end] == '!') && greet_gap(t, p1.end, ws0) &&
+                      tab_get(&nm->greet, key_of(p1.raw));
+        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc)) {
             size_t ps = possessive_at(t, len, k.end);
             if (at) {
                 ok = 1;

@@ -1320,6 +1320,23 @@ TEST(person_greetings_swahili_bengali_indonesian_and_pronouns)
     CHECK_EQ_STR(found("the pak Anja said"), "");
 }
 
+TEST(person_lowercase_names_and_region_codes)
+{
+    /* all lowercase, the first token no ordinary word: the sequence is the evidence */
+    CHECK_EQ_STR(found("Recommending jiwoo park without hesitation."), "PERSON:jiwoo park");
+    CHECK_EQ_STR(found("@jiwoo park congrats"), "PERSON:jiwoo park");
+    CHECK_EQ_STR(found("will baker is here"), "");
+    CHECK_EQ_STR(found("see example.com/jiwoo-park and jiwoo_park"), "");
+    CHECK_EQ_STR(found("Jiwoo park"), "");
+    /* an ordinary word as a lowercase vocative after a greeting word */
+    CHECK_EQ_STR(found("Hey will! Register"), "PERSON:will");
+    CHECK_EQ_STR(found("Hi grace, the deadline"), "PERSON:grace");
+    CHECK_EQ_STR(found("hi will you come"), "");
+    /* ", XX" is a place only for a real region code */
+    CHECK_EQ_STR(found("Hi Anja, CV attached"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Hi Charlotte, NC is"), "");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1432,6 +1449,7 @@ int main(void)
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
+    RUN(person_lowercase_names_and_region_codes);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
