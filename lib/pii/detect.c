@@ -321,35 +321,63 @@ static size_t obf_dot(const char *t, size_t len, size_t i, int *wi);
 static int real_tld(const char *t, size_t s, size_t e);
 static int word_eq(const char *t, size_t i, size_t n, const kw *w);
 
-/* A domain whose dots are written obfuscated, after a real at sign: "gmail[.]com",
- * "gmail(dot)com" (at least one dot not written as '.'; a real top-level domain at the end).
- * Returns the end or 0. */
-static size_t obf_domain_end(const char *t, size_t len, size_t i)
+/* The labels of a domain from i whose dots may be written obfuscated ("gmail [dot] com",
+ * "gmail(dot)com", "gmail.com"): at most 9 labels of letters, digits and '-', joined by
+ * obf_dot()s. */
+typedef struct obf_labels {
+    size_t labels, first_end, last_start, last_end;
+    size_t obf; /* dots not written as '.' */
+} obf_labels;
+
+/* Reads them into *r; returns whether they make a domain: two labels or more, the last of two
+ * letters or more. `weak`: only "dot" and "punkt" join labels (after the English "at").
+ * `ninth_dot`: a dot after the ninth label still counts in r->obf (the obfuscated-marker
+ * reading; after a real '@' the labels end at the ninth one, its dot unread). */
+static int read_obf_labels(const char *t, size_t len, size_t i, int weak, int ninth_dot,
+                           obf_labels *r)
 {
-    size_t labels = 0, last_start = 0, last_end = 0, obf = 0;
+    memset(r, 0, sizeof *r);
     for (;;) {
         size_t st = i;
         while (i < len && i - st < 63 && (is_alnum((unsigned char)t[i]) || t[i] == '-'))
             i++;
         if (i == st)
             break;
-        labels++;
-        last_start = st;
-        last_end = i;
+        if (!r->labels)
+            r->first_end = i;
+        r->labels++;
+        r->last_start = st;
+        r->last_end = i;
         int wi;
         size_t d = obf_dot(t, len, i, &wi);
-        if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]) || labels > 8)
+        if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]) ||
+            (!ninth_dot && r->labels > 8))
             break;
+        if (weak && wi > 1)
+            break; /* after the English "at" only "dot" and the German "punkt" */
         if (t[i] != '.')
-            obf++;
+            r->obf++;
         i += d;
+        if (r->labels > 8)
+            break;
     }
-    if (labels < 2 || !obf || last_end - last_start < 2)
+    if (r->labels < 2 || r->last_end - r->last_start < 2)
         return 0;
-    for (size_t k = last_start; k < last_end; k++)
+    for (size_t k = r->last_start; k < r->last_end; k++)
         if (!is_alpha((unsigned char)t[k]))
             return 0;
-    return real_tld(t, last_start, last_end) ? last_end : 0;
+    return 1;
+}
+
+/* A domain whose dots are written obfuscated, after a real at sign: "gmail[.]com",
+ * "gmail(dot)com" (at least one dot not written as '.'; a real top-level domain at the end).
+ * Returns the end or 0. */
+static size_t obf_domain_end(const char *t, size_t len, size_t i)
+{
+    obf_labels r;
+    if (!read_obf_labels(t, len, i, 0, 0, &r) || !r.obf)
+        return 0;
+    return real_tld(t, r.last_start, r.last_end) ? r.last_end : 0;
 }
 
 /* Whether a bracketed dot "[.]", "(.)" or "{.}" ends at t[e - 1]. */
@@ -665,46 +693,20 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
     size_t i = end;
     while (i < len && t[i] == ' ')
         i++;
-    size_t labels = 0, last_end = 0, last_start = 0, obf_dots = 0, first_end = 0;
-    for (;;) {
-        size_t st = i;
-        while (i < len && i - st < 63 && (is_alnum((unsigned char)t[i]) || t[i] == '-'))
-            i++;
-        if (i == st)
-            break;
-        if (!labels)
-            first_end = i;
-        labels++;
-        last_start = st;
-        last_end = i;
-        int wi;
-        size_t d = obf_dot(t, len, i, &wi);
-        if (!d || i + d >= len || !is_alnum((unsigned char)t[i + d]))
-            break;
-        if (weak && wi > 1)
-            break; /* after the English "at" only "dot" and the German "punkt" */
-        if (t[i] != '.')
-            obf_dots++;
-        i += d;
-        if (labels > 8)
-            break;
-    }
-    if (labels < 2 || last_end - last_start < 2)
+    obf_labels r;
+    if (!read_obf_labels(t, len, i, weak, 1, &r))
         return;
-    for (size_t k = last_start; k < last_end; k++)
-        if (!is_alpha((unsigned char)t[k]))
-            return;
-    if (weak && !obf_dots)
+    if (weak && !r.obf)
         return; /* "me at gmail.com" is too ambiguous without an obfuscated dot */
-    if (!bracket && !real_tld(t, last_start, last_end))
+    if (!bracket && !real_tld(t, r.last_start, r.last_end))
         return;
     if (weak) {
         for (size_t k = 0; english_words[k].w; k++)
-            if (word_eq(t, end, first_end - end, &english_words[k]))
+            if (word_eq(t, end, r.first_end - end, &english_words[k]))
                 return;
     }
-    s->covered[ASKF__K_EMAIL] = (uint32_t)last_end;
-    askf__pii_emit(s, ls, last_end, ASKF_PII_EMAIL);
+    s->covered[ASKF__K_EMAIL] = (uint32_t)r.last_end;
+    askf__pii_emit(s, ls, r.last_end, ASKF_PII_EMAIL);
 }
 
 /* A literal at-word ("arroba", "ät", …) ends at `end`: a closing bracket after it (one space
