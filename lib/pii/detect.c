@@ -1129,9 +1129,18 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
-    /* continues into more digits ("3442 797407 41513"), or IP-shaped */
-    if ((after == ' ' || after == '-') && end + 1 < len && is_digit((unsigned char)t[end + 1]))
-        return 0;
+    /* continues into more digits ("3442 797407 41513"), or IP-shaped; but a date, time or
+     * decimal after a space is the next token ("Tel: 0 557 933 09 38 25.12.2026 …") */
+    if ((after == ' ' || after == '-') && end + 1 < len && is_digit((unsigned char)t[end + 1])) {
+        size_t q = end + 1;
+        while (q < len && q - end <= 4 && is_digit((unsigned char)t[q]))
+            q++;
+        int next_token = after == ' ' && q + 1 < len && q - end <= 4 &&
+                         (t[q] == '.' || t[q] == '/' || t[q] == ':') &&
+                         is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
+        if (!next_token)
+            return 0;
+    }
     if (start >= 5 && before == ' ' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
         is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
         is_alnum((unsigned char)t[start - 5]))

@@ -2226,17 +2226,24 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         int at = k.start > 0 && t[k.start - 1] == '@' &&
                  !(k.start > 1 && local_char(t[k.start - 2]));
+        /* an '@' right after a digit: a number's end glued to a mention, as text without
+         * spaces writes it ("…8136@zhang.hua70 你看看这个"); a member's handle there only,
+         * ending at a space or non-Latin text (not "pkg1@beta.2", not an e-mail's domain) */
+        int at_digit = !at && want_handle && k.start > 1 && t[k.start - 1] == '@' &&
+                       t[k.start - 2] >= '0' && t[k.start - 2] <= '9';
         size_t he = k.start;
-        if (at) {
+        if (at || at_digit) {
             while (he < len && he - k.start < 64 &&
                    (local_char(t[he]) && t[he] != '%' && t[he] != '+'))
                 he++;
             while (he > k.start && (t[he - 1] == '.' || t[he - 1] == '-'))
                 he--;
             if (code_at(t, len, k.start - 1, he))
-                at = 0; /* "@types/node", "@media (", "@Override", " * @param" */
+                at = at_digit = 0; /* "@types/node", "@media (", "@Override", " * @param" */
+            if (at_digit && !(he == len || t[he] == ' ' || t[he] == '\n' || t[he] >= 0x80))
+                at_digit = 0;
         }
-        if (at && want_handle) {
+        if ((at || at_digit) && want_handle) {
             if (tab_get(&nm->t[T_HANDLE], handle_key(text + k.start, he - k.start))) {
                 askf__pii_emit(s, k.start - 1, he, ASKF_PII_HANDLE);
                 if (he > i)

@@ -1337,6 +1337,20 @@ TEST(person_lowercase_names_and_region_codes)
     CHECK_EQ_STR(found("Hi Charlotte, NC is"), "");
 }
 
+TEST(phone_then_a_date_and_handle_glued_after_a_number)
+{
+    /* a date after a space is the next token, not more digits of the number */
+    CHECK_EQ_STR(found("Tel: 0 557 933 09 38 25.12.2026 tarihinde"), "PHONE:0 557 933 09 38");
+    CHECK_EQ_STR(found("Tel: 0 557 933 09 38 25 12"), "");
+    CHECK_EQ_STR(found("Tel. 030.1234.5678 12.05"), "");
+    /* a member's handle glued after a number: …8136@anjaweber 你 */
+    CHECK_EQ_STR(found("+44 161 507 8136@anjaweber \xe4\xbd\xa0"), "PHONE:+44 161 507 8136|HANDLE:@anjaweber");
+    CHECK_EQ_STR(found("ISBN 978-92-2783-587-9@anjaweber"), "HANDLE:@anjaweber");
+    /* not a non-member, not followed by a dot or a path, not after a letter */
+    CHECK_EQ_STR(found("pkg 1@anjaweber.2 and 9@someone x"), "");
+    CHECK_EQ_STR(found("node_types@anjaweber x"), "");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1450,6 +1464,7 @@ int main(void)
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
     RUN(person_lowercase_names_and_region_codes);
+    RUN(phone_then_a_date_and_handle_glued_after_a_number);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
