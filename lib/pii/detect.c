@@ -856,7 +856,11 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
     /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew, folded as label_word folds
      * them: zamówienie, zamówienia, sipariş, siparişi, siparişiniz, faturası, παραγγελία,
      * παραγγελίας, τιμολόγιο */
-    KW("zamowienie"), KW("zamowienia"), KW("faktura"), KW("faktury"), KW("siparis"), KW("siparisi"), KW("siparisiniz"), KW("fatura"), KW("faturasi"), KW("παραγγελια"), KW("παραγγελιασ"), KW("τιμολογιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"), {NULL, 0}};
+    KW("zamowienie"), KW("zamowienia"), KW("faktura"), KW("faktury"), KW("siparis"), KW("siparisi"), KW("siparisiniz"), KW("fatura"), KW("faturasi"), KW("παραγγελια"), KW("παραγγελιασ"), KW("τιμολογιο"), KW("الطلب"), KW("طلب"), KW("طلبك"), KW("فاتورة"), KW("الفاتورة"), KW("הזמנה"), KW("ההזמנה"), KW("חשבונית"),
+    /* order, invoice, ticket in Swedish, Danish/Norwegian, Finnish, Czech, Romanian,
+     * Hungarian, Indonesian, Polish, Turkish (folded: "Beställning", "objednávka",
+     * "rendelés", "számla", "zgłoszenie") */
+    KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
@@ -878,6 +882,11 @@ static int label_class(const char *w, size_t n)
     static const char *const cyr_neg[] = {"\xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7" /* заказ */,
                                           "\xd1\x81\xd1\x87\xd0\xb5\xd1\x82" /* счет, счёт */,
                                           "\xd0\xb1\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82" /* билет */,
+                                          "\xd0\xb7\xd0\xb0\xd0\xbc\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd" /* замовлен (uk order) */,
+                                          "\xd1\x80\xd0\xb0\xd1\x85\xd1\x83\xd0\xbd\xd0\xbe\xd0\xba" /* рахунок (uk invoice) */,
+                                          "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xba" /* заявк (request, ticket) */,
+                                          "\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb0\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8" /* обращени */,
+                                          "\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x80\xd0\xbd\xd0\xb5\xd0\xbd" /* звернен (uk) */,
                                           NULL};
     if (n == 2 && (memcmp(w, "no", 2) == 0 || memcmp(w, "nr", 2) == 0))
         return 0; /* an abbreviation itself, or the word "no": the caller's rule */
@@ -1003,6 +1012,13 @@ static int number_label(const char *t, size_t at)
         if (!n)
             return 0;
     }
+    if (n == 4 && memcmp(w, "hang", 4) == 0 && ws >= 2 && t[ws - 1] == ' ') {
+        /* Vietnamese "Đơn hàng" (order), "Mã đơn hàng" (order number) */
+        char w2[8];
+        size_t ws2, n2 = label_word(t, ws - 1, w2, sizeof w2, &ws2);
+        if (n2 == 3 && memcmp(w2, "don", 3) == 0)
+            return -1;
+    }
     return label_class(w, n);
 }
 
@@ -1023,6 +1039,9 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xec\xa3\xbc\xeb\xac\xb8" /* 주문 (order, ko) */,
                                         "\xec\xa3\xbc\xeb\xac\xb8\xeb\xb2\x88\xed\x98\xb8" /* 주문번호 */,
                                         "\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0" /* ऑर्डर (hi) */,
+                                        "\xe0\xa6\x85\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xa1\xe0\xa6\xbe\xe0\xa6\xb0" /* অর্ডার (bn) */,
+                                        "\xe5\xb7\xa5\xe5\x8d\x95" /* 工单 (work order, ticket) */,
+                                        "\xe0\xb8\x84\xe0\xb8\xb3\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8b\xe0\xb8\xb7\xe0\xb9\x89\xe0\xb8\xad" /* คำสั่งซื้อ (th order) */,
                                         NULL};
     size_t e = at;
     if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */

@@ -1351,6 +1351,19 @@ TEST(phone_then_a_date_and_handle_glued_after_a_number)
     CHECK_EQ_STR(found("node_types@anjaweber x"), "");
 }
 
+TEST(phone_order_words_of_more_languages)
+{
+    CHECK_EQ_STR(found("\xc4\x90\xc6\xa1n h\xc3\xa0ng 5216-2706-63 \xc4\x91\xe1\xba\xb7t"), ""); /* Đơn hàng */
+    CHECK_EQ_STR(found("\xd0\x97\xd0\xb0\xd0\xbc\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8f 8755-5459-27"), ""); /* Замовлення */
+    CHECK_EQ_STR(found("Best\xc3\xa4llning 8781-2958-82 fr\xc3\xa5n"), "");
+    CHECK_EQ_STR(found("Pesanan 0812-3456-789 belum"), "");
+    CHECK_EQ_STR(found("\xe0\xb8\x84\xe0\xb8\xb3\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8b\xe0\xb8\xb7\xe0\xb9\x89\xe0\xb8\xad 2552-3079-31"), ""); /* คำสั่งซื้อ */
+    CHECK_EQ_STR(found("\xe5\xb7\xa5\xe5\x8d\x95\xef\xbc\x9a" "0755-34119637"), ""); /* 工单： */
+    /* a phone after other Vietnamese words stays one: Gọi 0912 345 678 */
+    CHECK_EQ_STR(found("G\xe1\xbb\x8di 0912 345 678 nh\xc3\xa9"), "PHONE:0912 345 678");
+    CHECK_EQ_STR(found("h\xc3\xa0ng 0912 345 678"), "PHONE:0912 345 678");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1465,6 +1478,7 @@ int main(void)
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
     RUN(person_lowercase_names_and_region_codes);
     RUN(phone_then_a_date_and_handle_glued_after_a_number);
+    RUN(phone_order_words_of_more_languages);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
