@@ -66,7 +66,7 @@ typedef struct tab {
 
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
-#define N_WORD_LISTS 24 /* entries of word_lists[] */
+#define N_WORD_LISTS 25 /* entries of word_lists[] */
 
 struct askf__names {
     tab t[T_N];
@@ -75,7 +75,7 @@ struct askf__names {
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short,
-        join_w, join_phr, colleague;
+        join_w, join_phr, colleague, collective;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
@@ -847,7 +847,16 @@ static const char *const greet_words[] = {
      * (congratulations), "হাই" (hi), "নমস্কার" (hello), "স্বাগতম" (welcome); Vietnamese "Chào"
      * (hello; "Chào anh/chị X"); "God bless you X" */
     "asante", "hongera", "habari", "karibu", "ধন্যবাদ", "অভিনন্দন", "হাই", "নমস্কার", "স্বাগতম",
-    "chào", "bless", NULL};
+    "chào", "bless",
+    /* welcome in Spanish, French, Italian, German, Dutch, Polish, Portuguese ("Bem-vindo":
+     * the hyphen splits it), Hindi ("स्वागत है X"); thanks and greetings in Ukrainian ("Дякую",
+     * "Вітаю", "Привіт"), Russian and Ukrainian "Добрый/Доброго день/утро/вечер" (good day:
+     * the second word is in greet2), Polish "Dzięki", Turkish "Günaydın" (good morning),
+     * Arabic "تهانينا" (congratulations), Swahili "Pongezi" (congratulations), Indonesian "Hai" */
+    "bienvenido", "bienvenida", "bienvenidos", "bienvenue", "benvenuto", "benvenuta",
+    "willkommen", "welkom", "witaj", "witamy", "vindo", "vinda", "स्वागत", "дякую", "вітаю",
+    "вітаємо", "привіт", "добрый", "доброе", "доброго", "добрий", "dzięki", "günaydın",
+    "تهانينا", "pongezi", "hai", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -867,7 +876,9 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            /* Indonesian honorifics "Terima kasih Bu X",
                                             * "Selamat pagi Pak X"; Hebrew "תודה רבה X",
                                             * Arabic "شكراً جزيلاً X" (thanks a lot) */
-                                           "bu", "pak", "רבה", "جزيلا", NULL};
+                                           "bu", "pak", "רבה", "جزيلا",
+                                           /* "Добрый день X", "स्वागत है X" */
+                                           "день", "утро", "вечер", "дня", "ранку", "है", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
@@ -987,6 +998,11 @@ static const char *const join_phrases[] = {
     "dołączyłam do", "انضممت إلى", "انضممت الى", "gia nhập", "comecei na", "comecei no",
     "entrei na", "entrei no", "fange bei", "starte bei", "begin bij", "start bij", "begonnen bij",
     "me uno a", NULL};
+/* a group greeted before a name joined by "and": "Querido equipo y Ximena:", "Hi all and
+ * Anja" */
+static const char *const collective_words[] = {
+    "team", "all", "everyone", "everybody", "folks", "friends", "equipo", "equipe", "équipe",
+    "squadra", "zespole", "ekip", "команда", "команде", "todos", "tous", "tutti", "alle", NULL};
 /* "Ex compañeros de …", "Ehemalige von …", "ex colleghi di …": the colleagues of a firm */
 static const char *const colleague_words[] = {
     "colleagues", "coworkers", "compañeros", "companeros", "colegas", "colleghi", "collègues",
@@ -1158,6 +1174,7 @@ static const struct {
     {join_words, offsetof(askf__names, join_w), 0},
     {join_phrases, offsetof(askf__names, join_phr), 1},
     {colleague_words, offsetof(askf__names, colleague), 0},
+    {collective_words, offsetof(askf__names, collective), 0},
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
@@ -2446,6 +2463,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                          tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
                         (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
                          tab_get(&nm->name_conj, key_of(p1.raw))) ||
+                        (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
+                         tab_get(&nm->name_conj, key_of(p1.raw)) &&
+                         tab_get(&nm->collective, key_of(p2.raw)) &&
+                         tab_get(&nm->greet, key_of(p3.raw))) ||
                         (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
                          tab_get(&nm->greet, key_of(p2.raw))) ||
                         (p2.raw && p3.raw &&

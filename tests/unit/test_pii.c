@@ -1364,6 +1364,19 @@ TEST(phone_order_words_of_more_languages)
     CHECK_EQ_STR(found("h\xc3\xa0ng 0912 345 678"), "PHONE:0912 345 678");
 }
 
+TEST(person_welcome_words_and_a_greeted_group_and_name)
+{
+    CHECK_EQ_STR(found("Bienvenida Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Willkommen Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xd0\x94\xd0\xbe\xd0\xb1\xd1\x80\xd1\x8b\xd0\xb9 \xd0\xb4\xd0\xb5\xd0\xbd\xd1\x8c, Anja!"), "PERSON:Anja"); /* Добрый день */
+    CHECK_EQ_STR(found("\xd0\x94\xd1\x8f\xd0\xba\xd1\x83\xd1\x8e Anja!"), "PERSON:Anja"); /* Дякую */
+    CHECK_EQ_STR(found("Querido equipo y Anja: gracias"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Hi team and Anja!"), "PERSON:Anja");
+    /* not without the greeting, not a group alone */
+    CHECK_EQ_STR(found("the team and Anja said"), "");
+    CHECK_EQ_STR(found("Querido equipo: gracias"), "");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1479,6 +1492,7 @@ int main(void)
     RUN(person_lowercase_names_and_region_codes);
     RUN(phone_then_a_date_and_handle_glued_after_a_number);
     RUN(phone_order_words_of_more_languages);
+    RUN(person_welcome_words_and_a_greeted_group_and_name);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
