@@ -1061,6 +1061,27 @@ static int cjk_order_before(const char *t, size_t at)
 
 static int email_before(const char *t, size_t start, int need_sep);
 
+/* A phone word of a script whose letters take three bytes (label_word and keyword_near read
+ * neither) in the 40 bytes before a number: Hindi "फ़ोन", "फोन", "मोबाइल", "संपर्क" (contact),
+ * "कॉल", Bengali "ফোন", "মোবাইল", "যোগাযোগ", Thai "โทร", Chinese "电话", "電話", "手机",
+ * "手機", "联系", "聯繫", "微信", Japanese "携帯", "連絡先", "問い合わせ", Korean "전화", "연락처",
+ * "휴대폰" ("संपर्क करें: 9850594001", "电话 0755 1234 5678"). */
+static int script_phone_before(const char *t, size_t at)
+{
+    static const char *const words[] = {
+        "फ़ोन", "फोन", "मोबाइल", "संपर्क", "कॉल", "ফোন", "মোবাইল", "যোগাযোগ", "โทร", "电话", "電話",
+        "手机", "手機", "联系", "聯繫", "微信", "携帯", "連絡先", "問い合わせ", "전화", "연락처",
+        "휴대폰", NULL};
+    size_t from = at > 40 ? at - 40 : 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        for (size_t i = from; i + n <= at; i++)
+            if ((unsigned char)t[i] == (unsigned char)words[k][0] && !memcmp(t + i, words[k], n))
+                return 1;
+    }
+    return 0;
+}
+
 /* "WA: 0812…" (WhatsApp), "HP: 0812…" (Indonesian and Malay "handphone"): labels of a phone
  * only as written, in capitals, right before the number (a colon and spaces between); the
  * lowercase words are others ("wa" is Swahili "of"). */
@@ -1324,7 +1345,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* a phone word: in the 32 bytes before, or the label right before in any script and
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
     if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words) &&
-        !email_before(t, start, 1) && !upper_label_before(t, start))
+        !email_before(t, start, 1) && !upper_label_before(t, start) &&
+        !script_phone_before(t, start))
         return 0;
     return 1;
 }
@@ -1654,6 +1676,10 @@ static const kw ip_version_words[] = {
     KW("\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb4\xd0\xbe"), /* обновили до */
     KW("\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0"), /* 升级到 */ KW("\xe6\x9b\xb4\xe6\x96\xb0\xe5\x88\xb0"), /* 更新到 */
     KW("\xe5\x8d\x87\xe7\xb4\x9a\xe5\x88\xb0"), /* 升級到 */
+    /* software parts named with their version, never with an address */
+    KW("plugin"), KW("extension"), KW("addon"), KW("package"), KW("pkg"),
+    KW("module"), KW("runtime"), KW("toolkit"), KW("framework"), KW("library"), KW("apk"), KW("hotfix"),
+    KW("graphics"),
     /* a device driver is named with its version, never with an address */
     KW("driver"), KW("drivers"), KW("treiber"), KW("pilote"), KW("controlador"), KW("stuurprogramma"),
     KW("sterownik"), KW("\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb9\xd0\xb2\xd0\xb5\xd1\x80"), /* драйвер */
@@ -1672,7 +1698,9 @@ static const kw ip_product_words[] = {
     KW("acrobat"), KW("openssl"), KW("electron"), KW("django"), KW("rails"), KW("laravel"), KW("wordpress"), KW("drupal"),
     KW("intellij"), KW("thunderbird"), KW("vlc"), KW("cuda"), KW("tensorflow"), KW("pytorch"), KW("numpy"), KW("sdk"), KW("bios"),
     KW("uefi"), KW("visual studio"), KW("vs code"), KW("vscode"), KW("mozilla"), KW("gecko"), KW("applewebkit"), KW("webkit"),
-    KW("gradle"), KW("maven"), KW("npm"), KW("pip"), KW("kotlin"), KW("swift"), KW("scala"), {NULL, 0}};
+    KW("gradle"), KW("maven"), KW("npm"), KW("pip"), KW("kotlin"), KW("swift"), KW("scala"),
+    KW("nvidia"), KW("geforce"), KW("radeon"), KW("ubuntu"), KW("debian"), KW("fedora"), KW("kubernetes"),
+    KW("flutter"), KW("angular"), KW("typescript"), KW("webpack"), {NULL, 0}};
 
 /* Client applications whose name is also a common word or a host's role: only as written,
  * capitalised ("Zoom 5.16.10.26", "Teams 1.6.0.1"; "edge 81.2.3.4" may be a router). */

@@ -1377,6 +1377,21 @@ TEST(person_welcome_words_and_a_greeted_group_and_name)
     CHECK_EQ_STR(found("Querido equipo: gracias"), "");
 }
 
+TEST(phone_words_of_three_byte_scripts_and_more_version_words)
+{
+    /* संपर्क करें: (contact), ফোন: (phone), 电话 */
+    CHECK_EQ_STR(found("\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\xaa\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\x95 "
+                       "\xe0\xa4\x95\xe0\xa4\xb0\xe0\xa5\x87\xe0\xa4\x82: 9850594001 Profile"), "PHONE:9850594001");
+    CHECK_EQ_STR(found("\xe0\xa6\xab\xe0\xa7\x8b\xe0\xa6\xa8: 9850594001"), "PHONE:9850594001");
+    CHECK_EQ_STR(found("\xe7\x94\xb5\xe8\xaf\x9d 9850594001"), "PHONE:9850594001");
+    /* other three-byte words are no phone words: 订单 (order), हम (we) */
+    CHECK_EQ_STR(found("\xe8\xae\xa2\xe5\x8d\x95 9850594001"), "");
+    CHECK_EQ_STR(found("\xe0\xa4\xb9\xe0\xa4\xae 9850594001"), "");
+    /* versions of software parts and GPU drivers */
+    CHECK_EQ_STR(found("plugin 81.2.3.4, NVIDIA 81.2.3.4, Ubuntu 81.2.3.4"), "");
+    CHECK_EQ_STR(found("host 81.2.3.4"), "IPV4:81.2.3.4");
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1493,6 +1508,7 @@ int main(void)
     RUN(phone_then_a_date_and_handle_glued_after_a_number);
     RUN(phone_order_words_of_more_languages);
     RUN(person_welcome_words_and_a_greeted_group_and_name);
+    RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
