@@ -1837,17 +1837,29 @@ static const char *const cjk_word_names[] = {
     "林海", "田园", "严格", "杨柳", "丁香", "梅花", "兰花", "朝阳", "东方", "钱包", "牛奶",
     "于是", "温暖", "温柔", "温度", "龙飞", "云飞", "常青", "万里", "孙子", "胡同", "陆地",
     "江南", "华夏", "宋体", "梁山", "程度", "易经", "季节", "关心", "关键", "关系", "曾经",
-    "许多", "何必", "谷雨", "冬至", "夏至", "立春", NULL};
+    "许多", "何必", "谷雨", "冬至", "夏至", "立春",
+    /* Korean: a family name's syllable and a given name that spell a word ("이미지" image,
+     * "이야기" story, "정보" information, "지원" support, "서비스" service, …) */
+    "이미지", "이야기", "이메일", "이상", "정상", "유리", "이슬", "나라", "한국", "조선", "강남",
+    "이동", "이전", "이후", "최고", "최신", "최대", "최소", "정보", "정말", "공유", "공지", "안내",
+    "지원", "지금", "주요", "주문", "진행", "진짜", "성공", "성장", "문제", "전문", "전체", "안전",
+    "신청", "방문", "방법", "우수", "우리", "소개", "마감", "조사", "조건", "서비스", "마케팅",
+    "유튜브", "하나", "하루", "이번", "오늘", "오류", "한번", "이름", "이용", "이유", "이해", "장비",
+    "장점", "고객", "고급", "고려", "구조", "구매", "기간", "기능", "도움", "모델", "모든", "배포",
+    "변경", "사용", "설정", "연구", "연락", "유지", "인기", "임시", "제품", "차이", "추가", "표준",
+    "홍보", "황금", NULL};
 static const char *const cjk_person_before[] = {
     "感谢", "谢谢", "多谢", "恭喜", "欢迎", "祝贺", "感謝", "謝謝", "歡迎", "祝賀", "和", "与",
     "與", "跟", "同", "向", "给", "給", "请", "請", "让", "讓", "找", "叫", "致",
     /* a role that names a person: contact, person in charge, addressee, author, speaker */
     "联系人", "聯絡人", "联络人", "负责人", "負責人", "收件人", "姓名", "作者", "主讲人", "讲者",
-    "担当者", "担当", NULL};
+    "担当者", "担当",
+    /* Korean thanks, congratulations, welcome; "담당(자)" in charge */
+    "감사", "축하", "환영", "담당", "담당자", NULL};
 static const char *const cjk_person_after[] = {
     "老师", "老師", "先生", "女士", "小姐", "同学", "同學", "经理", "經理", "总", "總", "教授",
     "博士", "医生", "醫生", "律师", "律師", "主任", "さん", "様", "さま", "君", "ちゃん", "氏",
-    "님", "씨", NULL};
+    "님", "씨", "선생님", "대표", "팀장", "교수", "박사", "과장", "부장", "매니저", NULL};
 
 static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list, int before)
 {
@@ -1860,21 +1872,27 @@ static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list,
     return 0;
 }
 
-/* A two-character name t[i, q) (the CJK run is t[a, b)) that is a common word and has no
- * person's context around it. */
+/* A name t[i, q) of two or three characters (the CJK run is t[a, b), single spaces joined)
+ * that is a common word and has no person's context around it (a space, a colon or a
+ * full-width colon between allowed: "담당: 이상", "이상 님"). */
 static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, size_t q)
 {
-    if (q - i != 6)
+    if (q - i != 6 && q - i != 9)
         return 0;
     int word = 0;
     for (size_t k = 0; cjk_word_names[k] && !word; k++)
-        word = memcmp(t + i, cjk_word_names[k], 6) == 0;
+        word = strlen(cjk_word_names[k]) == q - i && memcmp(t + i, cjk_word_names[k], q - i) == 0;
     if (!word)
         return 0;
     if (i == a && q == b)
         return 0; /* alone between non-CJK text: "Thanks 高峰!" */
-    size_t pb = i >= a + 3 && !memcmp(t + i - 3, "\xef\xbc\x9a", 3) ? i - 3 : i; /* ： */
-    return !cjk_is(t, a, pb, cjk_person_before, 1) && !cjk_is(t, q, b, cjk_person_after, 0);
+    size_t pb = i;
+    if (pb > a && t[pb - 1] == ' ')
+        pb--;
+    if (pb >= a + 3 && !memcmp(t + pb - 3, "\xef\xbc\x9a", 3))
+        pb -= 3; /* ： */
+    size_t qa = q < b && t[q] == ' ' ? q + 1 : q;
+    return !cjk_is(t, a, pb, cjk_person_before, 1) && !cjk_is(t, qa, b, cjk_person_after, 0);
 }
 
 static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
