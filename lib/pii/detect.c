@@ -1237,6 +1237,12 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
      * or international number right after such text ends at the letters ("電話：03-8226-1756
      * Christian…" written together) */
     int glued = is_alpha(after) && (plus || groups >= 2) && glued_nonlatin_before(t, start);
+    if (glued) { /* a word of two letters or more, not a unit before digits ("23h50") */
+        size_t q = end;
+        while (q < len && is_alpha((unsigned char)t[q]))
+            q++;
+        glued = q - end >= 2 && !(q < len && is_digit((unsigned char)t[q]));
+    }
     if ((is_alnum(after) && !glued) || after == '%' || after == '_' || after == '/' ||
         ((after == '.' || after == ',' || after == ':') && end + 1 < len &&
          is_digit((unsigned char)t[end + 1])) ||

@@ -1826,9 +1826,10 @@ static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
  * takes a person (和, 与, 跟, 同, 向, 给, 请, 让, 找, 叫), a title or honorific right after (老师,
  * 先生, 女士, 同学, 经理, 总, 教授, 博士, 医生, さん, 様, 님, 씨), a role that names a person
  * right before (联系人 contact, 负责人 in charge, 作者 author, …; a full-width colon between
- * allowed), or no other CJK text in the run ("Thanks 高峰!"). */
+ * allowed), or no other CJK text in the run ("Thanks 高峰!"). ("高明", brilliant, is no entry: as
+ * an adjective it follows a degree adverb, cjk_not_name_before.) */
 static const char *const cjk_word_names[] = {
-    "高峰", "高山", "高原", "高潮", "高兴", "高手", "高明", "高速", "高级", "高度", "高飞",
+    "高峰", "高山", "高原", "高潮", "高兴", "高手", "高速", "高级", "高度", "高飞",
     "高雅", "高超", "高远", "高尚", "高温", "高效", "高清", "黎明", "江山", "江河", "江湖",
     "白云", "白雪", "白天", "白银", "黄金", "黄昏", "黄河", "长江", "长城", "海燕", "海洋",
     "海涛", "金山", "金星", "金融", "金牌", "金秋", "明月", "文明", "文化", "光明", "和平",

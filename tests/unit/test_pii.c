@@ -1282,6 +1282,8 @@ TEST(phone_words_glued_latin_and_patent_kind_codes)
     /* not after Latin text, not a bare run */
     CHECK_EQ_STR(found("call 03-8226-1756Christian"), "");
     CHECK_EQ_STR(found("\xef\xbc\x9a" "0382261756abc"), "");
+    /* a date and a time written "23h50" after CJK text: no phone (日時：01-03-1999 23h50) */
+    CHECK_EQ_STR(found("\xe6\x97\xa5\xe6\x99\x82\xef\xbc\x9a" "01-03-1999 23h50"), "");
     /* a patent: office code and kind code; CN and KR as offices */
     CHECK_EQ_STR(found("Tel.: 089 9958534 Vorgang: CN 114787622 A Die"), "PHONE:089 9958534");
     CHECK_EQ_STR(found("Tel. DE 102019123456 A1."), "");
