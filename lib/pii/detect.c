@@ -1090,7 +1090,8 @@ static int upper_label_before(const char *t, size_t at)
     size_t p = at;
     while (p > 0 && at - p < 3 && (t[p - 1] == ' ' || t[p - 1] == ':'))
         p--;
-    if (p == at || p < 2 || (p > 2 && (is_alnum((unsigned char)t[p - 3]) || (unsigned char)t[p - 3] >= 0x80)))
+    if (p == at || p < 2 ||
+        (p > 2 && (is_alnum((unsigned char)t[p - 3]) || (unsigned char)t[p - 3] >= 0x80)))
         return 0;
     return (t[p - 2] == 'W' && t[p - 1] == 'A') || (t[p - 2] == 'H' && t[p - 1] == 'P');
 }
@@ -1750,8 +1751,10 @@ static const kw ip_firmware_words[] = {
     {NULL, 0}};
 
 /* ... unless the word right before the number names an address ("firmware server 81.2.3.4") */
-static const kw ip_address_words[] = {KW("server"), KW("host"), KW("ip"), KW("address"), KW("addr"), KW("at"),
-                                      KW("from"), KW("via"), KW("mirror"), KW("proxy"), KW("gateway"), KW("origin"), {NULL, 0}};
+static const kw ip_address_words[] = {KW("server"), KW("host"),    KW("ip"),    KW("address"),
+                                      KW("addr"),   KW("at"),      KW("from"),  KW("via"),
+                                      KW("mirror"), KW("proxy"),   KW("gateway"), KW("origin"),
+                                      {NULL, 0}};
 
 static int ip_firmware_before(const char *t, size_t b)
 {
@@ -1765,7 +1768,8 @@ static int ip_firmware_before(const char *t, size_t b)
         unsigned char c = (unsigned char)t[p - 1];
         if (c == '\n' || c == '!' || c == '?' || c == ';' ||
             (c == '.' && p < b && t[p] == ' ') ||
-            (c == 0x82 && p >= 3 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 3] == 0xE3) ||
+            (c == 0x82 && p >= 3 && (unsigned char)t[p - 2] == 0x80 &&
+             (unsigned char)t[p - 3] == 0xE3) ||
             (c == 0x9F && p >= 2 && (unsigned char)t[p - 2] == 0xD8) ||
             ((c == 0x81 || c == 0x9B || c == 0x9F) && p >= 3 && (unsigned char)t[p - 2] == 0xBC &&
              (unsigned char)t[p - 3] == 0xEF))

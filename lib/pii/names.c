@@ -74,8 +74,8 @@ struct askf__names {
     uint32_t cjk_min, cjk_max;
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
-        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np, of_w, vn_family, vn_short,
-        join_w, join_phr, colleague, collective;
+        city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
+        of_w, vn_family, vn_short, join_w, join_phr, colleague, collective;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
