@@ -998,8 +998,9 @@ static const char *const join_phrases[] = {
     "dołączyłam do", "انضممت إلى", "انضممت الى", "gia nhập", "comecei na", "comecei no",
     "entrei na", "entrei no", "fange bei", "starte bei", "begin bij", "start bij", "begonnen bij",
     "me uno a", NULL};
-/* a group greeted before a name joined by "and": "Querido equipo y Ximena:", "Hi all and
- * Anja" */
+/* a group greeted before a name joined by "and", the name ending the salutation (':', ',' or
+ * '!' after it): "Querido equipo y Ximena:", "Hi all and Anja!" (not "great team and Anja
+ * said") */
 static const char *const collective_words[] = {
     "team", "all", "everyone", "everybody", "folks", "friends", "equipo", "equipe", "équipe",
     "squadra", "zespole", "ekip", "команда", "команде", "todos", "tous", "tutti", "alle", NULL};
@@ -2220,6 +2221,29 @@ static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
            joined_after_word(t, len, e, "join", 4, "ki", 2);
 }
 
+/* Whether the ASCII word ending at e is a salutation that addresses someone by name ("hi",
+ * "dear", "thanks", ...), not a greeting word that is also an adjective ("Good job!", "Nice
+ * work!", "Well done!"). */
+static int salutation_before(const uint8_t *t, size_t e)
+{
+    static const char *const words[] = {"hi", "hey", "hello", "dear", "thanks", "thx", "cheers",
+                                        "congrats", "welcome", "hallo", "hola", "ciao", "oi",
+                                        "salut", "bonjour", "merci", "danke", "gracias", "grazie",
+                                        "obrigado", "obrigada", "hej", "hoi", "yo", NULL};
+    size_t b = e;
+    while (b > 0 && e - b < 9 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+        b--;
+    if (b > 0 && (ascii_cls[t[b - 1]] & 3))
+        return 0;
+    char w[9];
+    for (size_t k = b; k < e; k++)
+        w[k - b] = (char)(t[k] | 32);
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == e - b && memcmp(words[k], w, e - b) == 0)
+            return 1;
+    return 0;
+}
+
 /* Right after a name: ", City" (a comma, a space, a capitalised word). */
 static int city_after(const uint8_t *t, size_t len, size_t e)
 {
@@ -2464,7 +2488,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
          * after a greeting word and before ',' or '!' ("Hi ruby,", "Hey will!") */
         int ord_voc = (f & F_ORD) && !k.cap && p1.raw && k.end < len &&
                       (t[k.end] == ',' || t[k.end] == '!') && greet_gap(t, p1.end, ws0) &&
-                      tab_get(&nm->greet, key_of(p1.raw));
+                      salutation_before(t, p1.end);
         if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc)) {
             size_t ps = possessive_at(t, len, k.end);
             if (at) {
@@ -2483,6 +2507,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                         (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
                          tab_get(&nm->name_conj, key_of(p1.raw))) ||
                         (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
+                         k.end < len && (t[k.end] == ':' || t[k.end] == ',' || t[k.end] == '!') &&
                          tab_get(&nm->name_conj, key_of(p1.raw)) &&
                          tab_get(&nm->collective, key_of(p2.raw)) &&
                          tab_get(&nm->greet, key_of(p3.raw))) ||

@@ -1338,6 +1338,7 @@ TEST(person_lowercase_names_and_region_codes)
     CHECK_EQ_STR(found("Hey will! Register"), "PERSON:will");
     CHECK_EQ_STR(found("Hi grace, the deadline"), "PERSON:grace");
     CHECK_EQ_STR(found("hi will you come"), "");
+    CHECK_EQ_STR(found("Good will! Nice grace, ok"), "");
     /* ", XX" is a place only for a real region code */
     CHECK_EQ_STR(found("Hi Anja, CV attached"), "PERSON:Anja");
     CHECK_EQ_STR(found("Hi Charlotte, NC is"), "");
@@ -1380,6 +1381,7 @@ TEST(person_welcome_words_and_a_greeted_group_and_name)
     CHECK_EQ_STR(found("Hi team and Anja!"), "PERSON:Anja");
     /* not without the greeting, not a group alone */
     CHECK_EQ_STR(found("the team and Anja said"), "");
+    CHECK_EQ_STR(found("great team and Anja said"), "");
     CHECK_EQ_STR(found("Querido equipo: gracias"), "");
 }
 
