@@ -1072,7 +1072,11 @@ static int script_phone_before(const char *t, size_t at)
         "फ़ोन", "फोन", "मोबाइल", "संपर्क", "कॉल", "ফোন", "মোবাইল", "যোগাযোগ", "โทร", "电话", "電話",
         "手机", "手機", "联系", "聯繫", "微信", "携帯", "連絡先", "問い合わせ", "전화", "연락처",
         "휴대폰", NULL};
-    size_t from = at > 40 ? at - 40 : 0;
+    size_t from = at > 40 ? at - 40 : 0, i = from;
+    while (i < at && (unsigned char)t[i] < 0xE0)
+        i++;
+    if (i == at)
+        return 0; /* no three-byte character in the window: the common case, at once */
     for (size_t k = 0; words[k]; k++) {
         size_t n = strlen(words[k]);
         for (size_t i = from; i + n <= at; i++)

@@ -2204,6 +2204,8 @@ static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char 
 
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
+    if (!(a >= 6 && t[a - 1] >= 0x80) && !(e < len && (t[e] >= 0x80 || t[e] == ' ')))
+        return 0;
     if (a >= 6 && !memcmp(t + a - 6, "\xe5\x8a\xa0\xe5\x85\xa5", 6) && /* 加入 */
         !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))                /* 的 */
         return 1;
@@ -2395,10 +2397,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
                           !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
                 uint64_t k1 = key_of(p1.raw);
-                if ((tab_get(&nm->join_w, k1) ||
-                     (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1))) ||
-                     tab_get(&nm->join_phr, k1)) &&
-                    join_end(t, len, e))
+                /* (the byte tests of join_end first: most names go on with a word) */
+                if (join_end(t, len, e) &&
+                    (tab_get(&nm->join_w, k1) || tab_get(&nm->join_phr, k1) ||
+                     (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1)))))
                     neg = 1;
                 if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, key_of(p2.raw)))
                     neg = 1;
