@@ -997,7 +997,9 @@ static const char *const join_phrases[] = {
     "приєднався до", "приєдналася до", "приєднуюся до", "dołączam do", "dołączyłem do",
     "dołączyłam do", "انضممت إلى", "انضممت الى", "gia nhập", "comecei na", "comecei no",
     "entrei na", "entrei no", "fange bei", "starte bei", "begin bij", "start bij", "begonnen bij",
-    "me uno a", NULL};
+    "me uno a", "me incorporo a", "empiezo en", "mi unisco a", "entrato in", "entrata in",
+    "wechsle zu", "перешёл в", "перешла в", "перешел в", "bergabung dengan", "bergabung di",
+    "bergabung ke", NULL};
 /* a group greeted before a name joined by "and", the name ending the salutation (':', ',' or
  * '!' after it): "Querido equipo y Ximena:", "Hi all and Anja!" (not "great team and Anja
  * said") */
@@ -2193,8 +2195,9 @@ static int join_end(const uint8_t *t, size_t len, size_t e)
 }
 
 /* Joining written around the name in languages that put the verb after it or glue it: Chinese
- * "加入…啦" (joined; not "加入…的团队", a person's team), Japanese "…に入社", Korean "…에 입사" / "에
- * 합류", Turkish "… ailesine katıldım" (joined the … family), Hindi-English "… join किया". */
+ * "加入…啦", "入职…" (joined; not "加入…的团队", a person's team), Japanese "…に入社", "…に転職",
+ * Korean "…에 입사" / "에 합류", Bengali "… এ যোগ দিয়েছি", Turkish "… ailesine katıldım" (joined
+ * the … family) and "…'e katıldım", Hindi-English "… join किया". */
 static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char *w, size_t wn,
                              const char *next, size_t nn)
 {
@@ -2204,12 +2207,27 @@ static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char 
 
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    if (!(a >= 6 && t[a - 1] >= 0x80) && !(e < len && (t[e] >= 0x80 || t[e] == ' ')))
+    if (!(a >= 6 && t[a - 1] >= 0x80) &&
+        !(e < len && (t[e] >= 0x80 || t[e] == ' ' || t[e] == '\'')))
         return 0;
     if (a >= 6 && !memcmp(t + a - 6, "\xe5\x8a\xa0\xe5\x85\xa5", 6) && /* 加入 */
         !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))                /* 的 */
         return 1;
+    if (a >= 6 && !memcmp(t + a - 6, "\xe5\x85\xa5\xe8\x81\x8c", 6) && /* 入职 */
+        !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))
+        return 1;
+    /* Turkish: the dative suffix after an apostrophe, "…'e/'a/'ye/'ya katıldım" */
+    if (e + 2 < len && (t[e] == '\'' || (e + 4 < len && t[e] == 0xE2 && t[e + 1] == 0x80 &&
+                                         t[e + 2] == 0x99))) {
+        size_t q = e + (t[e] == '\'' ? 1 : 3);
+        if (q < len && t[q] == 'y')
+            q++;
+        if (q + 8 <= len && (t[q] == 'e' || t[q] == 'a') && !memcmp(t + q + 1, " kat\xc4\xb1l", 7))
+            return 1;
+    }
     static const char *const glued[] = {"\xe3\x81\xab\xe5\x85\xa5\xe7\xa4\xbe", /* に入社 */
+                                        "\xe3\x81\xab\xe8\xbb\xa2\xe8\x81\xb7", /* に転職 */
+                                        " \xe0\xa6\x8f \xe0\xa6\xaf\xe0\xa7\x8b\xe0\xa6\x97", /* এ যোগ (bn) */
                                         "\xec\x97\x90 \xec\x9e\x85\xec\x82\xac", /* 에 입사 */
                                         "\xec\x97\x90 \xed\x95\xa9\xeb\xa5\x98", /* 에 합류 */
                                         NULL};

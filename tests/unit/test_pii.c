@@ -1241,6 +1241,9 @@ TEST(person_employer_joined_or_its_former_colleagues)
     CHECK_EQ_STR(found("\xe5\x8a\xa0\xe5\x85\xa5" "Anja Weber\xe5\x95\xa6\xef\xbc\x81"), ""); /* 加入…啦！ */
     CHECK_EQ_STR(found("Anja Weber\xe3\x81\xab\xe5\x85\xa5\xe7\xa4\xbe"), ""); /* …に入社 */
     CHECK_EQ_STR(found("Anja Weber ailesine kat\xc4\xb1ld\xc4\xb1m!"), "");
+    CHECK_EQ_STR(found("Anja Weber'e kat\xc4\xb1ld\xc4\xb1m!"), "");
+    CHECK_EQ_STR(found("Saya bergabung dengan Anja Weber!"), "");
+    CHECK_EQ_STR(found("Anja Weber'in ekibi"), "PERSON:Anja Weber");
     /* a person joined for an event, a person's team, colleagues of a person */
     CHECK_EQ_STR(found("Join Anja Weber on stage"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Join Anja Weber as she explains"), "PERSON:Anja Weber");
