@@ -997,7 +997,7 @@ static const char *const join_phrases[] = {
     "приєднався до", "приєдналася до", "приєднуюся до", "dołączam do", "dołączyłem do",
     "dołączyłam do", "انضممت إلى", "انضممت الى", "gia nhập", "comecei na", "comecei no",
     "entrei na", "entrei no", "fange bei", "starte bei", "begin bij", "start bij", "begonnen bij",
-    "me uno a", "me incorporo a", "empiezo en", "mi unisco a", "entrato in", "entrata in",
+    "me uno a", "entro in", "me incorporo a", "empiezo en", "mi unisco a", "entrato in", "entrata in",
     "wechsle zu", "перешёл в", "перешла в", "перешел в", "bergabung dengan", "bergabung di",
     "bergabung ke", NULL};
 /* a group greeted before a name joined by "and", the name ending the salutation (':', ',' or
@@ -1009,7 +1009,8 @@ static const char *const collective_words[] = {
 /* "Ex compañeros de …", "Ehemalige von …", "ex colleghi di …": the colleagues of a firm */
 static const char *const colleague_words[] = {
     "colleagues", "coworkers", "compañeros", "companeros", "colegas", "colleghi", "collègues",
-    "kollegen", "ehemalige", "collega's", "współpracownicy", "коллеги", "колеги", NULL};
+    "kollegen", "ehemalige", "collega's", "współpracownicy", "коллеги", "колеги", "alumni",
+    "anciens", "anciennes", NULL};
 /* Vietnamese family names (about nine in ten Vietnamese have one of these), folded; the short
  * ones are also words or names of other languages and count only in names of three tokens */
 static const char *const vn_family_words[] = {
@@ -2207,11 +2208,15 @@ static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char 
 
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    if (!(a >= 6 && t[a - 1] >= 0x80) &&
+    if (!(a >= 6 && (t[a - 1] >= 0x80 || t[a - 1] == '-')) &&
         !(e < len && (t[e] >= 0x80 || t[e] == ' ' || t[e] == '\'')))
         return 0;
     if (a >= 6 && !memcmp(t + a - 6, "\xe5\x8a\xa0\xe5\x85\xa5", 6) && /* 加入 */
         !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))                /* 的 */
+        return 1;
+    /* Hebrew "הצטרפתי ל-…" (I joined), the preposition joined by a hyphen */
+    if (a >= 18 && !memcmp(t + a - 18, "\xd7\x94\xd7\xa6\xd7\x98\xd7\xa8\xd7\xa4\xd7\xaa\xd7\x99 \xd7\x9c-", 18) &&
+        join_end(t, len, e))
         return 1;
     if (a >= 6 && !memcmp(t + a - 6, "\xe5\x85\xa5\xe8\x81\x8c", 6) && /* 入职 */
         !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))
