@@ -1009,7 +1009,7 @@ static const char *const collective_words[] = {
 /* "Ex compañeros de …", "Ehemalige von …", "ex colleghi di …": the colleagues of a firm */
 static const char *const colleague_words[] = {
     "colleagues", "coworkers", "compañeros", "companeros", "colegas", "colleghi", "collègues",
-    "kollegen", "ehemalige", "collega's", "współpracownicy", "коллеги", "колеги", "alumni",
+    "kollegen", "ehemalige", "collega", "współpracownicy", "коллеги", "колеги", "alumni",
     "anciens", "anciennes", NULL};
 /* Vietnamese family names (about nine in ten Vietnamese have one of these), folded; the short
  * ones are also words or names of other languages and count only in names of three tokens */
@@ -2425,7 +2425,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                     (tab_get(&nm->join_w, k1) || tab_get(&nm->join_phr, k1) ||
                      (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1)))))
                     neg = 1;
-                if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, key_of(p2.raw)))
+                /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
+                uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
+                                      p3.raw
+                                  ? key_of(p3.raw)
+                                  : key_of(p2.raw);
+                if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
                     neg = 1;
             }
             if (!neg && joined_around(t, len, k.start, e))

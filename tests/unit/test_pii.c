@@ -1245,6 +1245,7 @@ TEST(person_employer_joined_or_its_former_colleagues)
     CHECK_EQ_STR(found("Saya bergabung dengan Anja Weber!"), "");
     CHECK_EQ_STR(found("\xd7\x94\xd7\xa6\xd7\x98\xd7\xa8\xd7\xa4\xd7\xaa\xd7\x99 \xd7\x9c-Anja Weber!"), ""); /* הצטרפתי ל- */
     CHECK_EQ_STR(found("Alumni of Anja Weber, connect"), "");
+    CHECK_EQ_STR(found("Oud-collega's van Anja Weber, laat van je horen."), "");
     CHECK_EQ_STR(found("Anciens de Anja Weber, \xc3\xa9" "crivez-moi."), "");
     CHECK_EQ_STR(found("Entro in Anja Weber!"), "");
     CHECK_EQ_STR(found("Anja Weber'in ekibi"), "PERSON:Anja Weber");
