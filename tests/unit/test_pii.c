@@ -1405,6 +1405,9 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("\xe0\xa4\xb9\xe0\xa4\xae 9850594001"), "");
     /* versions of software parts and GPU drivers */
     CHECK_EQ_STR(found("plugin 81.2.3.4, NVIDIA 81.2.3.4, Ubuntu 81.2.3.4"), "");
+    CHECK_EQ_STR(found("Die Softwareversion 81.2.3.4 l\xc3\xa4uft, Versi 81.2.3.4, Toleo 81.2.3.4"), "");
+    CHECK_EQ_STR(found("\xe7\x89\x88\xe6\x9c\xac\xe5\x8f\xb7 81.2.3.4"), ""); /* 版本号 */
+    CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("host 81.2.3.4"), "IPV4:81.2.3.4");
 }
 
