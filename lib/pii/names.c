@@ -842,6 +842,9 @@ static const char *const greet_words[] = {
     /* French "Coucou", "Bonsoir"; Swedish "Grattis" (congratulations); Indonesian "Halo",
      * "Makasih" (thanks), "Selamat" (congratulations; "Selamat ya X") */
     "coucou", "bonsoir", "grattis", "halo", "makasih", "selamat",
+    /* thanks in Danish/Norwegian ("Tak"), Finnish, Croatian/Serbian, Hungarian, Czech,
+     * Romanian */
+    "tak", "kiitos", "hvala", "köszönöm", "děkuji", "mulțumesc", "multumesc",
     /* Swahili "Asante" (thanks), "Hongera" (congratulations), "Habari" (hello; "Habari za
      * asubuhi" good morning), "Karibu" (welcome); Bengali "ধন্যবাদ" (thanks), "অভিনন্দন"
      * (congratulations), "হাই" (hi), "নমস্কার" (hello), "স্বাগতম" (welcome); Vietnamese "Chào"
@@ -1900,6 +1903,28 @@ static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, siz
     return !cjk_is(t, a, pb, cjk_person_before, 1) && !cjk_is(t, qa, b, cjk_person_after, 0);
 }
 
+/* A Latin first name t[a, e) in CJK text: an honorific or title glued right after it (or
+ * after one space, as Korean writes "Anja 님"), or a greeting, thanks or congratulation right
+ * before it (glued, or with one space, "、" or "，" between): "谢谢Anja！", "Anjaさん",
+ * "감사합니다 Anja님". Chinese and Japanese write no spaces, so the greeting words of the
+ * Latin rules never reach such a name. */
+static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    static const char *const greet_before[] = {
+        "谢谢", "感谢", "多谢", "恭喜", "欢迎", "祝贺", "謝謝", "感謝", "歡迎", "祝賀", "ありがとう",
+        "おめでとう", "感謝します", "감사합니다", "감사해요", "고마워요", "고마워", "축하해요",
+        "축하합니다", "축하해", "환영합니다", "안녕하세요", NULL};
+    size_t q = e < len && t[e] == ' ' ? e + 1 : e;
+    if (q < len && t[q] >= 0xE0 && cjk_is(t, q, len, cjk_person_after, 0))
+        return 1;
+    size_t b = a;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    else if (b >= 3 && (!memcmp(t + b - 3, "\xe3\x80\x81", 3) || !memcmp(t + b - 3, "\xef\xbc\x8c", 3)))
+        b -= 3; /* 、 ， */
+    return b >= 3 && t[b - 1] >= 0x80 && cjk_is(t, b >= 24 ? b - 24 : 0, b, greet_before, 1);
+}
+
 static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
 {
     for (size_t k = 0; cjk_org_words[k]; k++) {
@@ -2561,6 +2586,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                     k.end = nx[0].end;
                 if (ok)
                     gname_end = k.end;
+            } else if (t[k.start] < 0x80 && cjk_greeted(t, len, ws0, k.end)) {
+                ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&

@@ -1411,6 +1411,16 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("host 81.2.3.4"), "IPV4:81.2.3.4");
 }
 
+TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
+{
+    CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2" "Anja\xef\xbc\x81"), "PERSON:Anja");             /* 谢谢Anja！ */
+    CHECK_EQ_STR(found("Anja\xe3\x81\x95\xe3\x82\x93\xe3\x80\x81"), "PERSON:Anja");               /* Anjaさん、 */
+    CHECK_EQ_STR(found("\xea\xb0\x90\xec\x82\xac\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4 Anja \xeb\x8b\x98"), "PERSON:Anja"); /* 감사합니다 Anja 님 */
+    CHECK_EQ_STR(found("Kiitos Anja! Tak Anja!"), "PERSON:Anja|PERSON:Anja");
+    /* not after other CJK text, not before other CJK text */
+    CHECK_EQ_STR(found("\xe5\x9c\xa8" "Anja\xe7\x9a\x84"), ""); /* 在Anja的 */
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -1528,6 +1538,7 @@ int main(void)
     RUN(phone_order_words_of_more_languages);
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
+    RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
