@@ -865,7 +865,14 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
      * contact, "telepon", "telp"), Swahili ("simu" phone, "piga" call) */
-    KW("zadzwon"), KW("komorka"), KW("hubungi"), KW("telepon"), KW("telp"), KW("simu"), KW("piga"), {NULL, 0}};
+    KW("zadzwon"), KW("komorka"), KW("hubungi"), KW("telepon"), KW("telp"), KW("simu"), KW("piga"),
+    /* Dutch, Turkish ("Cep" mobile), Portuguese, Spanish, French, Italian "call" verbs,
+     * Vietnamese ("SĐT", Zalo) as folded labels, Russian and Ukrainian labels
+     * (folded: "Телефон", "Тел.", "Моб.", "Мобильный", "Позвоните", "Звоніть") */
+    KW("mobiel"), KW("cep"), KW("ligue"), KW("ligar"), KW("llama"), KW("llamar"), KW("llamanos"),
+    KW("appelez"), KW("appeler"), KW("appelle"), KW("chiama"), KW("chiamare"), KW("chiamami"),
+    KW("sdt"), KW("zalo"), KW("телефон"), KW("тел"), KW("моб"), KW("мобильный"),
+    KW("мобільний"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"), {NULL, 0}};
 
 /* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
  * +1 when it names a phone; 0 otherwise.
@@ -1061,8 +1068,8 @@ static int cjk_order_before(const char *t, size_t at)
 
 static int email_before(const char *t, size_t start, int need_sep);
 
-/* A phone word of a script whose letters take three bytes (label_word and keyword_near read
- * neither) in the 40 bytes before a number: Hindi "फ़ोन", "फोन", "मोबाइल", "संपर्क" (contact),
+/* A phone word of a non-Latin script in the 40 bytes before a number (keyword_near reads ASCII
+ * words only, label_word only the word right before and no three-byte letters): Hindi "फ़ोन", "फोन", "मोबाइल", "संपर्क" (contact),
  * "कॉल", Bengali "ফোন", "মোবাইল", "যোগাযোগ", Thai "โทร", Chinese "电话", "電話", "手机",
  * "手機", "联系", "聯繫", "微信", Japanese "携帯", "連絡先", "問い合わせ", Korean "전화", "연락처",
  * "휴대폰" ("संपर्क करें: 9850594001", "电话 0755 1234 5678"). */
@@ -1071,12 +1078,18 @@ static int script_phone_before(const char *t, size_t at)
     static const char *const words[] = {
         "फ़ोन", "फोन", "मोबाइल", "संपर्क", "कॉल", "ফোন", "মোবাইল", "যোগাযোগ", "โทร", "电话", "電話",
         "手机", "手機", "联系", "聯繫", "微信", "携帯", "連絡先", "問い合わせ", "전화", "연락처",
-        "휴대폰", NULL};
+        "휴대폰",
+        /* two-byte scripts, in the window too (the label path reads only the word right
+         * before): Arabic "اتصل" (call), "هاتف", "جوال", "واتساب", Hebrew "טלפון", "נייד",
+         * "התקשר" (call), Russian/Ukrainian "звон" (звоните, позвоните, звоніть) */
+        "اتصل", "هاتف", "جوال", "واتساب", "טלפון", "נייד", "התקשר", "звон", "Звон",
+        /* Vietnamese "(Điện) thoại" (telephone), a three-byte letter in it */
+        "thoại", "Thoại", NULL};
     size_t from = at > 40 ? at - 40 : 0, i = from;
-    while (i < at && (unsigned char)t[i] < 0xE0)
+    while (i < at && (unsigned char)t[i] < 0xC0)
         i++;
     if (i == at)
-        return 0; /* no three-byte character in the window: the common case, at once */
+        return 0; /* no non-ASCII character in the window: the common case, at once */
     for (size_t k = 0; words[k]; k++) {
         size_t n = strlen(words[k]);
         for (size_t i = from; i + n <= at; i++)

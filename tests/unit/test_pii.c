@@ -1403,6 +1403,12 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     /* other three-byte words are no phone words: 订单 (order), हम (we) */
     CHECK_EQ_STR(found("\xe8\xae\xa2\xe5\x8d\x95 9850594001"), "");
     CHECK_EQ_STR(found("\xe0\xa4\xb9\xe0\xa4\xae 9850594001"), "");
+    /* labels and call words of more languages: Телефон:, اتصل على, Điện thoại:, Ligue */
+    CHECK_EQ_STR(found("\xd0\xa2\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd: 512345678"), "PHONE:512345678");
+    CHECK_EQ_STR(found("\xd8\xa7\xd8\xaa\xd8\xb5\xd9\x84 \xd8\xb9\xd9\x84\xd9\x89 512345678"), "PHONE:512345678");
+    CHECK_EQ_STR(found("\xc4\x90i\xe1\xbb\x87n tho\xe1\xba\xa1i: 512345678"), "PHONE:512345678");
+    CHECK_EQ_STR(found("Ligue 512345678 ou Mobiel: 512345678"), "PHONE:512345678|PHONE:512345678");
+    CHECK_EQ_STR(found("\xd0\x97\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7 512345678"), ""); /* Заказ */
     /* versions of software parts and GPU drivers */
     CHECK_EQ_STR(found("plugin 81.2.3.4, NVIDIA 81.2.3.4, Ubuntu 81.2.3.4"), "");
     CHECK_EQ_STR(found("Die Softwareversion 81.2.3.4 l\xc3\xa4uft, Versi 81.2.3.4, Toleo 81.2.3.4"), "");
