@@ -1853,8 +1853,12 @@ static int ip_version_context(const char *t, size_t b)
             t[ws - 1] == '.'))
         ws--;
     size_t wl = p - ws;
+    unsigned char last = (unsigned char)lower((unsigned char)t[p - 1]);
+    /* (each entry's last byte first: it rules out nearly all of them at once) */
     for (size_t k = 0; ip_version_words[k].w; k++) {
         const kw *e = &ip_version_words[k];
+        if ((unsigned char)e->w[e->n - 1] != last)
+            continue;
         /* (CJK has no spaces: "新版本 …" ends in "版本") */
         if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
              (unsigned char)e->w[0] >= 0x80 ||
@@ -1865,6 +1869,8 @@ static int ip_version_context(const char *t, size_t b)
     /* (a Latin word right after CJK text or punctuation, "注意：BIOS …", is a word too) */
     for (size_t k = 0; ip_product_words[k].w; k++) {
         const kw *e = &ip_product_words[k];
+        if ((unsigned char)e->w[e->n - 1] != last)
+            continue;
         if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
              (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
             ends_with_word(t, p, e))

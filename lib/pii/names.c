@@ -2391,7 +2391,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         int allcap = k.cap;
         /* all-lowercase names only as words of running text: spaces between the tokens,
          * not in a link's slug or a path ("linkedin.com/company/michael-page") */
-        int spaced = k.start == 0 || !memchr("/-._=#?&+", t[k.start - 1], 9);
+        int spaced = !(f & F_ORD) && t[k.start] >= 'a' && t[k.start] <= 'z' &&
+                     (k.start == 0 || !memchr("/-._=#?&+", t[k.start - 1], 9));
         nx[0].kind = 0;
         while (nn + 1 < MAX_NAME_TOKS) {
             size_t qq = tok_next(t, len, q, &nx[nn]);
@@ -2411,8 +2412,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
              * ordinary word: the whole sequence being a member's name is the evidence) */
             if ((fv & F_NAME) &&
                 (!(fv & F_NEEDCAP) || (allcap && nx[nn].cap) ||
-                 (spaced && !(f & F_ORD) && t[k.start] >= 'a' && t[k.start] <= 'z' &&
-                  t[nx[nn].start] >= 'a' && t[nx[nn].start] <= 'z')))
+                 (spaced && t[nx[nn].start] >= 'a' && t[nx[nn].start] <= 'z')))
                 best = nn + 1;
             q = qq;
             nn++;
