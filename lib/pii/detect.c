@@ -860,7 +860,9 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
     /* order, invoice, ticket in Swedish, Danish/Norwegian, Finnish, Czech, Romanian,
      * Hungarian, Indonesian, Polish, Turkish (folded: "Beställning", "objednávka",
      * "rendelés", "számla", "zgłoszenie") */
-    KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"), {NULL, 0}};
+    KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"),
+    /* service-desk request prefixes ("SR 1-8821249302", "REQ 4471-2290") */
+    KW("sr"), KW("req"), KW("ritm"), KW("chg"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"

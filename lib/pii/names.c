@@ -957,7 +957,10 @@ static const char *const follow_org_words[] = {
     "solicitors", "attorneys", "architects", "chambers", "agency", "winery", "brewery",
     "distillery", "lectures", "professorship", "chair", "medal", "trophy", "cup", "auditorium",
     "pavilion", "campus", "estate", "lab", "partnership", "consultancy", "capital", "fund",
-    "funds", "investments", "management", "advisors", "advisers", NULL};
+    "funds", "investments", "management", "advisors", "advisers",
+    /* law firms and advisers named after their partners, in several languages */
+    "advisory", "abogados", "advogados", "avocats", "avvocati", "advocaten", "rechtsanwälte",
+    "anwälte", "asset", "wealth", "holding", "legal", NULL};
 /* "John Smith & Co", "Smith and Sons", "Müller & Söhne": a conjunction (or '&') after a full
  * name and one of these words make a firm */
 static const char *const firm_conj_words[] = {"and", "und", "en", "et", "e", "y", "i", "och", "og",
@@ -2231,6 +2234,174 @@ static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char 
            t[e + 1 + wn] == ' ' && !memcmp(t + e + 2 + wn, next, nn);
 }
 
+/* The code point that ends right before t[e] (not before t[lo]), and where it starts. */
+static uint32_t cp_ending_at(const uint8_t *t, size_t lo, size_t e, size_t *start)
+{
+    size_t s = e - 1;
+    while (s > lo && (t[s] & 0xC0) == 0x80 && e - s < 4)
+        s--;
+    uint32_t cp;
+    if (askf__utf8_decode(t, e, s, &cp) != e - s) {
+        *start = e - 1;
+        return 0xFFFD;
+    }
+    *start = s;
+    return cp;
+}
+
+static int same_letter(uint32_t a, uint32_t b)
+{
+    char fa[4], fb[4];
+    int ua, ub;
+    if (a == b)
+        return 1;
+    size_t na = askf__pii_fold_cp(a, fa, &ua), nb = askf__pii_fold_cp(b, fb, &ub);
+    return na == nb && memcmp(fa, fb, na) == 0;
+}
+
+/* Whether phrase p (lowercase UTF-8) ends right before t[a], in any case and with or without
+ * accents, and starts a word (nothing before it, or no ASCII letter or digit). */
+static int phrase_before(const uint8_t *t, size_t a, const char *p)
+{
+    const uint8_t *q = (const uint8_t *)p;
+    size_t pe = strlen(p), e = a;
+    while (pe > 0) {
+        if (e == 0)
+            return 0;
+        size_t ps, ts;
+        if (!same_letter(cp_ending_at(q, 0, pe, &ps), cp_ending_at(t, 0, e, &ts)))
+            return 0;
+        pe = ps;
+        e = ts;
+    }
+    return e == 0 || !(ascii_cls[t[e - 1]] & 3);
+}
+
+static int any_phrase_before(const uint8_t *t, size_t a, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (phrase_before(t, a, list[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether marker m starts at t[e] and word w follows it within `win` bytes, in the same
+ * sentence ("… 에서 4년간 근무했습니다", "… में चार साल काम किया"). */
+static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *m, const char *w,
+                            size_t win)
+{
+    size_t mn = strlen(m), wn = strlen(w);
+    if (e + mn > len || memcmp(t + e, m, mn) != 0)
+        return 0;
+    size_t end = e + mn + win < len ? e + mn + win : len;
+    for (size_t q = e + mn; q + wn <= end; q++) {
+        if (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n')
+            return 0;
+        if (memcmp(t + q, w, wn) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Working at an employer, the phrase right before the name: "worked at …", "J'ai travaillé
+ * chez …", "Pracowałem w …", "Працювала в …", "عملت في …", "Tôi làm việc tại …". People are
+ * worked *with* or *for*, so those stay persons. */
+static const char *const employer_before[] = {
+    "worked at ", "work at ", "working at ", "works at ", "job at ", "role at ", "years at ",
+    "internship at ", "employed at ", "associate at ", "analyst at ", "engineer at ",
+    "consultant at ", "intern at ", "worked ", "job bei ", "jahre bei ", "jahren bei ", "arbeite bei ",
+    "arbeitete bei ", "tätig bei ", "stelle bei ", "angestellt bei ", "praktikum bei ",
+    "werkte bij ", "werk bij ", "jaar bij ", "werkzaam bij ", "baan bij ",
+    "travaillé chez ", "travaille chez ", "travaillais chez ", "stage chez ", "poste chez ",
+    "trabajé en ", "trabajo en ", "trabajaba en ", "trabajando en ", "trabalhei na ",
+    "trabalhei no ", "trabalhei em ", "trabalho na ", "trabalho no ", "trabalhando na ",
+    "trabalhando no ", "lavorato in ", "lavorato presso ", "lavoro in ", "lavoro presso ",
+    "pracowałem w ", "pracowałam w ", "pracuję w ", "работал в ", "работала в ", "работаю в ",
+    "працював в ", "працювала в ", "працюю в ", "працював у ", "працювала у ", "працюю у ",
+    "δούλεψα στην ", "δούλεψα στη ", "δούλεψα στο ", "δουλεύω στην ", "δουλεύω στη ",
+    "δουλεύω στο ", "εργάστηκα στην ", "εργάστηκα στη ", "εργάστηκα στο ", "jobbade på ",
+    "jobbar på ", "arbetade på ", "arbetar på ", "arbejdede hos ", "arbejder hos ",
+    "bekerja di ", "kerja di ", "làm việc tại ", "làm việc ở ", "عملت في ", "أعمل في ",
+    "اعمل في ", "عملت لدى ", "أعمل لدى ", "עבדתי ב-", "עובד ב-", "עובדת ב-", "在", NULL};
+
+/* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
+ * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
+static const char *const place_before[] = {
+    "moving to ", "moved to ", "move to ", "relocating to ", "relocated to ", "relocate to ",
+    "landed in ", "based in ", "location: ", "standort: ", "wohnort: ", "ubicación: ",
+    "localização: ", "lieu : ", "lieu: ", "sede: ", "nos mudamos a ", "me mudo a ",
+    "me mudé a ", "mudándome a ", "mudando para ", "mudança para ", "me mudei para ",
+    "flyttar till ", "flyttade till ", "flytter til ", "flyttet til ", "переезжаю в ",
+    "переехал в ", "переехала в ", "переїжджаю до ", "переїхав до ", "переїхала до ",
+    "przeprowadzka do ", "przeprowadzam się do ", "przeprowadziłem się do ",
+    "przeprowadziłam się do ", "trasferito a ", "trasferita a ", "mi trasferisco a ",
+    "verhuisd naar ", "verhuizen naar ", "verhuis naar ", "umzug nach ", "ziehe nach ",
+    "umgezogen nach ", "μετακόμισα στο ", "μετακόμισα στη ", "μετακόμισα στην ",
+    "μετακομίζω στο ", "μετακομίζω στη ", "μετακομίζω στην ", "installée à ", "installé à ",
+    "de passage à ", "je déménage à ", "déménagement à ", "pindah ke ", "chuyển đến ",
+    "انتقلت إلى ", NULL};
+
+/* "Moving from Tokyo to …": "to" after a verb of moving and "from" in the same sentence. */
+static int moving_to_before(const uint8_t *t, size_t a)
+{
+    if (!phrase_before(t, a, "to "))
+        return 0;
+    static const char *const verbs[] = {"moving from ", "moved from ", "relocating from ",
+                                        "relocated from ", NULL};
+    size_t lo = a > 80 ? a - 80 : 0;
+    for (size_t q = a - 3; q > lo; q--) {
+        if (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == '?' || t[q - 1] == '\n')
+            break;
+        for (size_t k = 0; verbs[k]; k++)
+            if (phrase_before(t, q, verbs[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* A legal form written with dots right after the name: "… S.A.", "… S.p.A.", "… B.V.". */
+static int dotted_legal_form_after(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const forms[] = {" S.A.", " S.L.", " S.p.A.", " B.V.", " N.V.",
+                                        " S.r.l.", " S.A.S.", " A.G.", " S.C.", " L.L.C.",
+                                        " L.L.P.", NULL};
+    for (size_t k = 0; forms[k]; k++) {
+        size_t n = strlen(forms[k]);
+        if (e + n <= len && memcmp(t + e, forms[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * A full name the sentence uses as an employer or a place, not a person: a phrase of working
+ * at or moving to right before it, an employer's marker after it (Turkish "… bünyesinde",
+ * Korean "…에서 … 근무", Hindi "… में … काम", Japanese "…で…働", Chinese "在…工作"), a place's
+ * (Turkish "… şehrine"), what only a firm does ("… just announced layoffs"), or a dotted
+ * legal form. Not before a possessive ("worked at Anja
+ * Weber's studio" may be hers).
+ */
+static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (any_phrase_before(t, a, employer_before) || any_phrase_before(t, a, place_before) ||
+        moving_to_before(t, a))
+        return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作 */
+               marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12);
+    static const char *const firm_acts[] = {" just announced layoffs", " announced layoffs",
+                                            " laid off ", " lays off ", " went public",
+                                            " filed for bankruptcy", " was acquired", NULL};
+    for (size_t k = 0; firm_acts[k]; k++)
+        if (marker_then_word(t, len, e, firm_acts[k], "", 0))
+            return 1;
+    return dotted_legal_form_after(t, len, e) ||
+           marker_then_word(t, len, e, " b\xc3\xbc" "nyesinde", "", 0) ||
+           marker_then_word(t, len, e, " \xc5\x9f" "ehrine", "", 0) ||
+           marker_then_word(t, len, e, "\xec\x97\x90\xec\x84\x9c ", "\xea\xb7\xbc\xeb\xac\xb4", 24) ||
+           marker_then_word(t, len, e, " \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\x82 ",
+                            "\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xae", 40) ||
+           marker_then_word(t, len, e, "\xe3\x81\xa7", "\xe5\x83\x8d", 15);
+}
+
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (!(a >= 6 && (t[a - 1] >= 0x80 || t[a - 1] == '-')) &&
@@ -2459,6 +2630,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                     neg = 1;
             }
             if (!neg && joined_around(t, len, k.start, e))
+                neg = 1;
+            if (!neg && !possessive_at(t, len, e) && employer_or_place(t, len, k.start, e))
                 neg = 1;
             /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
              * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria

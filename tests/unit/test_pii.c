@@ -1257,6 +1257,52 @@ TEST(person_employer_joined_or_its_former_colleagues)
     CHECK_EQ_STR(found("colleagues and Anja Weber!"), "PERSON:Anja Weber");
 }
 
+/* A full name used as an employer (worked at, an employer's marker after it, what only a firm
+ * does, a law firm's or a dotted legal form) or as a place (moving to, a location label). */
+TEST(person_name_used_as_employer_or_place)
+{
+    CHECK_EQ_STR(found("I worked at Anja Weber for three years."), "");
+    CHECK_EQ_STR(found("J'ai travaill\xc3\xa9 chez Anja Weber pendant cinq ans."), "");
+    CHECK_EQ_STR(found("Pracowa\xc5\x82" "em w Anja Weber przez cztery lata."), "");
+    /* Працювала в … (capital П), Δούλεψα στην … (capital Δ), عملت في … */
+    CHECK_EQ_STR(found("\xd0\x9f\xd1\x80\xd0\xb0\xd1\x86\xd1\x8e\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb0 "
+                       "\xd0\xb2 Anja Weber \xd1\x82\xd1\x80\xd0\xb8 \xd1\x80\xd0\xbe\xd0\xba\xd0\xb8."), "");
+    CHECK_EQ_STR(found("\xce\x94\xce\xbf\xcf\x8d\xce\xbb\xce\xb5\xcf\x88\xce\xb1 \xcf\x83\xcf\x84\xce\xb7\xce\xbd "
+                       "Anja Weber."), "");
+    CHECK_EQ_STR(found("\xd8\xb9\xd9\x85\xd9\x84\xd8\xaa \xd9\x81\xd9\x8a Anja Weber."), "");
+    CHECK_EQ_STR(found("T\xc3\xb4i l\xc3\xa0m vi\xe1\xbb\x87" "c t\xe1\xba\xa1i Anja Weber 4 n\xc4\x83m."), "");
+    /* Korean …에서 4년간 근무, Hindi … में चार साल काम, Chinese 在…工作, Turkish … bünyesinde */
+    CHECK_EQ_STR(found("Anja Weber\xec\x97\x90\xec\x84\x9c 4\xeb\x85\x84\xea\xb0\x84 \xea\xb7\xbc\xeb\xac\xb4"), "");
+    CHECK_EQ_STR(found("Anja Weber \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\x82 \xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb0 "
+                       "\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xae \xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe"), "");
+    CHECK_EQ_STR(found("\xe5\x9c\xa8" "Anja Weber\xe5\xb7\xa5\xe4\xbd\x9c\xe4\xba\x86"), "");
+    CHECK_EQ_STR(found("Anja Weber b\xc3\xbcnyesinde d\xc3\xb6rt y\xc4\xb1l"), "");
+    CHECK_EQ_STR(found("Anja Weber just announced layoffs in the EU."), "");
+    CHECK_EQ_STR(found("Analyst at Anja Weber Abogados."), "");
+    CHECK_EQ_STR(found("Anja Weber Rechtsanw\xc3\xa4lte berät."), "");
+    CHECK_EQ_STR(found("Counsel, Anja Weber S.A. since 2019"), "");
+    CHECK_EQ_STR(found("Moving to Anja Weber next month!"), "");
+    CHECK_EQ_STR(found("Moving from Lisbon to Anja Weber! New number soon."), "");
+    CHECK_EQ_STR(found("Standort: Anja Weber."), "");
+    CHECK_EQ_STR(found("Nos mudamos a Anja Weber."), "");
+    /* people are worked with and for, talked to, thanked; a possessive stays a person's */
+    CHECK_EQ_STR(found("I worked with Anja Weber for years."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("I worked at Anja Weber's side for years."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Talk to Anja Weber about it."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Moving on: I handed it to Anja Weber."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("\xe5\x9c\xa8" "Anja Weber\xe7\x9a\x84\xe5\xb8\xae\xe5\x8a\xa9\xe4\xb8\x8b"), "PERSON:Anja Weber"); /* 在…的帮助下 */
+    CHECK_EQ_STR(found("Anja Weber announced her new role."), "PERSON:Anja Weber");
+}
+
+/* Service-desk request prefixes name a request number, not a phone. */
+TEST(phone_service_desk_request_prefixes)
+{
+    CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
+    CHECK_EQ_STR(found("SR 1-8821249302 closed."), "");
+    CHECK_EQ_STR(found("REQ 1-8821249302 closed."), "");
+    CHECK_EQ_STR(found("Ticket RITM 1-8821249302"), "");
+}
+
 TEST(person_cjk_names_that_are_common_words)
 {
     /* 今年业绩创下历史高峰。 ("a record peak this year"): a word, no person's context */
@@ -1535,6 +1581,8 @@ int main(void)
     RUN(ipv4_version_context_in_languages_and_products);
     RUN(ipv4_drivers_router_firmware_and_os_names);
     RUN(person_employer_joined_or_its_former_colleagues);
+    RUN(person_name_used_as_employer_or_place);
+    RUN(phone_service_desk_request_prefixes);
     RUN(person_cjk_names_that_are_common_words);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
