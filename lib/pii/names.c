@@ -1943,6 +1943,32 @@ static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
     return 0;
 }
 
+/*
+ * A Chinese name t[i, q) (the CJK run is t[a, b)) used as a brand or a place:
+ * - counted as goods ("买了一双李宁跑鞋": a pair of; 一瓶, 一杯, 一款, …): people are counted
+ *   with 位 and 个, never with these;
+ * - followed by a shop or product word ("…门店", "…旗舰店", "…新品");
+ * - gone to for a trip or an errand ("去金华出差", "到黄山旅游"), or holding a branch ("在金华
+ *   有分公司"): a person is visited at a place, not gone to for a business trip.
+ */
+static int cjk_brand_or_place(const uint8_t *t, size_t a, size_t b, size_t i, size_t q)
+{
+    static const char *const measure[] = {"一双", "一瓶", "一杯", "一盒", "一件", "一台", "一款",
+                                          "一袋", "一包", "一套", "一罐", "这款", "那款", NULL};
+    static const char *const goods_after[] = {"门店", "專賣店", "专卖店", "旗舰店", "旗艦店",
+                                              "新品", "产品", "產品", "品牌", NULL};
+    static const char *const go[] = {"去", "到", "飞", "飛", NULL};
+    static const char *const trip[] = {"出差", "旅游", "旅遊", "旅行", "爬山", "度假", "出游",
+                                       "开会", "開會", NULL};
+    static const char *const branch[] = {"有分公司", "有办公室", "有辦公室", "有办事处",
+                                         "的分公司", NULL};
+    if (cjk_is(t, a, i, measure, 1) || cjk_is(t, q, b, goods_after, 0))
+        return 1;
+    if (cjk_is(t, a, i, go, 1) && cjk_is(t, q, b, trip, 0))
+        return 1;
+    return i >= a + 3 && !memcmp(t + i - 3, "\xe5\x9c\xa8", 3) && cjk_is(t, q, b, branch, 0);
+}
+
 static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t a,
                      size_t b)
 {
@@ -1985,7 +2011,8 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
         if (hit) {
             size_t org = cjk_org_after(t, off[hit], b);
             if (!org && !cjk_not_name_before(t, a, i) &&
-                !cjk_word_not_name(t, a, b, i, off[hit]))
+                !cjk_word_not_name(t, a, b, i, off[hit]) &&
+                !cjk_brand_or_place(t, a, b, i, off[hit]))
                 askf__pii_emit(s, i, off[hit], ASKF_PII_PERSON);
             i = off[hit] + org;
         } else {
@@ -2472,6 +2499,35 @@ static int city_after(const uint8_t *t, size_t len, size_t e)
            ((t[e + 2] >= 'A' && t[e + 2] <= 'Z') || (t[e + 2] >= 0xC3 && t[e + 2] <= 0xD4));
 }
 
+/* Lowercase words that may follow "the <name>" when the name is a person's ("the Anja Weber
+ * who…", "the Anja Weber of…", "the Anja Weber and…"). */
+static int relative_word(const uint8_t *w, size_t n)
+{
+    static const char *const words[] = {"who", "whom", "whose", "that", "of", "from", "and",
+                                        "or", "i", "we", "you", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && memcmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Vietnamese addresses put the house number before the street, which is often named after a
+ * person: "số 12 Lê Lợi", "số 5A Nguyễn Huệ". */
+static int house_number_before(const uint8_t *t, size_t a)
+{
+    if (a < 2 || t[a - 1] != ' ')
+        return 0;
+    size_t q = a - 1;
+    if (q > 0 && ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z'))
+        q--; /* a letter after the number: "5A" */
+    size_t d = q;
+    while (q > 0 && t[q - 1] >= '0' && t[q - 1] <= '9' && d - q < 4)
+        q--;
+    if (q == d || q < 5)
+        return 0;
+    return !memcmp(t + q - 5, "s\xe1\xbb\x91 ", 5) && (q == 5 || !(ascii_cls[t[q - 6]] & 3));
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
@@ -2695,6 +2751,15 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             /* a route: "Alice Springs to Darwin" */
             if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
                 t[e + 4] >= 'A' && t[e + 4] <= 'Z')
+                neg = 1;
+            /* "the" before and a lowercase word after: the name is a modifier ("the Michael
+             * Page salary guide", "Congrats to the Morgan Lewis team") */
+            if (!neg && before && pk == nm->the_key && after.kind == CL_WORD &&
+                after.start == e + 1 && t[e] == ' ' && t[after.start] >= 'a' &&
+                t[after.start] <= 'z' && !relative_word(t + after.start, after.end - after.start))
+                neg = 1;
+            /* a Vietnamese street after its house number ("tại số 12 Lê Lợi") */
+            if (!neg && house_number_before(t, k.start))
                 neg = 1;
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);

@@ -1295,6 +1295,29 @@ TEST(person_name_used_as_employer_or_place)
 }
 
 /* Service-desk request prefixes name a request number, not a phone. */
+/* A full name after "the" and before a lowercase word is a modifier; a Vietnamese street
+ * follows its house number; a Chinese name counted as
+ * goods, gone to for a trip or holding a branch is a brand or a place. */
+TEST(person_name_as_modifier_street_and_cjk_brand_or_place)
+{
+    CHECK_EQ_STR(found("The Anja Weber salary guide is out"), "");
+    CHECK_EQ_STR(found("Congrats to the Anja Weber team!"), "");
+    CHECK_EQ_STR(found("H\xe1\xba\xb9n g\xe1\xba\xb7p t\xe1\xba\xa1i s\xe1\xbb\x91 12 Anja Weber nh\xc3\xa9!"), "");
+    /* 买了一双王伟跑鞋 (a pair of), 王伟旗舰店 (flagship store), 下周去王伟出差 (a business trip to),
+     * 我们在王伟有分公司 (a branch in) */
+    CHECK_EQ_STR(found("\xe4\xb9\xb0\xe4\xba\x86\xe4\xb8\x80\xe5\x8f\x8c\xe7\x8e\x8b\xe4\xbc\x9f\xe8\xb7\x91\xe9\x9e\x8b"), "");
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe6\x97\x97\xe8\x88\xb0\xe5\xba\x97"), "");
+    CHECK_EQ_STR(found("\xe4\xb8\x8b\xe5\x91\xa8\xe5\x8e\xbb\xe7\x8e\x8b\xe4\xbc\x9f\xe5\x87\xba\xe5\xb7\xae"), "");
+    CHECK_EQ_STR(found("\xe6\x88\x91\xe4\xbb\xac\xe5\x9c\xa8\xe7\x8e\x8b\xe4\xbc\x9f\xe6\x9c\x89\xe5\x88\x86\xe5\x85\xac\xe5\x8f\xb8"), "");
+    /* people: "the … who", a person joined to a place by "and", a number that is no house
+     * number, a person gone to see (去找王伟), a person on a business trip (王伟出差了) */
+    CHECK_EQ_STR(found("I met the Anja Weber who wrote it"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Lunch in Albert Park and Anja Weber joined!"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("We hired 12 Anja Weber fans"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("\xe5\x8e\xbb\xe6\x89\xbe\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe5\x87\xba\xe5\xb7\xae\xe4\xba\x86"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1583,6 +1606,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
     RUN(person_cjk_names_that_are_common_words);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
