@@ -376,18 +376,18 @@ int member_now(req *r, mc_ref *ref)
     return -1;
 }
 
-void maybe_record_gpc(req *r)
+int gpc_to_record(req *r, askf_slice *ev)
 {
     if (!r->gpc || strcmp(r->gpc, "1") != 0 || r->who.kind != P_MEMBER)
-        return;
+        return 0;
     const char *u = r->who.sub;
     mc_ref ref;
     if (member_now(r, &ref))
-        return; /* the route answers; the signal is recorded on a later request */
+        return 0; /* the route answers; the signal is recorded on a later request */
     int need = ref.m->gpc_at == ASKF_TIME_NONE && ref.m->deleted_at == ASKF_TIME_NONE;
     mcache_put(&ref);
     if (!need)
-        return;
+        return 0;
     /* A deterministic id: a second request racing this one is a duplicate or a
      * conflict, never a second signal. */
     uint8_t h[32];
@@ -400,11 +400,14 @@ void maybe_record_gpc(req *r)
     sbuf b;
     event_begin(r, &b, id, "gpc", u, strlen(u));
     if (event_end(r, &b, "gpc"))
-        return;
-    askf_slice ev = {b.p, b.len};
-    askf_error e = {0};
-    askf_append_result res;
-    if (askf_ledger_append(r->s->ledger, &ev, 1, 0, r->now, &res, &e) == ASKF_OK && !res.duplicate)
+        return 0;
+    *ev = (askf_slice){b.p, b.len};
+    return 1;
+}
+
+void gpc_recorded(req *r)
+{
+    if (r->job.err.status == ASKF_OK && !r->job.res.duplicate)
         atomic_fetch_add(&r->s->m.gpc_recorded, 1);
 }
 

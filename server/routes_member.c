@@ -445,6 +445,30 @@ static int method_is(const req *r, const char *method)
     return !strcmp(r->method, method) || (!strcmp(method, "GET") && !strcmp(r->method, "HEAD"));
 }
 
+static void run_member_route(req *r, const member_route *m, const char *rest)
+{
+    if (method_is(r, m->method))
+        m->handler(r, rest);
+    else
+        res_error(r, 405, "method_not_allowed", "use %s", m->method);
+}
+
+/* A route waiting for the member's first GPC signal to be durable. */
+typedef struct gpc_pending {
+    const member_route *m;
+    const char *rest;
+} gpc_pending;
+
+static void route_after_gpc(req *r)
+{
+    const gpc_pending *g = r->write_ctx;
+    gpc_recorded(r);
+    /* (a failed signal is not the route's error: it is recorded on a later request) */
+    memset(&r->job, 0, sizeof r->job);
+    r->write_ctx = NULL;
+    run_member_route(r, g->m, g->rest);
+}
+
 void route_member(req *r)
 {
     const char *p = r->path + strlen("/v1/me");
@@ -456,12 +480,17 @@ void route_member(req *r)
         r->route = m->route;
         if (need_member(r))
             return;
-        if (m->records_gpc)
-            maybe_record_gpc(r);
-        if (method_is(r, m->method))
-            m->handler(r, rest);
-        else
-            res_error(r, 405, "method_not_allowed", "use %s", m->method);
+        askf_slice gpc;
+        gpc_pending *g;
+        if (m->records_gpc && gpc_to_record(r, &gpc) &&
+            (g = arena_alloc(&r->a, sizeof *g)) != NULL) {
+            /* the route runs once the signal is durable, so it answers with it */
+            *g = (gpc_pending){m, rest};
+            r->write_ctx = g;
+            append_then(r, gpc.ptr, gpc.len, route_after_gpc);
+            return;
+        }
+        run_member_route(r, m, rest);
         return;
     }
     res_error(r, 404, "not_found", "no such endpoint");

@@ -188,6 +188,19 @@ static void body_too_large(req *r)
     res_error(r, 413, "body_too_large", "the request body is larger than %u bytes", SRV_MAX_BODY);
 }
 
+/* A route that queued a write waits for the append without holding this
+ * thread (writer.c): the connection is resumed by write_done. Suspend before
+ * queueing, so the resume cannot come first. Otherwise answer now. */
+static enum MHD_Result queue_or_finish(srv *s, req *r, struct MHD_Connection *c)
+{
+    if (r->write_state == WRITE_QUEUED) {
+        MHD_suspend_connection(c);
+        writer_submit(s->writer, &r->job);
+        return MHD_YES;
+    }
+    return finish_request(r, c);
+}
+
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char *url,
                                  const char *method, const char *version, const char *upload,
                                  size_t *upload_size, void **con_cls)
@@ -244,10 +257,11 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
         return send_response(r, c);
     }
     if (r->write_state == WRITE_DONE) {
-        /* Resumed: the route's event is durable (or failed); answer now. */
+        /* Resumed: the route's event is durable (or failed); answer now, or
+         * queue the route's own write (a GPC signal went first). */
         r->write_state = WRITE_NONE;
         r->after_write(r);
-        return finish_request(r, c);
+        return queue_or_finish(s, r, c);
     }
     r->body = r->body_len ? r->out.p : (char *)"";
     sb_init(&r->out, &r->a);
@@ -257,15 +271,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
     auth_check(&s->auth, &r->a, MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"),
                MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-API-Key"), r->now, &r->who);
     dispatch(r);
-    if (r->write_state == WRITE_QUEUED) {
-        /* Wait for the append without holding this thread (writer.c); the
-         * connection is resumed by write_done. Suspend before queueing, so
-         * the resume cannot come first. */
-        MHD_suspend_connection(c);
-        writer_submit(s->writer, &r->job);
-        return MHD_YES;
-    }
-    return finish_request(r, c);
+    return queue_or_finish(s, r, c);
 }
 
 /* Called by the writer when a job is durable or failed (on its thread). */

@@ -324,8 +324,12 @@ char *receipt_for(req *r, const ev_copy *e, const askf_policy *p, size_t *len);
  * (synced to the ledger head first, so exact), else folded. 0 ok; else a 503
  * is set. Release with mcache_put. */
 int member_now(req *r, mc_ref *ref);
-/* Record a GPC signal for the member once. */
-void maybe_record_gpc(req *r);
+/* The signed-in member's first Sec-GPC signal: 1 and the event (in the arena)
+ * when it is to be recorded, else 0. The route queues it like a write
+ * (append_then), so the HTTP thread never waits for its fsync, and calls
+ * gpc_recorded once it is durable. */
+int gpc_to_record(req *r, askf_slice *ev);
+void gpc_recorded(req *r);
 
 /* Routes. */
 void route_member(req *r);

@@ -245,11 +245,21 @@ def body(s):
 
     # --- GPC ------------------------------------------------------------------------
     G = dict(B, **{"Sec-GPC": "1"})
-    call(s, "GET", "/v1/me/consent", "/v1/me/consent", 200, None, G, name="GPC request 1")
+    _, _, c1 = call(s, "GET", "/v1/me/consent", "/v1/me/consent", 200, None, G, name="GPC request 1")
+    T.ok(c1["gpc"], "the first GPC request is answered once its signal is recorded")
     _, _, c = call(s, "GET", "/v1/me/consent", "/v1/me/consent", 200, None, G, name="GPC request 2")
     T.ok(c["gpc"], "GPC recorded")
     _, _, hb = call(s, "GET", "/v1/me/history", "/v1/me/history", 200, None, B)
     T.eq(sum(1 for e in hb["events"] if e["type"] == "gpc"), 1, "GPC recorded once per member")
+    # a write that carries the member's first signal: two durable events, signal first
+    GA = dict(A, **{"Sec-GPC": "1"})
+    _, _, w2 = call(s, "PUT", "/v1/me/consent/train.other", "/v1/me/consent/{purpose}", 200,
+                    {"choice": "refuse"}, GA, name="consent write with a first GPC signal")
+    T.eq(w2["receipt"]["receipt"]["choice"], "refuse", "its receipt is the consent's")
+    _, _, ha = call(s, "GET", "/v1/me/history", "/v1/me/history", 200, None, A)
+    types = [e["type"] for e in ha["events"]]
+    T.ok(types.count("gpc") == 1 and types.index("gpc") < len(types) - 1 and
+         types[-1] == "consent", "GPC stored once, before the consent", types)
 
     # --- decisions ------------------------------------------------------------------
     D = key("decider")
@@ -441,7 +451,7 @@ def body(s):
     for needle in ['askfirst_http_requests_total{route="/v1/decide",status="200"}',
                    'askfirst_http_request_duration_seconds_bucket{route="/v1/decide",le="+Inf"}',
                    "askfirst_ledger_appends_total", "askfirst_ledger_fsync_batches_total",
-                   "askfirst_gpc_signals_recorded_total 1"]:
+                   "askfirst_gpc_signals_recorded_total 2"]:
         T.ok(needle in m, "metrics: " + needle)
 
     # --- EdDSA tokens (verified with libsodium; libjwt 1.10 has no EdDSA) ----------------------
