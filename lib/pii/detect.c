@@ -2091,7 +2091,12 @@ enum {
     SITE_VK,
     SITE_OK,
     SITE_TOPMATE,
+    SITE_ZENN,
+    SITE_WEIBO,
+    SITE_CALCOM,
     SITE_TELEGRAM,
+    SITE_MEDIUM_SUB, /* <user>.medium.com: the handle before the literal, as substack */
+    SITE_GHIO,       /* <user>.github.io (GitHub Pages of a user or an organisation) */
     SITE_FEDI, /* any host's "/@user" (Mastodon and other fediverse instances) */
     SITE_N,
     SITE_BY_TLD = 99, /* one trigger for the sites from SITE_XING on: ".com/", ".net/", ... */
@@ -2139,7 +2144,12 @@ static const struct {
     {"vk.com/", "vk\\.com/[A-Za-z0-9_.]"},
     {"ok.ru/profile/", "ok\\.ru/profile/[0-9]"},
     {"topmate.io/", "topmate\\.io/[A-Za-z0-9_\\-]"},
+    {"zenn.dev/", "zenn\\.dev/[A-Za-z0-9_]"},
+    {"weibo.com/u/", "weibo\\.com/u/[0-9]"},
+    {"cal.com/", "cal\\.com/[A-Za-z0-9_\\-]"},
     {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
+    {".medium.com", "[A-Za-z0-9]\\.medium\\.com"},
+    {".github.io", "[A-Za-z0-9]\\.github\\.io"},
     {"/@", "/@[A-Za-z0-9_]"},
 };
 
@@ -2150,7 +2160,11 @@ static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), K
 
 /* First path segments of the developer, creator and social sites added later that name the
  * site's own sections or organisations rather than a person (checked with reserved_generic). */
-static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), {NULL, 0}};
+static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), KW("articles"), KW("books"), KW("scraps"), KW("publications"), KW("templates"), KW("scheduling"), {NULL, 0}};
+
+/* Subdomains of the hosts whose handle is a subdomain (<user>.substack.com, .hashnode.dev,
+ * .medium.com, .github.io) that are the site's own (help centre, policies, status, CDN). */
+static const kw reserved_sub[] = {KW("www"), KW("on"), KW("blog"), KW("docs"), KW("help"), KW("policy"), KW("about"), KW("api"), KW("status"), KW("cdn"), KW("miro"), KW("link"), KW("email"), KW("pages"), KW("support"), {NULL, 0}};
 
 /* Hosts whose "/@" is a package scope, not a person (npm CDNs). */
 static const kw fedi_not_hosts[] = {KW("unpkg.com"), KW("esm.sh"), KW("cdn.jsdelivr.net"), KW("cdn.skypack.dev"), KW("jspm.dev"), KW("ga.jspm.io"), KW("esm.run"), KW("npmjs.com"), KW("www.npmjs.com"), KW("deno.land"), KW("jsr.io"), {NULL, 0}};
@@ -2179,7 +2193,8 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     /* the trigger ends one byte after the literal (a handle character),
      * except substack whose literal is preceded by the handle */
     size_t ls, hs;
-    int suffix = site == SITE_SUBSTACK || site == SITE_HASHNODE;
+    int suffix = site == SITE_SUBSTACK || site == SITE_HASHNODE || site == SITE_MEDIUM_SUB ||
+                 site == SITE_GHIO;
     if (site == SITE_FEDI) {
         /* "host.tld/@user": the host is every domain label before "/@"; the dedicated
          * sites (medium, youtube, tiktok, threads, mastodon.social) keep their own rules */
@@ -2222,9 +2237,14 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         hs = ls;
         while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-') && ls - hs < 64)
             hs--;
-        if (hs > 0 && t[hs - 1] == '.') {
-            /* www.substack.com style: only accept if the label is not www/on */
-        }
+        /* the site's own subdomains (www., help., …) are no handle: leave before the span is
+         * taken as covered, so "www.medium.com/@user" still reaches the "/@" rule */
+        char sw[32];
+        size_t sn = ls - hs < sizeof sw ? ls - hs : sizeof sw;
+        for (size_t k = 0; k < sn; k++)
+            sw[k] = (char)lower((unsigned char)t[hs + k]);
+        if (sn == 0 || word_in(sw, sn, reserved_sub))
+            return;
     } else {
         if (end < litlen + 1)
             return;
@@ -2316,9 +2336,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         if (word_in(w, wn, reserved_x))
             return;
     } else if (suffix) {
-        if (wn == 0 || (wn == 3 && memcmp(w, "www", 3) == 0) || (wn == 2 && memcmp(w, "on", 2) == 0) ||
-            (wn == 4 && memcmp(w, "blog", 4) == 0) || (wn == 4 && memcmp(w, "docs", 4) == 0))
-            return;
+        /* the subdomain was checked above */
     } else if (site > SITE_THREADS && site < SITE_FEDI) {
         if (word_in(w, wn, reserved_generic) || word_in(w, wn, reserved_more))
             return;
@@ -2337,7 +2355,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
 
 /* The sites from SITE_XING to SITE_TELEGRAM (not hashnode) share one trigger, the top-level
  * domain and the slash of their host (".com/", ".net/", ".org/", ".co/", ".to/", ".me/",
- * ".ee/", ".ru/", ".io/"): each as a literal of its own cost about 20 % more Hyperscan scan
+ * ".ee/", ".ru/", ".io/", ".dev/"): each as a literal of its own cost about 20 % more Hyperscan scan
  * time (the literal matcher slows down with more literals). The trigger ends after the slash;
  * the site whose literal is written around it is found here. */
 static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
@@ -2368,7 +2386,7 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
             continue;
         unsigned char h = (unsigned char)t[cs + ll];
         int ok;
-        if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID)
+        if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID || k == SITE_WEIBO)
             ok = is_digit(h);
         else if (k == SITE_WAME)
             ok = is_digit(h) || h == '+';
@@ -2583,7 +2601,7 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         for (unsigned k = 0; k < SITE_N; k++)
             if (k < SITE_XING || k > SITE_TELEGRAM || k == SITE_HASHNODE)
                 ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
-        ADD("\\.(?:com|net|org|co|to|me|ee|ru|io)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
+        ADD("\\.(?:com|net|org|co|to|me|ee|ru|io|dev)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
         for (unsigned k = 0; k < pii->n_prefixes; k++) {
             /* escape the literal */
             const char *p = pii->prefixes[k];

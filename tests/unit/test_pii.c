@@ -1176,6 +1176,23 @@ TEST(url_more_profile_hosts)
     CHECK_EQ_STR(found("https://medium.com/@anjaw/my-post-1a2b"), "URL:https://medium.com/@anjaw/my-post-1a2b");
 }
 
+TEST(url_subdomain_and_dev_profile_hosts)
+{
+    /* zenn.dev, weibo.com/u/<uid>, cal.com: a handle in the path */
+    CHECK_EQ_STR(found("\xe6\x8a\x80\xe8\xa1\x93\xe8\xa8\x98\xe4\xba\x8b\xef\xbc\x9azenn.dev/aya_i"), "URL:zenn.dev/aya_i");
+    CHECK_EQ_STR(found("https://weibo.com/u/6893959960."), "URL:https://weibo.com/u/6893959960");
+    CHECK_EQ_STR(found("Book me: cal.com/anjaw | x"), "URL:cal.com/anjaw");
+    /* <user>.medium.com and <user>.github.io: the handle is the subdomain */
+    CHECK_EQ_STR(found("on https://anjaw.medium.com."), "URL:https://anjaw.medium.com");
+    CHECK_EQ_STR(found("see anjaw.github.io/cv"), "URL:anjaw.github.io/cv");
+    /* the sites' own pages and subdomains; look-alike hosts; weibo without a numeric uid */
+    CHECK_EQ_STR(found("zenn.dev/topics/rust zenn.dev/articles cal.com/pricing cal.com/docs"), "");
+    CHECK_EQ_STR(found("weibo.com/u/abc weibo.com/hot medical.com/x foo.dev/bar"), "");
+    CHECK_EQ_STR(found("help.medium.com/hc/en-us www.medium.com policy.medium.com docs.github.io"), "");
+    /* a rejected www. subdomain does not hide the "/@user" after it */
+    CHECK_EQ_STR(found("https://www.medium.com/@anjaw"), "URL:https://www.medium.com/@anjaw");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1598,6 +1615,7 @@ int main(void)
     RUN(person_greek_greetings_joined_prefixes_and_two_word_given_names);
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
+    RUN(url_subdomain_and_dev_profile_hosts);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
