@@ -2162,6 +2162,36 @@ static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), K
  * site's own sections or organisations rather than a person (checked with reserved_generic). */
 static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), KW("articles"), KW("books"), KW("scraps"), KW("publications"), KW("templates"), KW("scheduling"), {NULL, 0}};
 
+/* Organisation accounts on GitHub (and their GitHub Pages, <org>.github.io) of well-known
+ * companies, foundations and open-source projects: github.com/<org>/<repo> is a project, not
+ * a person. A person's repository (github.com/<user>/<repo>) stays a profile link. */
+static const kw code_orgs[] = {KW("google"), KW("google-research"), KW("googleapis"), KW("googlecloudplatform"), KW("microsoft"), KW("azure"), KW("dotnet"), KW("facebook"), KW("facebookresearch"), KW("meta-llama"), KW("apple"), KW("swiftlang"), KW("amazon"), KW("aws"), KW("awslabs"), KW("aws-samples"), KW("netflix"), KW("vercel"), KW("openai"), KW("anthropics"), KW("apache"), KW("kubernetes"), KW("kubernetes-sigs"), KW("nodejs"), KW("golang"), KW("rust-lang"), KW("python"), KW("django"), KW("pallets"), KW("pytorch"), KW("tensorflow"), KW("keras-team"), KW("huggingface"), KW("langchain-ai"), KW("dbt-labs"), KW("docker"), KW("moby"), KW("hashicorp"), KW("elastic"), KW("grafana"), KW("prometheus"), KW("cncf"), KW("jetbrains"), KW("github"), KW("gitlab-org"), KW("mozilla"), KW("nvidia"), KW("intel"), KW("ibm"), KW("oracle"), KW("redhat"), KW("alibaba"), KW("tencent"), KW("baidu"), KW("bytedance"), KW("uber"), KW("airbnb"), KW("shopify"), KW("stripe"), KW("cloudflare"), KW("mongodb"), KW("redis"), KW("postgres"), KW("angular"), KW("vuejs"), KW("sveltejs"), KW("denoland"), KW("twitter"), KW("spotify"), KW("linkedin"), KW("dropbox"), KW("atlassian"), KW("sap"), KW("salesforce"), KW("adobe"), KW("jupyter"), KW("numpy"), KW("pandas-dev"), KW("scikit-learn"), KW("scipy"), KW("matplotlib"), KW("ansible"), KW("helm"), KW("istio"), KW("envoyproxy"), KW("etcd-io"), KW("containerd"), KW("flutter"), KW("dart-lang"), KW("openjdk"), KW("eclipse"), KW("spring-projects"), KW("rails"), KW("laravel"), KW("symfony"), KW("wordpress"), KW("expressjs"), KW("webpack"), KW("babel"), KW("vitejs"), KW("tailwindlabs"), KW("prisma"), KW("supabase"), KW("firebase"), KW("ray-project"), KW("mlflow"), KW("databricks"), KW("duckdb"), KW("pola-rs"), KW("astral-sh"), KW("home-assistant"), KW("nextcloud"), KW("electron"), KW("microsoftdocs"), KW("openstack"), KW("torch"), {NULL, 0}};
+
+/* The endings of an organisation's account named after its project: github.com/rust-lang/rust,
+ * golang/go, nodejs/node, dbt-labs/dbt-core, langchain-ai/langchain, gitlab-org/gitlab. */
+static const kw org_suffixes[] = {KW("-lang"), KW("lang"), KW("-labs"), KW("labs"), KW("js"), KW("-js"), KW("-ai"), KW("-org"), KW("-hq"), KW("hq"), KW("-project"), KW("-inc"), KW("-io"), KW("-foundation"), KW("-community"), KW("-team"), {NULL, 0}};
+
+/* github.com/<owner>/<repo> of an organisation: a well-known organisation, or an account
+ * named after its project (the repository's first word and an organisation ending). The
+ * repository equal to the account ("<user>/<user>", a profile README) and "<user>.github.io"
+ * stay a person's. */
+static int code_org_repo(const char *w, size_t wn, const char *t, size_t r, size_t e)
+{
+    if (word_in(w, wn, code_orgs))
+        return 1;
+    if (r >= e || t[r - 1] != '/')
+        return 0;
+    size_t rn = 0;
+    while (r + rn < e && rn < 32 && (is_alnum((unsigned char)t[r + rn])))
+        rn++;
+    if (rn < 2 || rn >= wn)
+        return 0;
+    for (size_t k = 0; k < rn; k++)
+        if (lower((unsigned char)t[r + k]) != w[k])
+            return 0;
+    return word_in(w + rn, wn - rn, org_suffixes);
+}
+
 /* Subdomains of the hosts whose handle is a subdomain (<user>.substack.com, .hashnode.dev,
  * .medium.com, .github.io) that are the site's own (help centre, policies, status, CDN). */
 static const kw reserved_sub[] = {KW("www"), KW("on"), KW("blog"), KW("docs"), KW("help"), KW("policy"), KW("about"), KW("api"), KW("status"), KW("cdn"), KW("miro"), KW("link"), KW("email"), KW("pages"), KW("support"), {NULL, 0}};
@@ -2330,13 +2360,17 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     if (site == SITE_GITHUB || site == SITE_GITLAB) {
         if (word_in(w, wn, reserved_github))
             return;
+        if (wn < sizeof w && code_org_repo(w, wn, t, se + 1, e))
+            return;
         if (hs > 0 && t[hs - 1] == '.' && !(hs >= 4 && lower(t[hs - 4]) == 'w'))
             return; /* docs.github.com, gist.github.com... */
     } else if (site == SITE_X || site == SITE_TWITTER) {
         if (word_in(w, wn, reserved_x))
             return;
     } else if (suffix) {
-        /* the subdomain was checked above */
+        /* the subdomain was checked above; GitHub Pages of an organisation */
+        if (site == SITE_GHIO && wn < sizeof w && word_in(w, wn, code_orgs))
+            return;
     } else if (site > SITE_THREADS && site < SITE_FEDI) {
         if (word_in(w, wn, reserved_generic) || word_in(w, wn, reserved_more))
             return;

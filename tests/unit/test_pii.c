@@ -1193,6 +1193,24 @@ TEST(url_subdomain_and_dev_profile_hosts)
     CHECK_EQ_STR(found("https://www.medium.com/@anjaw"), "URL:https://www.medium.com/@anjaw");
 }
 
+TEST(url_code_host_organisations)
+{
+    /* a well-known organisation's account, repositories and GitHub Pages are a project's */
+    CHECK_EQ_STR(found("https://github.com/facebook/react/releases and github.com/google"), "");
+    CHECK_EQ_STR(found("pytorch.github.io, github.com/apache/airflow"), "");
+    /* an account named after its project: the repository's first word and an organisation
+     * ending (-lang, lang, -labs, js, -ai, -org, ...) */
+    CHECK_EQ_STR(found("github.com/rust-lang/rust github.com/golang/go github.com/nodejs/node"), "");
+    CHECK_EQ_STR(found("github.com/dbt-labs/dbt-core/releases gitlab.com/gitlab-org/gitlab"), "");
+    /* a person's repositories, profile README and Pages stay profile links */
+    CHECK_EQ_STR(found("github.com/ilsecodes/kafka-demo"), "URL:github.com/ilsecodes/kafka-demo");
+    CHECK_EQ_STR(found("github.com/anjaw/anjaw"), "URL:github.com/anjaw/anjaw");
+    CHECK_EQ_STR(found("github.com/anjaw/anjaw.github.io"), "URL:github.com/anjaw/anjaw.github.io");
+    CHECK_EQ_STR(found("github.com/anjalabs"), "URL:github.com/anjalabs");
+    CHECK_EQ_STR(found("github.com/anja-dev/anja-site"), "URL:github.com/anja-dev/anja-site");
+    CHECK_EQ_STR(found("anjaw.github.io"), "URL:anjaw.github.io");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1616,6 +1634,7 @@ int main(void)
     RUN(person_russian_case_forms_and_vietnamese_letters);
     RUN(url_more_profile_hosts);
     RUN(url_subdomain_and_dev_profile_hosts);
+    RUN(url_code_host_organisations);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
