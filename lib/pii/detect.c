@@ -874,7 +874,9 @@ static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("tex
     KW("mobiel"), KW("cep"), KW("ligue"), KW("ligar"), KW("llama"), KW("llamar"), KW("llamanos"),
     KW("appelez"), KW("appeler"), KW("appelle"), KW("chiama"), KW("chiamare"), KW("chiamami"),
     KW("sdt"), KW("zalo"), KW("телефон"), KW("тел"), KW("моб"), KW("мобильный"),
-    KW("мобільний"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"), {NULL, 0}};
+    KW("мобільний"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"),
+    /* the office line and the landline ("Office: 6917696952 · Mobile: …") */
+    KW("office"), KW("landline"), KW("oficina"), KW("ufficio"), {NULL, 0}};
 
 /* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
  * +1 when it names a phone; 0 otherwise.
@@ -1032,7 +1034,7 @@ static int number_label(const char *t, size_t at)
 }
 
 /* Whether CJK text right before `at` (an optional ':', '：' or space between) names an
- * order, invoice or reference number: "订单号" (order no.), "单号", "编号"
+ * order, invoice, reference or patent number: "订单号" (order no.), "单号", "编号"
  * (serial no.), "发票" (invoice), "注文" (order, ja), Korean "주문", "주문번호" (order, order
  * no.), and Hindi "ऑर्डर" (order; three-byte letters, which label_word does not read). The words have no spaces, so
  * keyword_near cannot see them. "手机号" (mobile no.) and "電話番号"
@@ -1050,6 +1052,18 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0" /* ऑर्डर (hi) */,
                                         "\xe0\xa6\x85\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xa1\xe0\xa6\xbe\xe0\xa6\xb0" /* অর্ডার (bn) */,
                                         "\xe5\xb7\xa5\xe5\x8d\x95" /* 工单 (work order, ticket) */,
+                                        /* patent publications and applications: Japanese 特開 (laid open),
+                                         * 特表, 特公, 特許, 特願, 実開, 再表; Chinese 专利, 專利; Korean 특허 */
+                                        "\xe7\x89\xb9\xe9\x96\x8b" /* 特開 */,
+                                        "\xe7\x89\xb9\xe8\xa1\xa8" /* 特表 */,
+                                        "\xe7\x89\xb9\xe5\x85\xac" /* 特公 */,
+                                        "\xe7\x89\xb9\xe8\xa8\xb1" /* 特許 */,
+                                        "\xe7\x89\xb9\xe9\xa1\x98" /* 特願 */,
+                                        "\xe5\xae\x9f\xe9\x96\x8b" /* 実開 */,
+                                        "\xe5\x86\x8d\xe8\xa1\xa8" /* 再表 */,
+                                        "\xe4\xb8\x93\xe5\x88\xa9" /* 专利 */,
+                                        "\xe5\xb0\x88\xe5\x88\xa9" /* 專利 */,
+                                        "\xed\x8a\xb9\xed\x97\x88" /* 특허 */,
                                         "\xe0\xb8\x84\xe0\xb8\xb3\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8b\xe0\xb8\xb7\xe0\xb9\x89\xe0\xb8\xad" /* คำสั่งซื้อ (th order) */,
                                         NULL};
     size_t e = at;
@@ -1113,6 +1127,34 @@ static int upper_label_before(const char *t, size_t at)
         (p > 2 && (is_alnum((unsigned char)t[p - 3]) || (unsigned char)t[p - 3] >= 0x80)))
         return 0;
     return (t[p - 2] == 'W' && t[p - 1] == 'A') || (t[p - 2] == 'H' && t[p - 1] == 'P');
+}
+
+/* A call word right after the number, one short word (a postposition or preposition of two
+ * or three letters) allowed between: Hindi-English "9876543210 pe call karein", "… par call
+ * karo", "… on WhatsApp", "0123456789 call me". */
+static int call_word_after(const char *t, size_t len, size_t end)
+{
+    static const kw words[] = {KW("call"), KW("whatsapp"), KW("sms"), KW("text"), KW("ring"), {NULL, 0}};
+    size_t q = end;
+    for (int pass = 0; pass < 2; pass++) {
+        if (q >= len || t[q] != ' ')
+            return 0;
+        q++;
+        size_t w0 = q;
+        while (q < len && is_alpha((unsigned char)t[q]) && q - w0 < 12)
+            q++;
+        size_t n = q - w0;
+        if (n == 0 || (q < len && is_alnum((unsigned char)t[q])))
+            return 0;
+        char w[12];
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)lower((unsigned char)t[w0 + k]);
+        if (word_in(w, n, words))
+            return 1;
+        if (n > 3)
+            return 0;
+    }
+    return 0;
 }
 
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
@@ -1201,10 +1243,11 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         if (!next_token)
             return 0;
     }
-    if (start >= 5 && before == ' ' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
+    if (start >= 5 && before == ' ' && t[start] != '(' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
         is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
         is_alnum((unsigned char)t[start - 5]))
-        return 0; /* a group of an IBAN-like code */
+        return 0; /* a group of an IBAN-like code (which has no parentheses: "WILSON
+                   * (010-5080-9114)" is a name in capitals and a number) */
     /* two months and years "MM/YYYY": a date range ("06/2014 - 01/2023"; one alone may be a
      * phone's area code and number, Vienna's "01/2034 567") */
     size_t monyears = 0;
@@ -1321,6 +1364,11 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* BR without parentheses: 2-digit area code (11-99), then 4 or 5 (mobile: 9xxxx) + 4 */
     int br = !plus && groups == 3 && glen[0] == 2 && d[0] != '0' && glen[2] == 4 &&
              (glen[1] == 4 || (glen[1] == 5 && d[2] == '9'));
+    /* BR: the area code and the 9-digit mobile written together, "31 989405923" (area codes
+     * have no digit 0) */
+    if (!plus && groups == 2 && glen[0] == 2 && glen[1] == 9 && d[0] != '0' && d[1] != '0' &&
+        d[2] == '9' && t[start + 2] == ' ')
+        br = 1;
     if (plus) {
         ok = nd >= 8 && nd <= 15 && d[0] != '0' && (d[0] != '1' || nd == 11);
     } else if (intl) { /* 00 international prefix */
@@ -1372,7 +1420,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
     if (need_ctx && label <= 0 && !keyword_near(t, start, 32, phone_ctx_words) &&
         !email_before(t, start, 1) && !upper_label_before(t, start) &&
-        !script_phone_before(t, start))
+        !script_phone_before(t, start) && !call_word_after(t, len, end))
         return 0;
     return 1;
 }

@@ -1211,6 +1211,30 @@ TEST(url_code_host_organisations)
     CHECK_EQ_STR(found("anjaw.github.io"), "URL:anjaw.github.io");
 }
 
+TEST(phone_patent_cjk_call_after_br_office)
+{
+    /* Japanese, Chinese and Korean patent publication words glued before the number */
+    CHECK_EQ_STR(found("\xe7\x89\xb9\xe8\xa8\xb1\xe7\x89\xb9\xe9\x96\x8b" "2022-180887\xe3\x81\xae"), ""); /* 特許特開…の */
+    CHECK_EQ_STR(found("\xe4\xb8\x93\xe5\x88\xa9 2018-170544"), ""); /* 专利 */
+    CHECK_EQ_STR(found("\xe9\x9b\xbb\xe8\xa9\xb1" "2018-170544"), "PHONE:2018-170544"); /* 電話 */
+    /* a call word after the number, one short word between */
+    CHECK_EQ_STR(found("ya 8635753685 pe call karein"), "PHONE:8635753685");
+    CHECK_EQ_STR(found("8635753685 on WhatsApp"), "PHONE:8635753685");
+    CHECK_EQ_STR(found("ya 8635753685 pe karein"), "");
+    CHECK_EQ_STR(found("ref 8635753685 recall"), "");
+    CHECK_EQ_STR(found("id 8635753685 then call"), "");
+    /* a name in capitals before a number in parentheses is no IBAN-like code */
+    CHECK_EQ_STR(found("STERLING WILSON (010-5080-9114)"), "PHONE:010-5080-9114");
+    CHECK_EQ_STR(found("DE89 3704 0044"), "");
+    /* BR: the area code and the 9-digit mobile written together */
+    CHECK_EQ_STR(found("Tel.: 31 989405923"), "PHONE:31 989405923");
+    CHECK_EQ_STR(found("Porto \xc2\xb7 48 973235089"), "PHONE:48 973235089");
+    CHECK_EQ_STR(found("31 089405923 and 30 989405923 and 31 889405923"), "");
+    /* the office line */
+    CHECK_EQ_STR(found("Office: 6917696952"), "PHONE:6917696952");
+    CHECK_EQ_STR(found("Order: 6917696952"), "");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1635,6 +1659,7 @@ int main(void)
     RUN(url_more_profile_hosts);
     RUN(url_subdomain_and_dev_profile_hosts);
     RUN(url_code_host_organisations);
+    RUN(phone_patent_cjk_call_after_br_office);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
