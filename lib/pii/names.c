@@ -925,7 +925,7 @@ static const char *const follow_neg_words[] = {
     "field", "square", "plaza", "beach", "river", "island", "mountain", "valley", "falls",
     "gardens", "garden", "terminal", "arena", "memorial", "monument", "boulevard", "highway",
     "freeway", "tunnel", "dam", "reservoir", "canal", "harbour", "harbor", "pier",
-    "place", "bay", "hills", "springs", "heights", "islands", "cove", "creek", "village",
+    "place", "bay", "hills", "springs", "heights", "islands", "cove", "creek", "village", "hole",
     "quay", "wharf", "docks", "crescent", "reserve",
     /* German and Dutch compounds name institutions and places after people, joined with a
      * hyphen ("Max-Planck-Gesellschaft", "Alexander Humboldt-Stiftung") */
@@ -942,7 +942,7 @@ static const char *const follow_neg_words[] = {
  * "Ludwig-Erhard-Anlage"; not "house" and "weg", a person's: "Ist Anja Weber weg?") */
 static const char *const follow_np_words[] = {
     "gruppe", "programm", "professur", "lehrstuhl", "kolleg", "international", "grant",
-    "grants", "health", "huis", "anlage", NULL};
+    "grants", "health", "huis", "anlage", "programme", "program", "module", "modul", NULL};
 /* after a full name, capitalised and one space after it: legal forms of more countries and
  * organisations, firms and venues named after people, in several languages ("John Smith
  * LLP", "Anna Park Gallery"); not after a comma, not lowercase ("Anna Park, gallery owner") */
@@ -978,7 +978,7 @@ static const char *const precede_neg_words[] = {
     "fort", "cape", "port", "lago", "monte", "isla", "colegio", "escola", "école", "ecole",
     "lycée", "lycee", "collège", "gymnasium", "universidad", "università", "universität",
     "aeropuerto", "aeroporto", "aéroport", "aeroport", "hospital", "hôpital", "ospedale",
-    "stadion", "estadio", "stade",
+    "stadion", "estadio", "stade", "parque", "parc", "jardín", "jardim", "giardino", "barrio",
     /* institutions named after a person, the org word first (Romance and other languages) */
     "fundación", "fundação", "fondation", "fondazione", "fundacja", "stiftung", "stichting",
     "université", "universidade", "universiteit", "uniwersytet", "instituto", "istituto",
@@ -991,7 +991,10 @@ static const char *const precede_neg_words[] = {
     /* a shop, a brand's products ("Le magasin Yves Rocher", "Produits Pierre Fabre", "Nieuwe
      * winkel van Albert Heijn": also with "of" between) */
     "magasin", "winkel", "tienda", "loja", "negozio", "filiale", "produits", "produkte",
-    "productos", "produtos", "prodotti", "marque", "marca", "merk", NULL};
+    "productos", "produtos", "prodotti", "marque", "marca", "merk",
+    /* a brand's shop or collection ("Nouvelle boutique …", "Neue Kollektion von …") */
+    "boutique", "kollektion", "collection", "colección", "coleção", "collezione", "collectie",
+    NULL};
 /* Joining an employer, the verb right before the name ("Just joined Albert Heijn!", "Je
  * rejoins …", "Dołączam do …", "Я присоединился к …", "انضممت إلى …"): a firm named after its
  * founder, when the sentence ends right after the name or goes on with the role ("as a senior
@@ -1091,7 +1094,7 @@ static const char *const adjunct_words[] = {
     "internship", "staff", "shareholders", "cheesecake", "cheesecakes", "cake",
     "cakes", "dessert", "desserts", "chocolate", "chocolates", "coffee", "tea", "beer", "wine",
     "whisky", "whiskey", "vodka", "cereal", "sauce", "holidays", "flights", "products",
-    "franchise", "colleagues", "coworkers", NULL};
+    "franchise", "colleagues", "coworkers", "prime", "primes", NULL};
 /* first names that are ordinary words: only as names when capitalised */
 static const char *const ord_words[] = {
     "will", "grace", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "mark",
@@ -2239,6 +2242,18 @@ static int join_end(const uint8_t *t, size_t len, size_t e)
         return 1; /* 。 */
     if (q != e + 1)
         return 0;
+    /* the role in other languages: "comme consultante", "como analista", "als Analyst",
+     * "som analytiker", "jako analityk", "как аналитик", Arabic "كمحللة", Hebrew "כאנליסטית" */
+    static const char *const as_words[] = {"comme ", "como ", "come ", "als ", "som ", "jako ",
+                                           "\xd0\xba\xd0\xb0\xd0\xba ", NULL};
+    for (size_t k = 0; as_words[k]; k++) {
+        size_t n = strlen(as_words[k]);
+        if (q + n < len && !memcmp(t + q, as_words[k], n))
+            return 1;
+    }
+    if (q + 4 <= len && ((t[q] == 0xD9 && t[q + 1] == 0x83 && t[q + 2] >= 0xD8 && t[q + 2] <= 0xD9) ||
+                         (t[q] == 0xD7 && t[q + 1] == 0x9B && t[q + 2] == 0xD7)))
+        return 1; /* ك or כ glued to the next word */
     if (q + 4 < len && !memcmp(t + q, "as ", 3)) {
         const uint8_t *r = t + q + 3;
         size_t rn = len - q - 3;
@@ -2287,7 +2302,8 @@ static int same_letter(uint32_t a, uint32_t b)
 }
 
 /* Whether phrase p (lowercase UTF-8) ends right before t[a], in any case and with or without
- * accents, and starts a word (nothing before it, or no ASCII letter or digit). */
+ * accents, and starts a word: nothing, a space or punctuation before it (a phrase of a script
+ * written without spaces, CJK, starts anywhere). */
 static int phrase_before(const uint8_t *t, size_t a, const char *p)
 {
     const uint8_t *q = (const uint8_t *)p;
@@ -2301,7 +2317,15 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p)
         pe = ps;
         e = ts;
     }
-    return e == 0 || !(ascii_cls[t[e - 1]] & 3);
+    if (e == 0 || q[0] >= 0xE2)
+        return 1; /* CJK and other scripts written without spaces need no boundary */
+    if (t[e - 1] < 0x80)
+        return !(ascii_cls[t[e - 1]] & 3);
+    size_t s0;
+    uint32_t prev = cp_ending_at(t, 0, e, &s0);
+    /* after punctuation and spaces of other scripts ("。", "！", "—", NBSP) */
+    return (prev >= 0x2000 && prev <= 0x206F) || (prev >= 0x3000 && prev <= 0x303F) ||
+           (prev >= 0xFF00 && prev <= 0xFF20) || prev == 0xA0 || prev == 0xFFFD;
 }
 
 static int any_phrase_before(const uint8_t *t, size_t a, const char *const *list)
@@ -2336,7 +2360,11 @@ static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *
 static const char *const employer_before[] = {
     "worked at ", "work at ", "working at ", "works at ", "job at ", "role at ", "years at ",
     "internship at ", "employed at ", "associate at ", "analyst at ", "engineer at ",
-    "consultant at ", "intern at ", "worked ", "job bei ", "jahre bei ", "jahren bei ", "arbeite bei ",
+    "consultant at ", "intern at ", "worked ", "starting at ", "interviewing at ",
+    "interview at ", "früher bei ", "ξεκίνησα στη ", "ξεκίνησα στην ", "ξεκίνησα στο ",
+    "sono entrata in ", "sono entrato in ", "lumipat ako sa ", "бывший сотрудник ",
+    "бывшая сотрудница ", "перешла в ", "перешёл в ", "перешел в ", "ancien de ", "ancienne de ",
+    "job bei ", "jahre bei ", "jahren bei ", "arbeite bei ",
     "arbeitete bei ", "tätig bei ", "stelle bei ", "angestellt bei ", "praktikum bei ",
     "werkte bij ", "werk bij ", "jaar bij ", "werkzaam bij ", "baan bij ",
     "travaillé chez ", "travaille chez ", "travaillais chez ", "stage chez ", "poste chez ",
@@ -2366,7 +2394,8 @@ static const char *const place_before[] = {
     "umgezogen nach ", "μετακόμισα στο ", "μετακόμισα στη ", "μετακόμισα στην ",
     "μετακομίζω στο ", "μετακομίζω στη ", "μετακομίζω στην ", "installée à ", "installé à ",
     "de passage à ", "je déménage à ", "déménagement à ", "pindah ke ", "chuyển đến ",
-    "انتقلت إلى ", NULL};
+    "انتقلت إلى ", "lilipat kami sa ", "lumipat kami sa ", "mo ń lọ sí ", "wir ziehen nach ",
+    "arrivée à ", "עוברת ל", "עובר ל", "עברתי ל", "搬到", NULL};
 
 /* "Moving from Tokyo to …": "to" after a verb of moving and "from" in the same sentence. */
 static int moving_to_before(const uint8_t *t, size_t a)
@@ -2420,8 +2449,17 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
     for (size_t k = 0; firm_acts[k]; k++)
         if (marker_then_word(t, len, e, firm_acts[k], "", 0))
             return 1;
+    if (a >= 5 && !memcmp(t + a - 5, "\xd8\xa8\xd9\x87 ", 5) && /* به … پیوستم (fa: joined) */
+        marker_then_word(t, len, e, " ", "\xd9\xbe\xdb\x8c\xd9\x88\xd8\xb3\xd8\xaa\xd9\x85", 2))
+        return 1;
     return dotted_legal_form_after(t, len, e) ||
            marker_then_word(t, len, e, " b\xc3\xbc" "nyesinde", "", 0) ||
+           marker_then_word(t, len, e, " b\xc3\xbc" "nyesine", "", 0) ||
+           /* Tamil "… நிறுவனத்தில்" (at the company …), Hindi "… में … जॉइन" (joined) */
+           marker_then_word(t, len, e, " \xe0\xae\xa8\xe0\xae\xbf\xe0\xae\xb1\xe0\xaf\x81"
+                                       "\xe0\xae\xb5\xe0\xae\xa9", "", 0) ||
+           marker_then_word(t, len, e, " \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\x82 ",
+                            "\xe0\xa4\x9c\xe0\xa5\x89\xe0\xa4\x87\xe0\xa4\xa8", 80) ||
            marker_then_word(t, len, e, " \xc5\x9f" "ehrine", "", 0) ||
            marker_then_word(t, len, e, "\xec\x97\x90\xec\x84\x9c ", "\xea\xb7\xbc\xeb\xac\xb4", 24) ||
            marker_then_word(t, len, e, " \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\x82 ",
@@ -2456,6 +2494,7 @@ static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
     static const char *const glued[] = {"\xe3\x81\xab\xe5\x85\xa5\xe7\xa4\xbe", /* に入社 */
                                         "\xe3\x81\xab\xe8\xbb\xa2\xe8\x81\xb7", /* に転職 */
                                         " \xe0\xa6\x8f \xe0\xa6\xaf\xe0\xa7\x8b\xe0\xa6\x97", /* এ যোগ (bn) */
+                                        "-\xe0\xa6\x8f \xe0\xa6\xaf\xe0\xa7\x8b\xe0\xa6\x97", /* -এ যোগ */
                                         "\xec\x97\x90 \xec\x9e\x85\xec\x82\xac", /* 에 입사 */
                                         "\xec\x97\x90 \xed\x95\xa9\xeb\xa5\x98", /* 에 합류 */
                                         NULL};
@@ -2497,6 +2536,61 @@ static int city_after(const uint8_t *t, size_t len, size_t e)
 {
     return e + 3 < len && t[e] == ',' && t[e + 1] == ' ' &&
            ((t[e + 2] >= 'A' && t[e + 2] <= 'Z') || (t[e + 2] >= 0xC3 && t[e + 2] <= 0xD4));
+}
+
+/* Near a place, the phrase right before a name that ends in a place word ("Team offsite near
+ * Lincoln Park", "Encontro perto de …", "Büro in der Nähe von …"); not "to", "a" or "sa",
+ * which also thank a person ("Thanks to Jiwoo Park", "Gracias a …", "Salamat sa …"). */
+static const char *const near_before[] = {
+    "near ", "right by ", "close to ", "cerca de ", "cerca del ", "perto de ", "perto do ",
+    "perto da ", "vicino a ", "vicino al ", "in der nähe von ", "junto al ", "junto a ", "bij ",
+    "nach ", "naar ", "à côté de ", "près de ", "meets at ", NULL};
+
+/* Past a place's qualifier after its name: " (NT)", ", Chicago", ", CA", " in East London"
+ * (capitalised words), so that what follows the whole place can be read. */
+static size_t past_place_qualifier(const uint8_t *t, size_t len, size_t e)
+{
+    if (e + 5 <= len && t[e] == ' ' && t[e + 1] == '(' && t[e + 2] >= 'A' && t[e + 2] <= 'Z' &&
+        t[e + 3] >= 'A' && t[e + 3] <= 'Z' && t[e + 4] == ')')
+        return e + 5;
+    size_t q;
+    if (e + 2 < len && t[e] == ',' && t[e + 1] == ' ')
+        q = e + 2;
+    else if (e + 4 < len && !memcmp(t + e, " in ", 4))
+        q = e + 4;
+    else
+        return e;
+    size_t end = q;
+    for (int words = 0; words < 3 && end < len && t[end] >= 'A' && t[end] <= 'Z'; words++) {
+        size_t w = end;
+        while (w < len && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+            w++;
+        end = w;
+        if (!(end + 1 < len && t[end] == ' ' && t[end + 1] >= 'A' && t[end + 1] <= 'Z'))
+            break;
+        end++;
+    }
+    return end > q ? end : e;
+}
+
+/* Going or moving to the place before: Korean "…로 이사", Japanese "…に引っ越", Turkish
+ * "… bölgesine", Hindi "… जा रही/रहा", Bengali "… যাচ্ছি", Tamil "… செல்கிறேன்", Persian
+ * "… نقل مکان", Chinese "…了" after "搬到" (the phrase list has "搬到"). */
+static int moving_marker_at(const uint8_t *t, size_t len, size_t q)
+{
+    static const char *const m[] = {
+        "\xeb\xa1\x9c \xec\x9d\xb4\xec\x82\xac", "\xec\x9c\xbc\xeb\xa1\x9c \xec\x9d\xb4\xec\x82\xac",
+        "\xe3\x81\xab\xe5\xbc\x95\xe3\x81\xa3\xe8\xb6\x8a", " b\xc3\xb6lgesine",
+        " \xe0\xa4\x9c\xe0\xa4\xbe \xe0\xa4\xb0\xe0\xa4\xb9",
+        " \xe0\xa6\xaf\xe0\xa6\xbe\xe0\xa6\x9a\xe0\xa7\x8d\xe0\xa6\x9b\xe0\xa6\xbf",
+        " \xe0\xae\x9a\xe0\xaf\x86\xe0\xae\xb2\xe0\xaf\x8d\xe0\xae\x95\xe0\xae\xbf\xe0\xae\xb1\xe0\xaf\x87\xe0\xae\xa9\xe0\xaf\x8d",
+        " \xd9\x86\xd9\x82\xd9\x84 \xd9\x85\xda\xa9\xd8\xa7\xd9\x86", NULL};
+    for (size_t k = 0; m[k]; k++) {
+        size_t n = strlen(m[k]);
+        if (q + n <= len && !memcmp(t + q, m[k], n))
+            return 1;
+    }
+    return 0;
 }
 
 /* Lowercase words that may follow "the <name>" when the name is a person's ("the Anja Weber
@@ -2751,6 +2845,14 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             /* a route: "Alice Springs to Darwin" */
             if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
                 t[e + 4] >= 'A' && t[e + 4] <= 'Z')
+                neg = 1;
+            /* a place: near it ("Team offsite near Lincoln Park"), with its region code
+             * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
+            if (!neg && pe == e && place_end &&
+                (any_phrase_before(t, k.start, near_before) ||
+                 (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
+                neg = 1;
+            if (!neg && pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
                 neg = 1;
             /* "the" before and a lowercase word after: the name is a modifier ("the Michael
              * Page salary guide", "Congrats to the Morgan Lewis team") */

@@ -1235,6 +1235,24 @@ TEST(phone_patent_cjk_call_after_br_office)
     CHECK_EQ_STR(found("Order: 6917696952"), "");
 }
 
+TEST(url_community_code_talk_creator_hosts)
+{
+    CHECK_EQ_STR(found("reddit.com/user/anjaw https://www.reddit.com/u/anja_w/"),
+                 "URL:reddit.com/user/anjaw|URL:https://www.reddit.com/u/anja_w/");
+    CHECK_EQ_STR(found("codepen.io/anjaw and leetcode.com/u/anjaw"), "URL:codepen.io/anjaw|URL:leetcode.com/u/anjaw");
+    CHECK_EQ_STR(found("npmjs.com/~anjaw pypi.org/user/anjaw"), "URL:npmjs.com/~anjaw|URL:pypi.org/user/anjaw");
+    CHECK_EQ_STR(found("news.ycombinator.com/user?id=anjaw"), "URL:news.ycombinator.com/user?id=anjaw");
+    CHECK_EQ_STR(found("speakerdeck.com/anjaw, ko-fi.com/anjaw"), "URL:speakerdeck.com/anjaw|URL:ko-fi.com/anjaw");
+    CHECK_EQ_STR(found("strava.com/athletes/123456 space.bilibili.com/123456"),
+                 "URL:strava.com/athletes/123456|URL:space.bilibili.com/123456");
+    CHECK_EQ_STR(found("linkedin.com/pub/anja-weber/1/2/3"), "URL:linkedin.com/pub/anja-weber/1/2/3");
+    /* the sites' own sections; a numeric id where the site has one; look-alike hosts */
+    CHECK_EQ_STR(found("pinterest.com/pin/123 soundcloud.com/discover codepen.io/pen patreon.com/posts"), "");
+    CHECK_EQ_STR(found("slideshare.net/slideshow/x devpost.com/software/x tumblr.com/tagged/x"), "");
+    CHECK_EQ_STR(found("strava.com/athletes/x vc.ru/u/x linkedin.com/pub/dir/anja/weber"), "");
+    CHECK_EQ_STR(found("myreddit.com/user/x codeberg.org/explore"), "");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1375,6 +1393,31 @@ TEST(person_name_as_modifier_street_and_cjk_brand_or_place)
     CHECK_EQ_STR(found("We hired 12 Anja Weber fans"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("\xe5\x8e\xbb\xe6\x89\xbe\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
     CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe5\x87\xba\xe5\xb7\xae\xe4\xba\x86"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+}
+
+/* More places and employers: near a name ending in a place word, its region code, a marker
+ * of moving after it (also after ", City"), CJK phrases after CJK punctuation, roles in other
+ * languages after a joined employer, eponym programmes and primes, a brand's shop. */
+TEST(person_places_near_and_moved_to_roles_and_programmes)
+{
+    CHECK_EQ_STR(found("Team offsite near Alice Springs next week"), "");
+    CHECK_EQ_STR(found("Encontro perto de Alice Springs!"), "");
+    CHECK_EQ_STR(found("Our office is right by Alice Springs (NT) now"), "");
+    /* Alice Springs, Chicago로 이사했어요 / 。搬到Alice Springs了 / … bölgesine taşınıyorum */
+    CHECK_EQ_STR(found("Alice Springs, Chicago\xeb\xa1\x9c \xec\x9d\xb4\xec\x82\xac\xed\x96\x88\xec\x96\xb4\xec\x9a\x94"), "");
+    CHECK_EQ_STR(found("\xe3\x80\x82\xe6\x90\xac\xe5\x88\xb0" "Anja Weber\xe4\xba\x86"), "");
+    CHECK_EQ_STR(found("Anja Weber b\xc3\xb6lgesine ta\xc5\x9f\xc4\xb1n\xc4\xb1yorum"), "");
+    CHECK_EQ_STR(found("J'ai rejoint Anja Weber comme consultante"), "");
+    CHECK_EQ_STR(found("Entrei na Anja Weber como analista!"), "");
+    CHECK_EQ_STR(found("\xd0\x91\xd1\x8b\xd0\xb2\xd1\x88\xd0\xb8\xd0\xb9 \xd1\x81\xd0\xbe\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xb8\xd0\xba Anja Weber."), ""); /* Бывший сотрудник */
+    CHECK_EQ_STR(found("Neue Kollektion von Anja Weber im Laden"), "");
+    CHECK_EQ_STR(found("Talk about the Anja Weber Programme"), "");
+    CHECK_EQ_STR(found("Quick refresher on Anja Weber prime numbers"), "");
+    /* people: thanked with "to", sat near without a place word, a CJK phrase inside a word */
+    CHECK_EQ_STR(found("Thanks to Alice Springs for the intro"), "PERSON:Alice Springs");
+    CHECK_EQ_STR(found("I sat near Anja Weber at lunch"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("J'ai rencontré Anja Weber comme prévu"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Alice Springs, Chicago office lead"), "PERSON:Alice Springs");
 }
 
 TEST(phone_service_desk_request_prefixes)
@@ -1660,6 +1703,7 @@ int main(void)
     RUN(url_subdomain_and_dev_profile_hosts);
     RUN(url_code_host_organisations);
     RUN(phone_patent_cjk_call_after_br_office);
+    RUN(url_community_code_talk_creator_hosts);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
@@ -1668,6 +1712,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(person_places_near_and_moved_to_roles_and_programmes);
     RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
     RUN(person_cjk_names_that_are_common_words);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
