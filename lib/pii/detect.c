@@ -2142,6 +2142,49 @@ enum {
     SITE_ZENN,
     SITE_WEIBO,
     SITE_CALCOM,
+    /* more profile sites of people (communities, code, talks, creators, sports, reading) */
+    SITE_LI_PUB,
+    SITE_REDDIT_USER,
+    SITE_REDDIT_U,
+    SITE_PINTEREST,
+    SITE_SOUNDCLOUD,
+    SITE_FLICKR_PEOPLE,
+    SITE_FLICKR_PHOTOS,
+    SITE_CODEPEN,
+    SITE_LEETCODE,
+    SITE_HACKERRANK,
+    SITE_CODEFORCES,
+    SITE_NPM,
+    SITE_PYPI,
+    SITE_GRAVATAR,
+    SITE_KEYBASE,
+    SITE_WELLFOUND,
+    SITE_ANGELLIST,
+    SITE_PATREON,
+    SITE_KOFI,
+    SITE_BMAC,
+    SITE_CODEBERG,
+    SITE_GITEE,
+    SITE_HN,
+    SITE_SPEAKERDECK,
+    SITE_SLIDESHARE,
+    SITE_SESSIONIZE,
+    SITE_DEVPOST,
+    SITE_ARTSTATION,
+    SITE_DEVIANTART,
+    SITE_LETTERBOXD,
+    SITE_GOODREADS,
+    SITE_STRAVA,
+    SITE_PEERLIST,
+    SITE_BENTO,
+    SITE_TUMBLR,
+    SITE_HABR,
+    SITE_VCRU,
+    SITE_BILIBILI,
+    SITE_DOUYIN,
+    SITE_XHS,
+    SITE_SNAPCHAT,
+    SITE_LAUNCHPAD,
     SITE_TELEGRAM,
     SITE_MEDIUM_SUB, /* <user>.medium.com: the handle before the literal, as substack */
     SITE_GHIO,       /* <user>.github.io (GitHub Pages of a user or an organisation) */
@@ -2195,6 +2238,48 @@ static const struct {
     {"zenn.dev/", "zenn\\.dev/[A-Za-z0-9_]"},
     {"weibo.com/u/", "weibo\\.com/u/[0-9]"},
     {"cal.com/", "cal\\.com/[A-Za-z0-9_\\-]"},
+    {"linkedin.com/pub/", "linkedin\\.com/pub/[A-Za-z0-9%\\-_]"},
+    {"reddit.com/user/", "reddit\\.com/user/[A-Za-z0-9_\\-]"},
+    {"reddit.com/u/", "reddit\\.com/u/[A-Za-z0-9_\\-]"},
+    {"pinterest.com/", "pinterest\\.com/[A-Za-z0-9_]"},
+    {"soundcloud.com/", "soundcloud\\.com/[A-Za-z0-9_\\-]"},
+    {"flickr.com/people/", "flickr\\.com/people/[A-Za-z0-9_@\\-]"},
+    {"flickr.com/photos/", "flickr\\.com/photos/[A-Za-z0-9_@\\-]"},
+    {"codepen.io/", "codepen\\.io/[A-Za-z0-9_\\-]"},
+    {"leetcode.com/u/", "leetcode\\.com/u/[A-Za-z0-9_\\-]"},
+    {"hackerrank.com/profile/", "hackerrank\\.com/profile/[A-Za-z0-9_\\-]"},
+    {"codeforces.com/profile/", "codeforces\\.com/profile/[A-Za-z0-9_\\-]"},
+    {"npmjs.com/~", "npmjs\\.com/~[A-Za-z0-9_\\-]"},
+    {"pypi.org/user/", "pypi\\.org/user/[A-Za-z0-9_\\-]"},
+    {"gravatar.com/", "gravatar\\.com/[A-Za-z0-9_]"},
+    {"keybase.io/", "keybase\\.io/[A-Za-z0-9_]"},
+    {"wellfound.com/u/", "wellfound\\.com/u/[A-Za-z0-9_\\-]"},
+    {"angel.co/u/", "angel\\.co/u/[A-Za-z0-9_\\-]"},
+    {"patreon.com/", "patreon\\.com/[A-Za-z0-9_]"},
+    {"ko-fi.com/", "ko-fi\\.com/[A-Za-z0-9_]"},
+    {"buymeacoffee.com/", "buymeacoffee\\.com/[A-Za-z0-9_]"},
+    {"codeberg.org/", "codeberg\\.org/[A-Za-z0-9_\\-]"},
+    {"gitee.com/", "gitee\\.com/[A-Za-z0-9_\\-]"},
+    {"news.ycombinator.com/user?id=", "news\\.ycombinator\\.com/user\\?id=[A-Za-z0-9_\\-]"},
+    {"speakerdeck.com/", "speakerdeck\\.com/[A-Za-z0-9_\\-]"},
+    {"slideshare.net/", "slideshare\\.net/[A-Za-z0-9_\\-]"},
+    {"sessionize.com/", "sessionize\\.com/[A-Za-z0-9_\\-]"},
+    {"devpost.com/", "devpost\\.com/[A-Za-z0-9_\\-]"},
+    {"artstation.com/", "artstation\\.com/[A-Za-z0-9_\\-]"},
+    {"deviantart.com/", "deviantart\\.com/[A-Za-z0-9_\\-]"},
+    {"letterboxd.com/", "letterboxd\\.com/[A-Za-z0-9_]"},
+    {"goodreads.com/user/show/", "goodreads\\.com/user/show/[0-9]"},
+    {"strava.com/athletes/", "strava\\.com/athletes/[0-9]"},
+    {"peerlist.io/", "peerlist\\.io/[A-Za-z0-9_]"},
+    {"bento.me/", "bento\\.me/[A-Za-z0-9_]"},
+    {"tumblr.com/", "tumblr\\.com/[A-Za-z0-9_\\-]"},
+    {"habr.com/ru/users/", "habr\\.com/ru/users/[A-Za-z0-9_\\-]"},
+    {"vc.ru/u/", "vc\\.ru/u/[0-9]"},
+    {"space.bilibili.com/", "space\\.bilibili\\.com/[0-9]"},
+    {"douyin.com/user/", "douyin\\.com/user/[A-Za-z0-9_\\-]"},
+    {"xiaohongshu.com/user/profile/", "xiaohongshu\\.com/user/profile/[A-Za-z0-9]"},
+    {"snapchat.com/add/", "snapchat\\.com/add/[A-Za-z0-9_.\\-]"},
+    {"launchpad.net/~", "launchpad\\.net/~[A-Za-z0-9_\\-]"},
     {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
     {".medium.com", "[A-Za-z0-9]\\.medium\\.com"},
     {".github.io", "[A-Za-z0-9]\\.github\\.io"},
@@ -2208,7 +2293,10 @@ static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), K
 
 /* First path segments of the developer, creator and social sites added later that name the
  * site's own sections or organisations rather than a person (checked with reserved_generic). */
-static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), KW("articles"), KW("books"), KW("scraps"), KW("publications"), KW("templates"), KW("scheduling"), {NULL, 0}};
+static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), KW("articles"), KW("books"), KW("scraps"), KW("publications"), KW("templates"), KW("scheduling"),
+    /* Pinterest pins and ideas, SoundCloud, CodePen, Patreon, Slideshare, Devpost, ArtStation,
+     * DeviantArt, Letterboxd and Tumblr sections */
+    KW("pin"), KW("ideas"), KW("today"), KW("categories"), KW("discover"), KW("charts"), KW("stream"), KW("upload"), KW("you"), KW("pro"), KW("pen"), KW("challenges"), KW("spark"), KW("posts"), KW("slideshow"), KW("software"), KW("hackathons"), KW("artwork"), KW("learning"), KW("popular"), KW("topic"), KW("film"), KW("films"), KW("lists"), KW("tagged"), KW("dashboard"), KW("policy"), KW("browse"), KW("collections"), KW("groups"), KW("dir"), {NULL, 0}};
 
 /* Organisation accounts on GitHub (and their GitHub Pages, <org>.github.io) of well-known
  * companies, foundations and open-source projects: github.com/<org>/<repo> is a project, not
@@ -2468,7 +2556,8 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
             continue;
         unsigned char h = (unsigned char)t[cs + ll];
         int ok;
-        if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID || k == SITE_WEIBO)
+        if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID || k == SITE_WEIBO ||
+            k == SITE_GOODREADS || k == SITE_STRAVA || k == SITE_VCRU || k == SITE_BILIBILI)
             ok = is_digit(h);
         else if (k == SITE_WAME)
             ok = is_digit(h) || h == '+';
