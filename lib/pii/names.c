@@ -859,7 +859,11 @@ static const char *const greet_words[] = {
     "bienvenido", "bienvenida", "bienvenidos", "bienvenue", "benvenuto", "benvenuta",
     "willkommen", "welkom", "witaj", "witamy", "vindo", "vinda", "स्वागत", "дякую", "вітаю",
     "вітаємо", "привіт", "добрый", "доброе", "доброго", "добрий", "dzięki", "günaydın",
-    "تهانينا", "pongezi", "hai", NULL};
+    "تهانينا", "pongezi", "hai",
+    /* Tamil "நன்றி" (thanks), "வணக்கம்" (hello); Bengali "হ্যালো" (hello); Persian "ممنون",
+     * "مرسی" (thanks), "سلام" (hello), "تبریک" (congratulations; "تبریک به X"); Dutch "Beste"
+     * (dear, a letter's salutation); Filipino "Salamat" (thanks; "Salamat kay X") */
+    "நன்றி", "வணக்கம்", "হ্যালো", "ممنون", "مرسی", "سلام", "تبریک", "beste", "salamat", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -881,7 +885,9 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                             * Arabic "شكراً جزيلاً X" (thanks a lot) */
                                            "bu", "pak", "רבה", "جزيلا",
                                            /* "Добрый день X", "स्वागत है X" */
-                                           "день", "утро", "вечер", "дня", "ранку", "है", NULL};
+                                           "день", "утро", "вечер", "дня", "ранку", "है",
+                                           /* "Salamat kay X", "تبریک به X" */
+                                           "kay", "به", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
