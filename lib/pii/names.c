@@ -2544,6 +2544,13 @@ static int city_after(const uint8_t *t, size_t len, size_t e)
            ((t[e + 2] >= 'A' && t[e + 2] <= 'Z') || (t[e + 2] >= 0xC3 && t[e + 2] <= 0xD4));
 }
 
+/* A colleague, named right before a person ("my colleague …", "meine Kollegin …"). */
+static const char *const colleague_before[] = {
+    "colleague ", "coworker ", "co-worker ", "teammate ", "mentor ", "manager ", "boss ",
+    "kollegin ", "kollege ", "collègue ", "colega ", "collega ", "collega's ", "mr ", "mr. ",
+    "mrs ", "mrs. ", "ms ", "ms. ", "dr ", "dr. ", "prof. ", "herr ", "frau ", "señor ",
+    "señora ", "monsieur ", "madame ", NULL};
+
 /* Near a place, the phrase right before a name that ends in a place word ("Team offsite near
  * Lincoln Park", "Encontro perto de …", "Büro in der Nähe von …"); not "to", "a" or "sa",
  * which also thank a person ("Thanks to Jiwoo Park", "Gracias a …", "Salamat sa …"). */
@@ -2751,8 +2758,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             uint64_t ps = k.key;
             for (size_t z = 0; z < best; z++)
                 ps = seq_next(ps, nx[z].key);
-            if (tab_get(&nm->stop, ps))
-                neg = 1;
+            int stop = tab_get(&nm->stop, ps) != 0;
             /* "place Victor Hugo": a place word right before the name */
             if (p1.raw &&
                 ((k.start == p1.end + 1 && t[p1.end] == ' ') ||
@@ -2859,6 +2865,14 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                  (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
                 neg = 1;
             if (!neg && pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
+                neg = 1;
+            /* a name of the stop list is a firm or place unless a person's cue stands right
+             * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
+             * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
+            if (!neg && stop &&
+                !(p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
+                  (tab_get(&nm->greet, key_of(p1.raw)) ||
+                   any_phrase_before(t, k.start, colleague_before))))
                 neg = 1;
             /* "the" before and a lowercase word after: the name is a modifier ("the Michael
              * Page salary guide", "Congrats to the Morgan Lewis team") */
