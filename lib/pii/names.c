@@ -2823,7 +2823,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
                         memchr(t + pe, '(', after.start - pe) != NULL;
             if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
-                (tab_get(&nm->follow_neg, after.key) ||
+                /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
+                 * Filipino "… sa imbitasyon" is "for the invitation") */
+                ((tab_get(&nm->follow_neg, after.key) &&
+                  (after.end - after.start > 2 || after.cap)) ||
                  (pe == e && tab_get(&nm->follow_np, after.key)) ||
                  (pe > e && tab_get(&nm->epo, after.key))))
                 neg = 1;
