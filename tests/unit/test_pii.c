@@ -1420,6 +1420,23 @@ TEST(person_places_near_and_moved_to_roles_and_programmes)
     CHECK_EQ_STR(found("Alice Springs, Chicago office lead"), "PERSON:Alice Springs");
 }
 
+/* Greetings of more languages; a name of the stop list after a greeting or a colleague word is
+ * a person; a one- or two-letter word after a name is a legal form only capitalised. */
+TEST(person_more_greetings_stop_names_with_person_cues_and_short_words_after)
+{
+    CHECK_EQ_STR(found("\xe0\xae\xa8\xe0\xae\xa9\xe0\xaf\x8d\xe0\xae\xb1\xe0\xae\xbf Anja!"), "PERSON:Anja"); /* நன்றி */
+    CHECK_EQ_STR(found("\xd9\x85\xd9\x85\xd9\x86\xd9\x88\xd9\x86 Anja!"), "PERSON:Anja");                     /* ممنون */
+    CHECK_EQ_STR(found("Beste Anja, dank voor de sessie"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Salamat kay Anja sa imbitasyon"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Salamat kay Anja Weber sa imbitasyon"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Congrats Morgan Stanley on the promotion!"), "PERSON:Morgan Stanley");
+    CHECK_EQ_STR(found("Meine Kollegin Morgan Stanley zur Bef\xc3\xb6rderung"), "PERSON:Morgan Stanley");
+    CHECK_EQ_STR(found("Anja Weber SA hat berichtet"), "");
+    /* the firm without a person's cue, and "beste" as an adjective */
+    CHECK_EQ_STR(found("Morgan Stanley raised its forecast"), "");
+    CHECK_EQ_STR(found("de beste Will van allemaal"), "");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1713,6 +1730,7 @@ int main(void)
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
     RUN(person_places_near_and_moved_to_roles_and_programmes);
+    RUN(person_more_greetings_stop_names_with_person_cues_and_short_words_after);
     RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
     RUN(person_cjk_names_that_are_common_words);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
