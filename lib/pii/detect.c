@@ -2186,10 +2186,16 @@ enum {
     SITE_SNAPCHAT,
     SITE_LAUNCHPAD,
     SITE_TELEGRAM,
-    SITE_MEDIUM_SUB, /* <user>.medium.com: the handle before the literal, as substack */
+    /* the handle before the literal, as substack; one trigger for all (SITE_BY_SUFFIX) */
+    SITE_MEDIUM_SUB, /* <user>.medium.com */
     SITE_GHIO,       /* <user>.github.io (GitHub Pages of a user or an organisation) */
+    SITE_GLIO,       /* <user>.gitlab.io (GitLab Pages) */
+    SITE_WORDPRESS,  /* <blog>.wordpress.com */
+    SITE_BLOGSPOT,   /* <blog>.blogspot.com */
+    SITE_TUMBLR_SUB, /* <blog>.tumblr.com */
     SITE_FEDI, /* any host's "/@user" (Mastodon and other fediverse instances) */
     SITE_N,
+    SITE_BY_SUFFIX = 98, /* one trigger for the subdomain-handle sites from SITE_MEDIUM_SUB on */
     SITE_BY_TLD = 99, /* one trigger for the sites from SITE_XING on: ".com/", ".net/", ... */
     SITE_PREFIX = 100 /* + index into pii->prefixes */
 };
@@ -2283,6 +2289,10 @@ static const struct {
     {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
     {".medium.com", "[A-Za-z0-9]\\.medium\\.com"},
     {".github.io", "[A-Za-z0-9]\\.github\\.io"},
+    {".gitlab.io", "[A-Za-z0-9]\\.gitlab\\.io"},
+    {".wordpress.com", "[A-Za-z0-9]\\.wordpress\\.com"},
+    {".blogspot.com", "[A-Za-z0-9]\\.blogspot\\.com"},
+    {".tumblr.com", "[A-Za-z0-9]\\.tumblr\\.com"},
     {"/@", "/@[A-Za-z0-9_]"},
 };
 
@@ -2329,8 +2339,9 @@ static int code_org_repo(const char *w, size_t wn, const char *t, size_t r, size
 }
 
 /* Subdomains of the hosts whose handle is a subdomain (<user>.substack.com, .hashnode.dev,
- * .medium.com, .github.io) that are the site's own (help centre, policies, status, CDN). */
-static const kw reserved_sub[] = {KW("www"), KW("on"), KW("blog"), KW("docs"), KW("help"), KW("policy"), KW("about"), KW("api"), KW("status"), KW("cdn"), KW("miro"), KW("link"), KW("email"), KW("pages"), KW("support"), {NULL, 0}};
+ * .medium.com, .github.io, .gitlab.io, .wordpress.com, .blogspot.com, .tumblr.com) that are the
+ * site's own (help centre, policies, status, CDN, developer pages). */
+static const kw reserved_sub[] = {KW("www"), KW("on"), KW("blog"), KW("docs"), KW("help"), KW("policy"), KW("about"), KW("api"), KW("status"), KW("cdn"), KW("miro"), KW("link"), KW("email"), KW("pages"), KW("support"), KW("developer"), KW("developers"), KW("public-api"), KW("apps"), KW("subscribe"), KW("dashboard"), KW("assets"), KW("static"), KW("media"), KW("wordpress"), KW("gitlab"), KW("github"), {NULL, 0}};
 
 /* Hosts whose "/@" is a package scope, not a person (npm CDNs). */
 static const kw fedi_not_hosts[] = {KW("unpkg.com"), KW("esm.sh"), KW("cdn.jsdelivr.net"), KW("cdn.skypack.dev"), KW("jspm.dev"), KW("ga.jspm.io"), KW("esm.run"), KW("npmjs.com"), KW("www.npmjs.com"), KW("deno.land"), KW("jsr.io"), {NULL, 0}};
@@ -2359,8 +2370,8 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     /* the trigger ends one byte after the literal (a handle character),
      * except substack whose literal is preceded by the handle */
     size_t ls, hs;
-    int suffix = site == SITE_SUBSTACK || site == SITE_HASHNODE || site == SITE_MEDIUM_SUB ||
-                 site == SITE_GHIO;
+    int suffix = site == SITE_SUBSTACK || site == SITE_HASHNODE ||
+                 (site >= SITE_MEDIUM_SUB && site <= SITE_TUMBLR_SUB);
     if (site == SITE_FEDI) {
         /* "host.tld/@user": the host is every domain label before "/@"; the dedicated
          * sites (medium, youtube, tiktok, threads, mastodon.social) keep their own rules */
@@ -2409,8 +2420,8 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         size_t sn = ls - hs < sizeof sw ? ls - hs : sizeof sw;
         for (size_t k = 0; k < sn; k++)
             sw[k] = (char)lower((unsigned char)t[hs + k]);
-        if (sn == 0 || word_in(sw, sn, reserved_sub))
-            return;
+        if (sn == 0 || word_in(sw, sn, reserved_sub) || (site >= SITE_GLIO && sn <= 2))
+            return; /* (the blog hosts' two-letter labels are their language sites) */
     } else {
         if (end < litlen + 1)
             return;
@@ -2505,7 +2516,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
             return;
     } else if (suffix) {
         /* the subdomain was checked above; GitHub Pages of an organisation */
-        if (site == SITE_GHIO && wn < sizeof w && word_in(w, wn, code_orgs))
+        if ((site == SITE_GHIO || site == SITE_GLIO) && wn < sizeof w && word_in(w, wn, code_orgs))
             return;
     } else if (site > SITE_THREADS && site < SITE_FEDI) {
         if (word_in(w, wn, reserved_generic) || word_in(w, wn, reserved_more))
@@ -2566,6 +2577,26 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
         if (ok)
             rec_url(s, k, cs + ll + 1);
         return;
+    }
+}
+
+/* The subdomain-handle sites from SITE_MEDIUM_SUB to SITE_TUMBLR_SUB share one trigger, the
+ * handle's last character and the host; the site is the host that ends at the trigger's end. */
+static void rec_url_by_suffix(askf_pii_scratch *s, size_t end)
+{
+    const char *t = s->text;
+    if (end < s->len && (is_alnum((unsigned char)t[end]) || t[end] == '-'))
+        return; /* the host goes on: "x.medium.community" */
+    for (unsigned k = SITE_MEDIUM_SUB; k <= SITE_TUMBLR_SUB; k++) {
+        size_t ll = strlen(sites[k].lit), q = 0;
+        if (end < ll + 1)
+            continue;
+        while (q < ll && lower((unsigned char)t[end - ll + q]) == (unsigned char)sites[k].lit[q])
+            q++;
+        if (q == ll) {
+            rec_url(s, k, end);
+            return;
+        }
     }
 }
 
@@ -2770,8 +2801,11 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
     /* IPV6: askf__pii_ipv6, not Hyperscan */
     if (ty & (1u << ASKF_PII_URL)) {
         for (unsigned k = 0; k < SITE_N; k++)
-            if (k < SITE_XING || k > SITE_TELEGRAM || k == SITE_HASHNODE)
+            if ((k < SITE_XING || k > SITE_TELEGRAM || k == SITE_HASHNODE) &&
+                (k < SITE_MEDIUM_SUB || k > SITE_TUMBLR_SUB))
                 ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
+        ADD("[A-Za-z0-9]\\.(?:medium\\.com|github\\.io|gitlab\\.io|wordpress\\.com|blogspot\\.com|tumblr\\.com)",
+            HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_SUFFIX);
         ADD("\\.(?:com|net|org|co|to|me|ee|ru|io|dev)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
         for (unsigned k = 0; k < pii->n_prefixes; k++) {
             /* escape the literal */
@@ -2801,6 +2835,8 @@ void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_
     case ASKF__K_URL:
         if (arg == SITE_BY_TLD)
             rec_url_by_tld(s, end);
+        else if (arg == SITE_BY_SUFFIX)
+            rec_url_by_suffix(s, end);
         else
             rec_url(s, arg, end);
         break;

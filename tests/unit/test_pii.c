@@ -1253,6 +1253,16 @@ TEST(url_community_code_talk_creator_hosts)
     CHECK_EQ_STR(found("myreddit.com/user/x codeberg.org/explore"), "");
 }
 
+TEST(url_blog_and_pages_subdomain_hosts)
+{
+    CHECK_EQ_STR(found("anjaw.gitlab.io and anjaweber.wordpress.com/2020/01/x"),
+                 "URL:anjaw.gitlab.io|URL:anjaweber.wordpress.com/2020/01/x");
+    CHECK_EQ_STR(found("anjaw.blogspot.com, anjaw.tumblr.com."), "URL:anjaw.blogspot.com|URL:anjaw.tumblr.com");
+    /* the sites' own and language subdomains, organisations' Pages, a longer host name */
+    CHECK_EQ_STR(found("en.wordpress.com developer.wordpress.com www.tumblr.com de.blogspot.com"), "");
+    CHECK_EQ_STR(found("gitlab-org.gitlab.io x.medium.community x.tumblr.com-shop"), "");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1721,6 +1731,7 @@ int main(void)
     RUN(url_code_host_organisations);
     RUN(phone_patent_cjk_call_after_br_office);
     RUN(url_community_code_talk_creator_hosts);
+    RUN(url_blog_and_pages_subdomain_hosts);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
