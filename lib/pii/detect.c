@@ -2200,101 +2200,107 @@ enum {
     SITE_PREFIX = 100 /* + index into pii->prefixes */
 };
 
+/* SITE(host up to its first '/', the path after it, expression): the lengths are constants, so
+ * the shared top-level-domain trigger tests each site without strlen or strchr */
+#define SITE(host, path, expr) {host path, expr, sizeof(host) - 1, sizeof(host path) - 1}
 static const struct {
     const char *lit; /* the host part matched by Hyperscan (lowercase) */
     const char *expr;
+    unsigned char hostlen; /* bytes of lit up to and including its first '/' (all if none) */
+    unsigned char len;     /* strlen(lit) */
 } sites[SITE_N] = {
-    {"linkedin.com/in/", "linkedin\\.com/in/[A-Za-z0-9%\\-_]"},
-    {"github.com/", "github\\.com/[A-Za-z0-9\\-]"},
-    {"x.com/", "x\\.com/[A-Za-z0-9_]"},
-    {"twitter.com/", "twitter\\.com/[A-Za-z0-9_]"},
-    {"medium.com/@", "medium\\.com/@[A-Za-z0-9_.\\-]"},
-    {"bsky.app/profile/", "bsky\\.app/profile/[A-Za-z0-9]"},
-    {".substack.com", "[A-Za-z0-9]\\.substack\\.com"},
-    {"calendly.com/", "calendly\\.com/[A-Za-z0-9]"},
-    {"instagram.com/", "instagram\\.com/[A-Za-z0-9_.]"},
-    {"facebook.com/", "facebook\\.com/[A-Za-z0-9.]"},
-    {"youtube.com/@", "youtube\\.com/@[A-Za-z0-9_.\\-]"},
-    {"t.me/", "t\\.me/[A-Za-z0-9_]"},
-    {"tiktok.com/@", "tiktok\\.com/@[A-Za-z0-9_.]"},
-    {"gitlab.com/", "gitlab\\.com/[A-Za-z0-9]"},
-    {"mastodon.social/@", "mastodon\\.social/@[A-Za-z0-9_]"},
-    {"threads.net/@", "threads\\.net/@[A-Za-z0-9_.]"},
-    {"xing.com/profile/", "xing\\.com/profile/[A-Za-z0-9_\\-]"},
-    {"bitbucket.org/", "bitbucket\\.org/[A-Za-z0-9_\\-]"},
-    {"dribbble.com/", "dribbble\\.com/[A-Za-z0-9_\\-]"},
-    {"behance.net/", "behance\\.net/[A-Za-z0-9_\\-]"},
-    {"stackoverflow.com/users/", "stackoverflow\\.com/users/[0-9]"},
-    {"kaggle.com/", "kaggle\\.com/[A-Za-z0-9_\\-]"},
-    {"huggingface.co/", "huggingface\\.co/[A-Za-z0-9_\\-]"},
-    {"dev.to/", "dev\\.to/[A-Za-z0-9_]"},
-    {".hashnode.dev", "[A-Za-z0-9]\\.hashnode\\.dev"},
-    {"wa.me/", "wa\\.me/[0-9+]"},
-    {"linktr.ee/", "linktr\\.ee/[A-Za-z0-9_.]"},
-    {"about.me/", "about\\.me/[A-Za-z0-9_\\-]"},
-    {"researchgate.net/profile/", "researchgate\\.net/profile/[A-Za-z0-9_\\-]"},
-    {"orcid.org/", "orcid\\.org/[0-9]"},
-    {"scholar.google.com/citations?user=", "scholar\\.google\\.com/citations\\?user=[A-Za-z0-9_\\-]"},
-    {"qiita.com/", "qiita\\.com/[A-Za-z0-9_\\-]"},
-    {"zhihu.com/people/", "zhihu\\.com/people/[A-Za-z0-9_\\-]"},
-    {"note.com/", "note\\.com/[A-Za-z0-9_]"},
-    {"vk.com/", "vk\\.com/[A-Za-z0-9_.]"},
-    {"ok.ru/profile/", "ok\\.ru/profile/[0-9]"},
-    {"topmate.io/", "topmate\\.io/[A-Za-z0-9_\\-]"},
-    {"zenn.dev/", "zenn\\.dev/[A-Za-z0-9_]"},
-    {"weibo.com/u/", "weibo\\.com/u/[0-9]"},
-    {"cal.com/", "cal\\.com/[A-Za-z0-9_\\-]"},
-    {"linkedin.com/pub/", "linkedin\\.com/pub/[A-Za-z0-9%\\-_]"},
-    {"reddit.com/user/", "reddit\\.com/user/[A-Za-z0-9_\\-]"},
-    {"reddit.com/u/", "reddit\\.com/u/[A-Za-z0-9_\\-]"},
-    {"pinterest.com/", "pinterest\\.com/[A-Za-z0-9_]"},
-    {"soundcloud.com/", "soundcloud\\.com/[A-Za-z0-9_\\-]"},
-    {"flickr.com/people/", "flickr\\.com/people/[A-Za-z0-9_@\\-]"},
-    {"flickr.com/photos/", "flickr\\.com/photos/[A-Za-z0-9_@\\-]"},
-    {"codepen.io/", "codepen\\.io/[A-Za-z0-9_\\-]"},
-    {"leetcode.com/u/", "leetcode\\.com/u/[A-Za-z0-9_\\-]"},
-    {"hackerrank.com/profile/", "hackerrank\\.com/profile/[A-Za-z0-9_\\-]"},
-    {"codeforces.com/profile/", "codeforces\\.com/profile/[A-Za-z0-9_\\-]"},
-    {"npmjs.com/~", "npmjs\\.com/~[A-Za-z0-9_\\-]"},
-    {"pypi.org/user/", "pypi\\.org/user/[A-Za-z0-9_\\-]"},
-    {"gravatar.com/", "gravatar\\.com/[A-Za-z0-9_]"},
-    {"keybase.io/", "keybase\\.io/[A-Za-z0-9_]"},
-    {"wellfound.com/u/", "wellfound\\.com/u/[A-Za-z0-9_\\-]"},
-    {"angel.co/u/", "angel\\.co/u/[A-Za-z0-9_\\-]"},
-    {"patreon.com/", "patreon\\.com/[A-Za-z0-9_]"},
-    {"ko-fi.com/", "ko-fi\\.com/[A-Za-z0-9_]"},
-    {"buymeacoffee.com/", "buymeacoffee\\.com/[A-Za-z0-9_]"},
-    {"codeberg.org/", "codeberg\\.org/[A-Za-z0-9_\\-]"},
-    {"gitee.com/", "gitee\\.com/[A-Za-z0-9_\\-]"},
-    {"news.ycombinator.com/user?id=", "news\\.ycombinator\\.com/user\\?id=[A-Za-z0-9_\\-]"},
-    {"speakerdeck.com/", "speakerdeck\\.com/[A-Za-z0-9_\\-]"},
-    {"slideshare.net/", "slideshare\\.net/[A-Za-z0-9_\\-]"},
-    {"sessionize.com/", "sessionize\\.com/[A-Za-z0-9_\\-]"},
-    {"devpost.com/", "devpost\\.com/[A-Za-z0-9_\\-]"},
-    {"artstation.com/", "artstation\\.com/[A-Za-z0-9_\\-]"},
-    {"deviantart.com/", "deviantart\\.com/[A-Za-z0-9_\\-]"},
-    {"letterboxd.com/", "letterboxd\\.com/[A-Za-z0-9_]"},
-    {"goodreads.com/user/show/", "goodreads\\.com/user/show/[0-9]"},
-    {"strava.com/athletes/", "strava\\.com/athletes/[0-9]"},
-    {"peerlist.io/", "peerlist\\.io/[A-Za-z0-9_]"},
-    {"bento.me/", "bento\\.me/[A-Za-z0-9_]"},
-    {"tumblr.com/", "tumblr\\.com/[A-Za-z0-9_\\-]"},
-    {"habr.com/ru/users/", "habr\\.com/ru/users/[A-Za-z0-9_\\-]"},
-    {"vc.ru/u/", "vc\\.ru/u/[0-9]"},
-    {"space.bilibili.com/", "space\\.bilibili\\.com/[0-9]"},
-    {"douyin.com/user/", "douyin\\.com/user/[A-Za-z0-9_\\-]"},
-    {"xiaohongshu.com/user/profile/", "xiaohongshu\\.com/user/profile/[A-Za-z0-9]"},
-    {"snapchat.com/add/", "snapchat\\.com/add/[A-Za-z0-9_.\\-]"},
-    {"launchpad.net/~", "launchpad\\.net/~[A-Za-z0-9_\\-]"},
-    {"telegram.me/", "telegram\\.me/[A-Za-z0-9_]"},
-    {".medium.com", "[A-Za-z0-9]\\.medium\\.com"},
-    {".github.io", "[A-Za-z0-9]\\.github\\.io"},
-    {".gitlab.io", "[A-Za-z0-9]\\.gitlab\\.io"},
-    {".wordpress.com", "[A-Za-z0-9]\\.wordpress\\.com"},
-    {".blogspot.com", "[A-Za-z0-9]\\.blogspot\\.com"},
-    {".tumblr.com", "[A-Za-z0-9]\\.tumblr\\.com"},
-    {"/@", "/@[A-Za-z0-9_]"},
+    SITE("linkedin.com/", "in/", "linkedin\\.com/in/[A-Za-z0-9%\\-_]"),
+    SITE("github.com/", "", "github\\.com/[A-Za-z0-9\\-]"),
+    SITE("x.com/", "", "x\\.com/[A-Za-z0-9_]"),
+    SITE("twitter.com/", "", "twitter\\.com/[A-Za-z0-9_]"),
+    SITE("medium.com/", "@", "medium\\.com/@[A-Za-z0-9_.\\-]"),
+    SITE("bsky.app/", "profile/", "bsky\\.app/profile/[A-Za-z0-9]"),
+    SITE(".substack.com", "", "[A-Za-z0-9]\\.substack\\.com"),
+    SITE("calendly.com/", "", "calendly\\.com/[A-Za-z0-9]"),
+    SITE("instagram.com/", "", "instagram\\.com/[A-Za-z0-9_.]"),
+    SITE("facebook.com/", "", "facebook\\.com/[A-Za-z0-9.]"),
+    SITE("youtube.com/", "@", "youtube\\.com/@[A-Za-z0-9_.\\-]"),
+    SITE("t.me/", "", "t\\.me/[A-Za-z0-9_]"),
+    SITE("tiktok.com/", "@", "tiktok\\.com/@[A-Za-z0-9_.]"),
+    SITE("gitlab.com/", "", "gitlab\\.com/[A-Za-z0-9]"),
+    SITE("mastodon.social/", "@", "mastodon\\.social/@[A-Za-z0-9_]"),
+    SITE("threads.net/", "@", "threads\\.net/@[A-Za-z0-9_.]"),
+    SITE("xing.com/", "profile/", "xing\\.com/profile/[A-Za-z0-9_\\-]"),
+    SITE("bitbucket.org/", "", "bitbucket\\.org/[A-Za-z0-9_\\-]"),
+    SITE("dribbble.com/", "", "dribbble\\.com/[A-Za-z0-9_\\-]"),
+    SITE("behance.net/", "", "behance\\.net/[A-Za-z0-9_\\-]"),
+    SITE("stackoverflow.com/", "users/", "stackoverflow\\.com/users/[0-9]"),
+    SITE("kaggle.com/", "", "kaggle\\.com/[A-Za-z0-9_\\-]"),
+    SITE("huggingface.co/", "", "huggingface\\.co/[A-Za-z0-9_\\-]"),
+    SITE("dev.to/", "", "dev\\.to/[A-Za-z0-9_]"),
+    SITE(".hashnode.dev", "", "[A-Za-z0-9]\\.hashnode\\.dev"),
+    SITE("wa.me/", "", "wa\\.me/[0-9+]"),
+    SITE("linktr.ee/", "", "linktr\\.ee/[A-Za-z0-9_.]"),
+    SITE("about.me/", "", "about\\.me/[A-Za-z0-9_\\-]"),
+    SITE("researchgate.net/", "profile/", "researchgate\\.net/profile/[A-Za-z0-9_\\-]"),
+    SITE("orcid.org/", "", "orcid\\.org/[0-9]"),
+    SITE("scholar.google.com/", "citations?user=", "scholar\\.google\\.com/citations\\?user=[A-Za-z0-9_\\-]"),
+    SITE("qiita.com/", "", "qiita\\.com/[A-Za-z0-9_\\-]"),
+    SITE("zhihu.com/", "people/", "zhihu\\.com/people/[A-Za-z0-9_\\-]"),
+    SITE("note.com/", "", "note\\.com/[A-Za-z0-9_]"),
+    SITE("vk.com/", "", "vk\\.com/[A-Za-z0-9_.]"),
+    SITE("ok.ru/", "profile/", "ok\\.ru/profile/[0-9]"),
+    SITE("topmate.io/", "", "topmate\\.io/[A-Za-z0-9_\\-]"),
+    SITE("zenn.dev/", "", "zenn\\.dev/[A-Za-z0-9_]"),
+    SITE("weibo.com/", "u/", "weibo\\.com/u/[0-9]"),
+    SITE("cal.com/", "", "cal\\.com/[A-Za-z0-9_\\-]"),
+    SITE("linkedin.com/", "pub/", "linkedin\\.com/pub/[A-Za-z0-9%\\-_]"),
+    SITE("reddit.com/", "user/", "reddit\\.com/user/[A-Za-z0-9_\\-]"),
+    SITE("reddit.com/", "u/", "reddit\\.com/u/[A-Za-z0-9_\\-]"),
+    SITE("pinterest.com/", "", "pinterest\\.com/[A-Za-z0-9_]"),
+    SITE("soundcloud.com/", "", "soundcloud\\.com/[A-Za-z0-9_\\-]"),
+    SITE("flickr.com/", "people/", "flickr\\.com/people/[A-Za-z0-9_@\\-]"),
+    SITE("flickr.com/", "photos/", "flickr\\.com/photos/[A-Za-z0-9_@\\-]"),
+    SITE("codepen.io/", "", "codepen\\.io/[A-Za-z0-9_\\-]"),
+    SITE("leetcode.com/", "u/", "leetcode\\.com/u/[A-Za-z0-9_\\-]"),
+    SITE("hackerrank.com/", "profile/", "hackerrank\\.com/profile/[A-Za-z0-9_\\-]"),
+    SITE("codeforces.com/", "profile/", "codeforces\\.com/profile/[A-Za-z0-9_\\-]"),
+    SITE("npmjs.com/", "~", "npmjs\\.com/~[A-Za-z0-9_\\-]"),
+    SITE("pypi.org/", "user/", "pypi\\.org/user/[A-Za-z0-9_\\-]"),
+    SITE("gravatar.com/", "", "gravatar\\.com/[A-Za-z0-9_]"),
+    SITE("keybase.io/", "", "keybase\\.io/[A-Za-z0-9_]"),
+    SITE("wellfound.com/", "u/", "wellfound\\.com/u/[A-Za-z0-9_\\-]"),
+    SITE("angel.co/", "u/", "angel\\.co/u/[A-Za-z0-9_\\-]"),
+    SITE("patreon.com/", "", "patreon\\.com/[A-Za-z0-9_]"),
+    SITE("ko-fi.com/", "", "ko-fi\\.com/[A-Za-z0-9_]"),
+    SITE("buymeacoffee.com/", "", "buymeacoffee\\.com/[A-Za-z0-9_]"),
+    SITE("codeberg.org/", "", "codeberg\\.org/[A-Za-z0-9_\\-]"),
+    SITE("gitee.com/", "", "gitee\\.com/[A-Za-z0-9_\\-]"),
+    SITE("news.ycombinator.com/", "user?id=", "news\\.ycombinator\\.com/user\\?id=[A-Za-z0-9_\\-]"),
+    SITE("speakerdeck.com/", "", "speakerdeck\\.com/[A-Za-z0-9_\\-]"),
+    SITE("slideshare.net/", "", "slideshare\\.net/[A-Za-z0-9_\\-]"),
+    SITE("sessionize.com/", "", "sessionize\\.com/[A-Za-z0-9_\\-]"),
+    SITE("devpost.com/", "", "devpost\\.com/[A-Za-z0-9_\\-]"),
+    SITE("artstation.com/", "", "artstation\\.com/[A-Za-z0-9_\\-]"),
+    SITE("deviantart.com/", "", "deviantart\\.com/[A-Za-z0-9_\\-]"),
+    SITE("letterboxd.com/", "", "letterboxd\\.com/[A-Za-z0-9_]"),
+    SITE("goodreads.com/", "user/show/", "goodreads\\.com/user/show/[0-9]"),
+    SITE("strava.com/", "athletes/", "strava\\.com/athletes/[0-9]"),
+    SITE("peerlist.io/", "", "peerlist\\.io/[A-Za-z0-9_]"),
+    SITE("bento.me/", "", "bento\\.me/[A-Za-z0-9_]"),
+    SITE("tumblr.com/", "", "tumblr\\.com/[A-Za-z0-9_\\-]"),
+    SITE("habr.com/", "ru/users/", "habr\\.com/ru/users/[A-Za-z0-9_\\-]"),
+    SITE("vc.ru/", "u/", "vc\\.ru/u/[0-9]"),
+    SITE("space.bilibili.com/", "", "space\\.bilibili\\.com/[0-9]"),
+    SITE("douyin.com/", "user/", "douyin\\.com/user/[A-Za-z0-9_\\-]"),
+    SITE("xiaohongshu.com/", "user/profile/", "xiaohongshu\\.com/user/profile/[A-Za-z0-9]"),
+    SITE("snapchat.com/", "add/", "snapchat\\.com/add/[A-Za-z0-9_.\\-]"),
+    SITE("launchpad.net/", "~", "launchpad\\.net/~[A-Za-z0-9_\\-]"),
+    SITE("telegram.me/", "", "telegram\\.me/[A-Za-z0-9_]"),
+    SITE(".medium.com", "", "[A-Za-z0-9]\\.medium\\.com"),
+    SITE(".github.io", "", "[A-Za-z0-9]\\.github\\.io"),
+    SITE(".gitlab.io", "", "[A-Za-z0-9]\\.gitlab\\.io"),
+    SITE(".wordpress.com", "", "[A-Za-z0-9]\\.wordpress\\.com"),
+    SITE(".blogspot.com", "", "[A-Za-z0-9]\\.blogspot\\.com"),
+    SITE(".tumblr.com", "", "[A-Za-z0-9]\\.tumblr\\.com"),
+    SITE("/", "@", "/@[A-Za-z0-9_]"),
 };
+#undef SITE
 
 /* First path segments that are the site's own pages, not a person. */
 static const kw reserved_github[] = {KW("about"), KW("features"), KW("pricing"), KW("enterprise"), KW("orgs"), KW("topics"), KW("marketplace"), KW("login"), KW("join"), KW("settings"), KW("explore"), KW("sponsors"), KW("site"), KW("security"), KW("collections"), KW("events"), KW("trending"), KW("apps"), KW("contact"), KW("customer-stories"), KW("team"), KW("solutions"), KW("resources"), KW("readme"), KW("new"), KW("notifications"), KW("issues"), KW("pulls"), KW("search"), KW("organizations"), KW("home"), KW("signup"), KW("careers"), KW("blog"), KW("docs"), KW("community"), KW("codespaces"), KW("copilot"), KW("premium-support"), KW("github"), KW("why-github"), KW("partners"), {NULL, 0}};
@@ -2358,14 +2364,11 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     const askf_pii *pii = s->pii;
     if (end <= s->covered[ASKF__K_URL])
         return;
-    const char *lit;
     size_t litlen;
     if (site >= SITE_PREFIX) {
-        lit = pii->prefixes[site - SITE_PREFIX];
         litlen = pii->prefix_len[site - SITE_PREFIX];
     } else {
-        lit = sites[site].lit;
-        litlen = strlen(lit);
+        litlen = sites[site].len;
     }
     /* the trigger ends one byte after the literal (a handle character),
      * except substack whose literal is preceded by the handle */
@@ -2401,13 +2404,12 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
             if (!is_alpha((unsigned char)h[k]))
                 return;
         for (unsigned k = 0; k < SITE_FEDI; k++) {
-            size_t kl = strlen(sites[k].lit);
+            size_t kl = sites[k].len;
             if (kl > 2 && sites[k].lit[kl - 1] == '@' && kl - 2 <= hn &&
                 memcmp(h + hn - (kl - 2), sites[k].lit, kl - 2) == 0 &&
                 (hn == kl - 2 || h[hn - (kl - 2) - 1] == '.'))
                 return;
         }
-        lit = "/@";
         litlen = 2;
     } else if (suffix) {
         ls = end - litlen;
@@ -2556,10 +2558,10 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
         if (k == SITE_HASHNODE)
             continue;
         const char *lit = sites[k].lit;
-        const char *sl = strchr(lit, '/');
-        size_t off = (size_t)(sl - lit) + 1 - tl, ll = strlen(lit);
-        if (sl - lit + 1 < (ptrdiff_t)tl || off > d || d - off + ll >= len)
+        size_t hl = sites[k].hostlen, ll = sites[k].len;
+        if (hl < tl || hl - tl > d || d - (hl - tl) + ll >= len)
             continue;
+        size_t off = hl - tl;
         size_t cs = d - off, q = 0;
         while (q < ll && lower((unsigned char)t[cs + q]) == (unsigned char)lit[q])
             q++;
@@ -2588,7 +2590,7 @@ static void rec_url_by_suffix(askf_pii_scratch *s, size_t end)
     if (end < s->len && (is_alnum((unsigned char)t[end]) || t[end] == '-'))
         return; /* the host goes on: "x.medium.community" */
     for (unsigned k = SITE_MEDIUM_SUB; k <= SITE_TUMBLR_SUB; k++) {
-        size_t ll = strlen(sites[k].lit), q = 0;
+        size_t ll = sites[k].len, q = 0;
         if (end < ll + 1)
             continue;
         while (q < ll && lower((unsigned char)t[end - ll + q]) == (unsigned char)sites[k].lit[q])
