@@ -2185,6 +2185,22 @@ enum {
     SITE_XHS,
     SITE_SNAPCHAT,
     SITE_LAUNCHPAD,
+    SITE_DISCORD,
+    SITE_VIMEO,
+    SITE_TWITCH,
+    SITE_POLYWORK,
+    SITE_CONTRA,
+    SITE_LAYERS,
+    SITE_PX500,
+    SITE_VSCO,
+    SITE_TOPTAL,
+    SITE_SEMSCHOLAR,
+    SITE_DBLP,
+    SITE_MENDELEY,
+    SITE_PHILPAPERS,
+    SITE_FRONTIERS,
+    SITE_OPENREVIEW,
+    SITE_ARXIV,
     SITE_TELEGRAM,
     /* the handle before the literal, as substack; one trigger for all (SITE_BY_SUFFIX) */
     SITE_MEDIUM_SUB, /* <user>.medium.com */
@@ -2195,10 +2211,12 @@ enum {
     SITE_TUMBLR_SUB, /* <blog>.tumblr.com */
     SITE_FEDI, /* any host's "/@user" (Mastodon and other fediverse instances) */
     SITE_N,
-    SITE_BY_SUFFIX = 98, /* one trigger for the subdomain-handle sites from SITE_MEDIUM_SUB on */
-    SITE_BY_TLD = 99, /* one trigger for the sites from SITE_XING on: ".com/", ".net/", ... */
-    SITE_PREFIX = 100 /* + index into pii->prefixes */
+    /* the pattern arguments past the sites (a pattern's arg is 16 bits) */
+    SITE_BY_SUFFIX = 1000, /* one trigger for the subdomain-handle sites from SITE_MEDIUM_SUB on */
+    SITE_BY_TLD = 1001, /* one trigger for the sites from SITE_XING on: ".com/", ".net/", ... */
+    SITE_PREFIX = 1024 /* + index into pii->prefixes */
 };
+_Static_assert(SITE_N < SITE_BY_SUFFIX, "the site numbers run into the pattern arguments");
 
 /* SITE(host up to its first '/', the path after it, expression): the lengths are constants, so
  * the shared top-level-domain trigger tests each site without strlen or strchr */
@@ -2291,6 +2309,22 @@ static const struct {
     SITE("xiaohongshu.com/", "user/profile/", "xiaohongshu\\.com/user/profile/[A-Za-z0-9]"),
     SITE("snapchat.com/", "add/", "snapchat\\.com/add/[A-Za-z0-9_.\\-]"),
     SITE("launchpad.net/", "~", "launchpad\\.net/~[A-Za-z0-9_\\-]"),
+    SITE("discord.com/", "users/", "discord\\.com/users/[0-9]"),
+    SITE("vimeo.com/", "", "vimeo\\.com/[A-Za-z]"),
+    SITE("twitch.tv/", "", "twitch\\.tv/[A-Za-z0-9_]"),
+    SITE("polywork.com/", "", "polywork\\.com/[A-Za-z0-9_]"),
+    SITE("contra.com/", "", "contra\\.com/[A-Za-z0-9_]"),
+    SITE("layers.to/", "", "layers\\.to/[A-Za-z0-9_]"),
+    SITE("500px.com/", "p/", "500px\\.com/p/[A-Za-z0-9_]"),
+    SITE("vsco.co/", "", "vsco\\.co/[A-Za-z0-9_]"),
+    SITE("toptal.com/", "resume/", "toptal\\.com/resume/[A-Za-z0-9_]"),
+    SITE("semanticscholar.org/", "author/", "semanticscholar\\.org/author/[A-Za-z0-9_]"),
+    SITE("dblp.org/", "pid/", "dblp\\.org/pid/[0-9]"),
+    SITE("mendeley.com/", "profiles/", "mendeley\\.com/profiles/[A-Za-z0-9_]"),
+    SITE("philpapers.org/", "profile/", "philpapers\\.org/profile/[0-9]"),
+    SITE("loop.frontiersin.org/", "people/", "loop\\.frontiersin\\.org/people/[0-9]"),
+    SITE("openreview.net/", "profile?id=~", "openreview\\.net/profile\\?id=~[A-Za-z]"),
+    SITE("arxiv.org/", "a/", "arxiv\\.org/a/[A-Za-z]"),
     SITE("telegram.me/", "", "telegram\\.me/[A-Za-z0-9_]"),
     SITE(".medium.com", "", "[A-Za-z0-9]\\.medium\\.com"),
     SITE(".github.io", "", "[A-Za-z0-9]\\.github\\.io"),
@@ -2312,7 +2346,9 @@ static const kw reserved_generic[] = {KW("about"), KW("pricing"), KW("login"), K
 static const kw reserved_more[] = {KW("orgs"), KW("org"), KW("organizations"), KW("organization"), KW("school"), KW("schools"), KW("showcase"), KW("models"), KW("datasets"), KW("spaces"), KW("competitions"), KW("code"), KW("learn"), KW("discussions"), KW("discussion"), KW("t"), KW("tags"), KW("tag"), KW("shots"), KW("designers"), KW("galleries"), KW("search"), KW("joblist"), KW("product"), KW("account"), KW("settings"), KW("club"), KW("public"), KW("topics"), KW("questions"), KW("tour"), KW("home"), KW("new"), KW("latest"), KW("top"), KW("trending"), KW("papers"), KW("contact"), KW("team"), KW("explore"), KW("signin"), KW("register"), KW("api"), KW("download"), KW("apps"), KW("faq"), KW("articles"), KW("books"), KW("scraps"), KW("publications"), KW("templates"), KW("scheduling"),
     /* Pinterest pins and ideas, SoundCloud, CodePen, Patreon, Slideshare, Devpost, ArtStation,
      * DeviantArt, Letterboxd and Tumblr sections */
-    KW("pin"), KW("ideas"), KW("today"), KW("categories"), KW("discover"), KW("charts"), KW("stream"), KW("upload"), KW("you"), KW("pro"), KW("pen"), KW("challenges"), KW("spark"), KW("posts"), KW("slideshow"), KW("software"), KW("hackathons"), KW("artwork"), KW("learning"), KW("popular"), KW("topic"), KW("film"), KW("films"), KW("lists"), KW("tagged"), KW("dashboard"), KW("policy"), KW("browse"), KW("collections"), KW("groups"), KW("dir"), {NULL, 0}};
+    KW("pin"), KW("ideas"), KW("today"), KW("categories"), KW("discover"), KW("charts"), KW("stream"), KW("upload"), KW("you"), KW("pro"), KW("pen"), KW("challenges"), KW("spark"), KW("posts"), KW("slideshow"), KW("software"), KW("hackathons"), KW("artwork"), KW("learning"), KW("popular"), KW("topic"), KW("film"), KW("films"), KW("lists"), KW("tagged"), KW("dashboard"), KW("policy"), KW("browse"), KW("collections"), KW("groups"), KW("dir"),
+    /* Vimeo's and Twitch's own pages */
+    KW("channels"), KW("ondemand"), KW("join"), KW("log_in"), KW("manage"), KW("directory"), KW("downloads"), KW("videos"), {NULL, 0}};
 
 /* Organisation accounts on GitHub (and their GitHub Pages, <org>.github.io) of well-known
  * companies, foundations and open-source projects: github.com/<org>/<repo> is a project, not
@@ -2538,7 +2574,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
 
 /* The sites from SITE_XING to SITE_TELEGRAM (not hashnode) share one trigger, the top-level
  * domain and the slash of their host (".com/", ".net/", ".org/", ".co/", ".to/", ".me/",
- * ".ee/", ".ru/", ".io/", ".dev/"): each as a literal of its own cost about 20 % more Hyperscan scan
+ * ".ee/", ".ru/", ".io/", ".dev/", ".tv/"): each as a literal of its own cost about 20 % more Hyperscan scan
  * time (the literal matcher slows down with more literals). The trigger ends after the slash;
  * the site whose literal is written around it is found here. */
 static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
@@ -2554,12 +2590,15 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
         return;
     d--;
     size_t tl = end - d;
+    /* the host's last letter before the top-level domain rejects most sites at once */
+    unsigned char last = d > 0 ? (unsigned char)lower((unsigned char)t[d - 1]) : 0;
     for (unsigned k = SITE_XING; k <= SITE_TELEGRAM; k++) {
         if (k == SITE_HASHNODE)
             continue;
         const char *lit = sites[k].lit;
         size_t hl = sites[k].hostlen, ll = sites[k].len;
-        if (hl < tl || hl - tl > d || d - (hl - tl) + ll >= len)
+        if (hl <= tl || (unsigned char)lit[hl - tl - 1] != last || hl - tl > d ||
+            d - (hl - tl) + ll >= len)
             continue;
         size_t off = hl - tl;
         size_t cs = d - off, q = 0;
@@ -2570,8 +2609,11 @@ static void rec_url_by_tld(askf_pii_scratch *s, size_t end)
         unsigned char h = (unsigned char)t[cs + ll];
         int ok;
         if (k == SITE_STACKOVERFLOW || k == SITE_OK || k == SITE_ORCID || k == SITE_WEIBO ||
-            k == SITE_GOODREADS || k == SITE_STRAVA || k == SITE_VCRU || k == SITE_BILIBILI)
+            k == SITE_GOODREADS || k == SITE_STRAVA || k == SITE_VCRU || k == SITE_BILIBILI ||
+            k == SITE_DISCORD || k == SITE_DBLP || k == SITE_PHILPAPERS || k == SITE_FRONTIERS)
             ok = is_digit(h);
+        else if (k == SITE_VIMEO)
+            ok = is_alpha(h); /* vimeo.com/<digits> is a video */
         else if (k == SITE_WAME)
             ok = is_digit(h) || h == '+';
         else
@@ -2808,7 +2850,7 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
                 ADD(sites[k].expr, HS_FLAG_CASELESS, ASKF__K_URL, (uint16_t)k);
         ADD("[A-Za-z0-9]\\.(?:medium\\.com|github\\.io|gitlab\\.io|wordpress\\.com|blogspot\\.com|tumblr\\.com)",
             HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_SUFFIX);
-        ADD("\\.(?:com|net|org|co|to|me|ee|ru|io|dev)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
+        ADD("\\.(?:com|net|org|co|to|me|ee|ru|io|dev|tv)/", HS_FLAG_CASELESS, ASKF__K_URL, SITE_BY_TLD);
         for (unsigned k = 0; k < pii->n_prefixes; k++) {
             /* escape the literal */
             const char *p = pii->prefixes[k];

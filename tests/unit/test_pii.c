@@ -1263,6 +1263,20 @@ TEST(url_blog_and_pages_subdomain_hosts)
     CHECK_EQ_STR(found("gitlab-org.gitlab.io x.medium.community x.tumblr.com-shop"), "");
 }
 
+TEST(url_streaming_portfolio_and_research_profile_hosts)
+{
+    CHECK_EQ_STR(found("twitch.tv/anjaw and vimeo.com/anjaw"), "URL:twitch.tv/anjaw|URL:vimeo.com/anjaw");
+    CHECK_EQ_STR(found("discord.com/users/123456789"), "URL:discord.com/users/123456789");
+    CHECK_EQ_STR(found("toptal.com/resume/anja-weber, vsco.co/anjaw"), "URL:toptal.com/resume/anja-weber|URL:vsco.co/anjaw");
+    CHECK_EQ_STR(found("semanticscholar.org/author/Anja-Weber/12345"), "URL:semanticscholar.org/author/Anja-Weber/12345");
+    CHECK_EQ_STR(found("dblp.org/pid/123/4567 arxiv.org/a/weber_a_1"), "URL:dblp.org/pid/123/4567|URL:arxiv.org/a/weber_a_1");
+    CHECK_EQ_STR(found("openreview.net/profile?id=~Anja_Weber1"), "URL:openreview.net/profile?id=~Anja_Weber1");
+    CHECK_EQ_STR(found("loop.frontiersin.org/people/12345/overview"), "URL:loop.frontiersin.org/people/12345/overview");
+    /* a video is numeric; the sites' own pages; a paper is no author page */
+    CHECK_EQ_STR(found("vimeo.com/123456 vimeo.com/channels/x twitch.tv/directory"), "");
+    CHECK_EQ_STR(found("discord.com/users/x arxiv.org/abs/2101.00001 dblp.org/pid/x"), "");
+}
+
 TEST(ipv4_version_context_in_languages_and_products)
 {
     CHECK_EQ_STR(found("Versi\xc3\xb3n 81.2.3.4 y versione 81.2.3.4"), "");
@@ -1731,6 +1745,7 @@ int main(void)
     RUN(phone_patent_cjk_call_after_br_office);
     RUN(url_community_code_talk_creator_hosts);
     RUN(url_blog_and_pages_subdomain_hosts);
+    RUN(url_streaming_portfolio_and_research_profile_hosts);
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
