@@ -2201,6 +2201,9 @@ enum {
     SITE_FRONTIERS,
     SITE_OPENREVIEW,
     SITE_ARXIV,
+    SITE_FBCOM,
+    SITE_MME,
+    SITE_LI_VIEW,
     SITE_TELEGRAM,
     /* the handle before the literal, as substack; one trigger for all (SITE_BY_SUFFIX) */
     SITE_MEDIUM_SUB, /* <user>.medium.com */
@@ -2325,6 +2328,9 @@ static const struct {
     SITE("loop.frontiersin.org/", "people/", "loop\\.frontiersin\\.org/people/[0-9]"),
     SITE("openreview.net/", "profile?id=~", "openreview\\.net/profile\\?id=~[A-Za-z]"),
     SITE("arxiv.org/", "a/", "arxiv\\.org/a/[A-Za-z]"),
+    SITE("fb.com/", "", "fb\\.com/[A-Za-z0-9.]"),
+    SITE("m.me/", "", "m\\.me/[A-Za-z0-9.]"),
+    SITE("linkedin.com/", "profile/view?id=", "linkedin\\.com/profile/view\\?id=[A-Za-z0-9_\\-]"),
     SITE("telegram.me/", "", "telegram\\.me/[A-Za-z0-9_]"),
     SITE(".medium.com", "", "[A-Za-z0-9]\\.medium\\.com"),
     SITE(".github.io", "", "[A-Za-z0-9]\\.github\\.io"),

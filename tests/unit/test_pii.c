@@ -1275,6 +1275,10 @@ TEST(url_streaming_portfolio_and_research_profile_hosts)
     /* a video is numeric; the sites' own pages; a paper is no author page */
     CHECK_EQ_STR(found("vimeo.com/123456 vimeo.com/channels/x twitch.tv/directory"), "");
     CHECK_EQ_STR(found("discord.com/users/x arxiv.org/abs/2101.00001 dblp.org/pid/x"), "");
+    /* Facebook's and Messenger's short hosts, LinkedIn's old profile links */
+    CHECK_EQ_STR(found("fb.com/anja.weber m.me/anjaw"), "URL:fb.com/anja.weber|URL:m.me/anjaw");
+    CHECK_EQ_STR(found("linkedin.com/profile/view?id=AAA123"), "URL:linkedin.com/profile/view?id=AAA123");
+    CHECK_EQ_STR(found("fb.com/business fb.com/groups/x xfb.com/anjaw"), "");
 }
 
 TEST(ipv4_version_context_in_languages_and_products)
