@@ -1471,6 +1471,19 @@ static int phone_sep(const char *t, size_t len, size_t k)
     return 0;
 }
 
+/* Whether the '(' at t[a] is closed before t[b], counting nested pairs. */
+static int paren_closed_within(const char *t, size_t a, size_t b)
+{
+    int depth = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i] == '(')
+            depth++;
+        else if (t[i] == ')' && --depth == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void rec_phone(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -1527,10 +1540,11 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
             e += sl;
         }
         if (best) {
-            /* a '(' that wraps the whole number ("(02-824-2183)", "(+31 43 229 3400)") and is
-             * not closed inside it stays outside, as the ')' does */
+            /* a '(' that wraps the whole number ("(02-824-2183)", "(+31 43 229 3400)", also
+             * around inner parentheses, "(+55 (21) 5890-1967)") and is not closed inside it
+             * stays outside, as the ')' does */
             size_t so = st;
-            if (t[so] == '(' && !memchr(t + so, ')', best - so))
+            if (t[so] == '(' && !paren_closed_within(t, so, best))
                 so++;
             askf__pii_emit(s, so, best, ASKF_PII_PHONE);
             i = best;
@@ -1818,6 +1832,14 @@ static const kw ip_firmware_words[] = {
     KW("\xe5\x9b\xba\xe4\xbb\xb6"),                                                                     /* 固件 */
     KW("\xe3\x83\x95\xe3\x82\xa1\xe3\x83\xbc\xe3\x83\xa0\xe3\x82\xa6\xe3\x82\xa7\xe3\x82\xa2"),         /* ファームウェア */
     KW("\xed\x8e\x8c\xec\x9b\xa8\xec\x96\xb4"),                                                         /* 펌웨어 */
+    /* Tamil, Bengali, Hebrew, Arabic ("the fixed program"), Thai, Hindi, Persian */
+    KW("\xe0\xae\x83\xe0\xae\xaa\xe0\xae\xb0\xe0\xaf\x8d\xe0\xae\xae\xe0\xaf\x8d\xe0\xae\xb5\xe0\xaf\x87\xe0\xae\xb0\xe0\xaf\x8d"), /* ஃபர்ம்வேர் (Tamil) */
+    KW("\xe0\xa6\xab\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xae\xe0\xa6\x93\xe0\xa6\xaf\xe0\xa6\xbc\xe0\xa7\x8d\xe0\xa6\xaf\xe0\xa6\xbe\xe0\xa6\xb0"), /* ফার্মওয়্যার (Bengali) */
+    KW("\xd7\xa7\xd7\x95\xd7\xa9\xd7\x97\xd7\x94"), /* קושחה (Hebrew) */
+    KW("\xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac\x20\xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd8\xa8\xd8\xaa"), /* البرنامج الثابت (Arabic) */
+    KW("\xe0\xb9\x80\xe0\xb8\x9f\xe0\xb8\xb4\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb8\xa1\xe0\xb9\x81\xe0\xb8\xa7\xe0\xb8\xa3\xe0\xb9\x8c"), /* เฟิร์มแวร์ (Thai) */
+    KW("\xe0\xa4\xab\xe0\xa4\xbc\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xae\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xaf\xe0\xa4\xb0"), /* फ़र्मवेयर (Hindi) */
+    KW("\xd9\x81\xd8\xb1\xdb\x8c\xd9\x85\xe2\x80\x8c\xd9\x88\xd8\xb1"), /* فریم‌ور (Persian) */
     {NULL, 0}};
 
 /* ... unless the word right before the number names an address ("firmware server 81.2.3.4") */
@@ -2021,6 +2043,48 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
 
 /* ---------- IPV6 ---------- */
 
+/* Eight groups written out and a "::" among them ("2803:f659:3599:426b:e5b0:f7f::9528:5066"):
+ * the "::" stands for nothing, so the run is no valid address, but it is one mistyped, not an
+ * address and a port (a tool writes a port after brackets, and never uses "::" for a single
+ * zero group). Taken whole when the eight groups make a global address, so no piece of it is
+ * left in the text. */
+static int ipv6_full_with_gap(askf_pii_scratch *s, size_t b, size_t e)
+{
+    const char *t = s->text;
+    char buf[64];
+    if (e - b >= sizeof buf)
+        return 0;
+    size_t groups = 0, gaps = 0, run = 0;
+    for (size_t i = b; i < e; i++) {
+        if (t[i] != ':') {
+            if (!is_hex((unsigned char)t[i]) || run == 4)
+                return 0;
+            groups += run++ == 0;
+            continue;
+        }
+        if (!run)
+            return 0; /* a leading ':' or ":::" */
+        run = 0;
+        if (i + 1 < e && t[i + 1] == ':') {
+            gaps++;
+            i++;
+        }
+    }
+    if (gaps != 1 || groups != 8 || !run)
+        return 0;
+    memcpy(buf, t + b, e - b);
+    buf[e - b] = 0;
+    char *gap = strstr(buf, "::");
+    memmove(gap + 1, gap + 2, strlen(gap + 2) + 1); /* "::" -> ":" */
+    uint8_t a[16];
+    unsigned char after = e < s->len ? (unsigned char)t[e] : ' ';
+    if (inet_pton(AF_INET6, buf, a) != 1 || is_alnum(after) || after == '_')
+        return 0;
+    if (askf__ipv6_global(a))
+        askf__pii_emit(s, b, e, ASKF_PII_IPV6);
+    return 1;
+}
+
 static void rec_ipv6(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -2043,6 +2107,8 @@ static void rec_ipv6(askf_pii_scratch *s, size_t end)
         b++;
     unsigned char before = b > 0 ? (unsigned char)t[b - 1] : ' ';
     if (is_alnum(before) || before == '_' || before == '-')
+        return;
+    if (ipv6_full_with_gap(s, b, e))
         return;
     /* try the whole run, then without a trailing ":port"-like group */
     for (int attempt = 0; attempt < 2 && e > b; attempt++) {

@@ -1464,6 +1464,29 @@ TEST(person_more_greetings_stop_names_with_person_cues_and_short_words_after)
     CHECK_EQ_STR(found("Morgan Stanley raised its forecast"), "");
 }
 
+/* An address of eight groups with a "::" among them is taken whole; a phone wrapped in
+ * parentheses that it also contains keeps the outer pair outside; firmware words of more
+ * scripts make a dotted quad a version. */
+TEST(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts)
+{
+    CHECK_EQ_STR(found("server 2803:f659:3599:426b:e5b0:f7f::9528:5066 down"),
+                 "IPV6:2803:f659:3599:426b:e5b0:f7f::9528:5066");
+    CHECK_EQ_STR(found("[2a00:8b9c:e928:9e2d:dda1:4bac::8a:6dd1]:22"),
+                 "IPV6:2a00:8b9c:e928:9e2d:dda1:4bac::8a:6dd1");
+    /* not global, nine groups, a valid compressed address with a port-like tail */
+    CHECK_EQ_STR(found("2001:db8:3599:426b:e5b0:f7f::9528:5066"), "");
+    CHECK_EQ_STR(found("2803:f659:3599:426b:e5b0:f7f:1::9528:5066"), "");
+    CHECK_EQ_STR(found("2803:f659::9528:5066"), "IPV6:2803:f659::9528:5066");
+    CHECK_EQ_STR(found("Call (+55 (21) 5890-1967) today"), "PHONE:+55 (21) 5890-1967");
+    CHECK_EQ_STR(found("Call ((02) 8798 5829)!"), "PHONE:(02) 8798 5829");
+    CHECK_EQ_STR(found("Call (02) 8798 5829!"), "PHONE:(02) 8798 5829");
+    /* ஃபர்ம்வேர் (Tamil), קושחה (Hebrew), البرنامج الثابت (Arabic) */
+    CHECK_EQ_STR(found("\xe0\xae\x83\xe0\xae\xaa\xe0\xae\xb0\xe0\xaf\x8d\xe0\xae\xae\xe0\xaf\x8d\xe0\xae\xb5\xe0\xaf\x87\xe0\xae\xb0\xe0\xaf\x8d 14.29.9.221"), "");
+    CHECK_EQ_STR(found("\xd7\xa7\xd7\x95\xd7\xa9\xd7\x97\xd7\x94 16.1.14.75"), "");
+    CHECK_EQ_STR(found("\xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac \xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd8\xa8\xd8\xaa: 23.17.20.128"), "");
+    CHECK_EQ_STR(found("server 23.17.20.128"), "IPV4:23.17.20.128");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1758,6 +1781,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts);
     RUN(person_places_near_and_moved_to_roles_and_programmes);
     RUN(person_more_greetings_stop_names_with_person_cues_and_short_words_after);
     RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
