@@ -2544,6 +2544,32 @@ static int city_after(const uint8_t *t, size_t len, size_t e)
            ((t[e + 2] >= 'A' && t[e + 2] <= 'Z') || (t[e + 2] >= 0xC3 && t[e + 2] <= 0xD4));
 }
 
+/* Whether the name at t[a] is the path segment of a firm's page: right after a segment
+ * "company", "companies", "organization(s)", "employer(s)", or first in the path of a jobs
+ * board's host ("jobs.lever.co/…", "boards.greenhouse.io/…", "careers.…"). */
+static int company_slug(const uint8_t *t, size_t a)
+{
+    if (a < 2 || t[a - 1] != '/')
+        return 0;
+    size_t s = a - 1;
+    while (s > 0 && t[s - 1] != '/' && t[s - 1] != ' ' && a - s < 64)
+        s--;
+    size_t n = a - 1 - s;
+    static const char *const segs[] = {"company", "companies", "organization", "organizations",
+                                       "organisation", "organisations", "employer",
+                                       "employers", NULL};
+    for (size_t k = 0; segs[k]; k++)
+        if (strlen(segs[k]) == n && memcmp(t + s, segs[k], n) == 0)
+            return 1;
+    static const char *const boards[] = {"jobs.", "careers.", "boards.", "apply.", NULL};
+    int host = memchr(t + s, '.', n) != NULL && (s == 0 || t[s - 1] != '/' ||
+                                                  (s >= 2 && t[s - 2] == '/'));
+    for (size_t k = 0; host && boards[k]; k++)
+        if (n > strlen(boards[k]) && memcmp(t + s, boards[k], strlen(boards[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* A colleague, named right before a person ("my colleague …", "meine Kollegin …"). */
 static const char *const colleague_before[] = {
     "colleague ", "coworker ", "co-worker ", "teammate ", "mentor ", "manager ", "boss ",
@@ -2876,6 +2902,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 !(p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
                   (tab_get(&nm->greet, key_of(p1.raw)) ||
                    any_phrase_before(t, k.start, colleague_before))))
+                neg = 1;
+            /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
+             * robert-walters/") */
+            if (!neg && company_slug(t, k.start))
                 neg = 1;
             /* "the" before and a lowercase word after: the name is a modifier ("the Michael
              * Page salary guide", "Congrats to the Morgan Lewis team") */

@@ -1487,6 +1487,16 @@ TEST(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts)
     CHECK_EQ_STR(found("server 23.17.20.128"), "IPV4:23.17.20.128");
 }
 
+/* A member's name as the slug of a firm's page is the firm's. */
+TEST(person_name_as_a_firms_page_slug)
+{
+    CHECK_EQ_STR(found("see https://www.linkedin.com/company/anja-weber/life/"), "");
+    CHECK_EQ_STR(found("apply: jobs.lever.co/anja-weber/f6e1a9f9"), "");
+    CHECK_EQ_STR(found("https://www.welcometothejungle.com/fr/companies/anja-weber/jobs"), "");
+    /* a person's page elsewhere keeps the name */
+    CHECK_EQ_STR(found("example.org/team/anja-weber"), "PERSON:anja-weber");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1781,6 +1791,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(person_name_as_a_firms_page_slug);
     RUN(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts);
     RUN(person_places_near_and_moved_to_roles_and_programmes);
     RUN(person_more_greetings_stop_names_with_person_cues_and_short_words_after);
