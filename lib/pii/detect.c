@@ -253,17 +253,26 @@ static int domain_char(int c) { return is_alnum(c) || c == '.' || c == '-'; }
 
 /* Domain starting at i: labels of [A-Za-z0-9-] joined by '.', at least one
  * dot, alphabetic TLD of 2+ letters. Returns the end or 0. */
-static size_t domain_end(const char *t, size_t len, size_t i)
+/* The run of domain characters from i (at most 253), without a trailing '.' or '-'; *last
+ * gets where its last label starts (i when it has no dot). */
+static size_t domain_run(const char *t, size_t len, size_t i, size_t *last)
 {
     size_t e = i, lim = i + 253 < len ? i + 253 : len;
     while (e < lim && domain_char((unsigned char)t[e]))
         e++;
     while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
         e--;
-    /* last label must be letters only, >= 2 */
     size_t d = e;
     while (d > i && t[d - 1] != '.')
         d--;
+    *last = d;
+    return e;
+}
+
+static size_t domain_end(const char *t, size_t len, size_t i)
+{
+    size_t d, e = domain_run(t, len, i, &d);
+    /* last label must be letters only, >= 2 */
     if (d <= i + 1 || e - d < 2)
         return 0;
     for (size_t k = d; k < e; k++)
@@ -408,14 +417,7 @@ static int git_host(const char *d, size_t n)
  * to) or 0 when the label is a real top-level domain as it is, or no cut applies. */
 static size_t glued_domain_cut(const char *t, size_t len, size_t i, int glued)
 {
-    size_t e = i, lim = i + 253 < len ? i + 253 : len;
-    while (e < lim && domain_char((unsigned char)t[e]))
-        e++;
-    while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
-        e--;
-    size_t d = e;
-    while (d > i && t[d - 1] != '.')
-        d--;
+    size_t d, e = domain_run(t, len, i, &d);
     if (d <= i + 1)
         return 0;
     size_t k = d;
