@@ -2350,7 +2350,7 @@ static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *
     size_t mn = strlen(m), wn = strlen(w);
     if (e + mn > len || memcmp(t + e, m, mn) != 0)
         return 0;
-    size_t end = e + mn + win < len ? e + mn + win : len;
+    size_t end = e + mn + win + wn < len ? e + mn + win + wn : len;
     for (size_t q = e + mn; q + wn <= end; q++) {
         if (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n')
             return 0;
@@ -2369,7 +2369,7 @@ static const char *const employer_before[] = {
     "consultant at ", "intern at ", "worked ", "starting at ", "interviewing at ",
     "interview at ", "früher bei ", "ξεκίνησα στη ", "ξεκίνησα στην ", "ξεκίνησα στο ",
     "sono entrata in ", "sono entrato in ", "lumipat ako sa ", "бывший сотрудник ",
-    "бывшая сотрудница ", "перешла в ", "перешёл в ", "перешел в ", "ancien de ", "ancienne de ",
+    "бывшая сотрудница ", "började på ", "började hos ", "jobbar hos ", "перешла в ", "перешёл в ", "перешел в ", "ancien de ", "ancienne de ",
     "job bei ", "jahre bei ", "jahren bei ", "arbeite bei ",
     "arbeitete bei ", "tätig bei ", "stelle bei ", "angestellt bei ", "praktikum bei ",
     "werkte bij ", "werk bij ", "jaar bij ", "werkzaam bij ", "baan bij ",
@@ -2449,6 +2449,14 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
         moving_to_before(t, a))
         return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作 */
                marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12);
+    /* the name as the end of a longer firm name after a phrase of working at ("Interviewing
+     * at Booz Allen Hamilton", the member being Allen Hamilton): one capitalised word of
+     * letters between (not a title: "worked at Dr …" has a dot) */
+    size_t w = a >= 2 && t[a - 1] == ' ' ? a - 1 : 0;
+    while (w > 0 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z'))
+        w--;
+    if (w + 1 < a - 1 && t[w] >= 'A' && t[w] <= 'Z' && any_phrase_before(t, w, employer_before))
+        return 1;
     static const char *const firm_acts[] = {" just announced layoffs", " announced layoffs",
                                             " laid off ", " lays off ", " went public",
                                             " filed for bankruptcy", " was acquired", NULL};
@@ -2476,7 +2484,7 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (!(a >= 6 && (t[a - 1] >= 0x80 || t[a - 1] == '-')) &&
-        !(e < len && (t[e] >= 0x80 || t[e] == ' ' || t[e] == '\'')))
+        !(e < len && (t[e] >= 0x80 || t[e] == ' ' || t[e] == '\'' || t[e] == '-')))
         return 0;
     if (a >= 6 && !memcmp(t + a - 6, "\xe5\x8a\xa0\xe5\x85\xa5", 6) && /* 加入 */
         !(e + 3 <= len && !memcmp(t + e, "\xe7\x9a\x84", 3)))                /* 的 */
@@ -2816,6 +2824,16 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                                   : key_of(p2.raw);
                 if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
                     neg = 1;
+                /* or a longer firm name that ends in the member's name, joined: "Joined Booz
+                 * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
+                if (!neg && two && p1.cap && join_end(t, len, e)) {
+                    uint64_t k2 = key_of(p2.raw);
+                    int three = p3.raw && t[p3.end] == ' ' && p2.end - p3.end <= 40 &&
+                                !memchr(t + p3.end + 1, ' ', p2.end - p3.end - 1);
+                    if (tab_get(&nm->join_w, k2) || tab_get(&nm->join_phr, k2) ||
+                        (three && tab_get(&nm->join_phr, seq_next(key_of(p3.raw), k2))))
+                        neg = 1;
+                }
             }
             if (!neg && joined_around(t, len, k.start, e))
                 neg = 1;

@@ -1497,6 +1497,21 @@ TEST(person_name_as_a_firms_page_slug)
     CHECK_EQ_STR(found("example.org/team/anja-weber"), "PERSON:anja-weber");
 }
 
+/* A member's name at the end of a longer firm name after a phrase of working at or joining;
+ * Swedish "Började på"; Persian "به … پیوستم"; Bengali "…-এ যোগ". */
+TEST(person_name_ending_a_longer_firm_name_and_more_join_forms)
+{
+    CHECK_EQ_STR(found("Interviewing at Booz Anja Weber next week"), "");
+    CHECK_EQ_STR(found("Joined Booz Anja Weber as an analyst in 2016"), "");
+    CHECK_EQ_STR(found("B\xc3\xb6rjade p\xc3\xa5 Anja Weber som analytiker"), "");
+    CHECK_EQ_STR(found("\xd8\xa8\xd9\x87 Anja Weber \xd9\xbe\xdb\x8c\xd9\x88\xd8\xb3\xd8\xaa\xd9\x85."), ""); /* به … پیوستم */
+    CHECK_EQ_STR(found("Anja Weber-\xe0\xa6\x8f \xe0\xa6\xaf\xe0\xa7\x8b\xe0\xa6\x97 \xe0\xa6\xa6\xe0\xa6\xbf\xe0\xa6\xb2\xe0\xa6\xbe\xe0\xa6\xae"), ""); /* -এ যোগ দিলাম */
+    /* a title before the name, a person met, a person joined on a call */
+    CHECK_EQ_STR(found("Worked at Dr. Anja Weber's lab"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Met Booz Anja Weber yesterday"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Joined Anja Weber on a call"), "PERSON:Anja Weber");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1791,6 +1806,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(person_name_ending_a_longer_firm_name_and_more_join_forms);
     RUN(person_name_as_a_firms_page_slug);
     RUN(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts);
     RUN(person_places_near_and_moved_to_roles_and_programmes);
