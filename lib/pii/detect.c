@@ -639,7 +639,9 @@ static int real_tld(const char *t, size_t s, size_t e)
 static void rec_email_obf(askf_pii_scratch *s, size_t end)
 {
     /* the at-words: "at" (weak: also English), then the words that only name the sign */
-    static const kw at_words[] = {KW("at"), KW("\xc3\xa4t"), KW("arroba"), KW("arobase"), KW("chiocciola"), KW("klammeraffe"), KW("apenstaartje"), KW("ma\xc5\x82pa"), KW("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"), {NULL, 0}};
+    static const kw at_words[] = {KW("at"), KW("\xc3\xa4t"), KW("arroba"), KW("arobase"), KW("chiocciola"), KW("klammeraffe"), KW("apenstaartje"), KW("ma\xc5\x82pa"), KW("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"), KW("chez"), {NULL, 0}};
+    /* French "chez" ("at someone's") names the sign only in brackets: "chez Google" is a firm */
+    enum { AT_CHEZ = 9 };
     /* "look at this dot in the picture": after the English "at", a determiner or pronoun is
      * no host name */
     static const kw english_words[] = {KW("the"), KW("this"), KW("that"), KW("these"), KW("those"), KW("a"), KW("an"), KW("my"), KW("your"), KW("his"), KW("her"), KW("our"), KW("their"), KW("its"), KW("it"), KW("me"), KW("you"), KW("him"), KW("them"), KW("us"), KW("some"), KW("any"), KW("each"), KW("every"), KW("no"), KW("one"), {NULL, 0}};
@@ -676,7 +678,7 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
     for (int k = 0; at_words[k].w && marker < 0; k++)
         if (word_eq(t, ws, we - ws, &at_words[k]))
             marker = k;
-    if (marker < 0)
+    if (marker < 0 || (marker == AT_CHEZ && !bracket))
         return;
     int weak = !bracket && marker == 0;
     while (m > 0 && t[m - 1] == ' ')
@@ -1230,6 +1232,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     unsigned char after = end < len ? (unsigned char)t[end] : ' ';
     if (before == ':' && tel_uri_before(t, start - 1))
         before = ' '; /* "tel:+33…": the scheme stays outside */
+    else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
+        before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
+                       * or a port has a digit or a Latin host before its colon) */
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
@@ -2909,6 +2914,7 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("arroba", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("arobase", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
+        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?chez ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("chiocciola", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("klammeraffe", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("apenstaartje", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);

@@ -1512,6 +1512,17 @@ TEST(person_name_ending_a_longer_firm_name_and_more_join_forms)
     CHECK_EQ_STR(found("Joined Anja Weber on a call"), "PERSON:Anja Weber");
 }
 
+/* A label of another script glued to the number by a colon; French "[chez]" as the at sign. */
+TEST(phone_label_colon_glued_and_email_chez)
+{
+    CHECK_EQ_STR(found("\xec\xa0\x84\xed\x99\x94:070-6026-6582\xef\xbc\x88"), "PHONE:070-6026-6582"); /* 전화:…（ */
+    CHECK_EQ_STR(found("Email me at liu [chez] 163 [point] com."), "EMAIL:liu [chez] 163 [point] com");
+    /* a time or a Latin host before the colon; "chez" as a plain word */
+    CHECK_EQ_STR(found("at 12:0301234567 ok"), "");
+    CHECK_EQ_STR(found("x :070-6026-6582 ok"), "");
+    CHECK_EQ_STR(found("Je travaille chez google point com"), "");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1806,6 +1817,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(phone_label_colon_glued_and_email_chez);
     RUN(person_name_ending_a_longer_firm_name_and_more_join_forms);
     RUN(person_name_as_a_firms_page_slug);
     RUN(ipv6_eight_groups_with_gap_phone_nested_parentheses_firmware_scripts);
