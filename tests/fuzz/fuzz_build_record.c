@@ -71,10 +71,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 askf_status rs = askf__record_parse(&rr, line, &rec);
                 if (rs == ASKF_OK && !rec.reason) {
                     for (int i = 0; i < NFIELDS; i++) {
+                        /* (an empty field may have no pointer at all, nor its decode buffer:
+                         * no arithmetic on those) */
                         const char *p = rec.f[i].ptr;
+                        if (!rec.f[i].len)
+                            continue;
                         int in_line = p >= line.ptr && p + rec.f[i].len <= line.ptr + line.len;
-                        int in_dec = p >= rr.dec[i].ptr && p + rec.f[i].len <= rr.dec[i].ptr + rr.dec[i].len;
-                        if (rec.f[i].len && !in_line && !in_dec)
+                        int in_dec = rr.dec[i].ptr && p >= rr.dec[i].ptr &&
+                                     p + rec.f[i].len <= rr.dec[i].ptr + rr.dec[i].len;
+                        if (!in_line && !in_dec)
                             abort();
                     }
                     if (!rec.f[F_ID].len || !rec.f[F_USER].len)
