@@ -338,6 +338,23 @@ typedef struct obf_labels {
     size_t obf; /* dots not written as '.' */
 } obf_labels;
 
+/* A spaced " . " after a label [st, i) that already ends a domain of two labels or more in a
+ * real top-level domain is the sentence's full stop, unless a lowercase top-level domain
+ * follows it too ("maria at gmail dot com . Budget…" ends at "com"; "mail . co . uk" goes
+ * on). */
+static int spaced_period_ends(const char *t, size_t len, size_t st, size_t i, size_t d,
+                              size_t labels)
+{
+    if (!(d == 3 && t[i] == ' ' && t[i + 1] == '.') || labels < 2 || !real_tld(t, st, i))
+        return 0;
+    size_t j = i + d;
+    if (t[j] >= 'A' && t[j] <= 'Z')
+        return 1; /* a capital starts the next sentence ("… dot pl . CG …") */
+    while (j < len && j - (i + d) < 63 && (is_alnum((unsigned char)t[j]) || t[j] == '-'))
+        j++;
+    return !real_tld(t, i + d, j);
+}
+
 /* Reads them into *r; returns whether they make a domain: two labels or more, the last of two
  * letters or more. `weak`: only "dot" and "punkt" join labels (after the English "at").
  * `ninth_dot`: a dot after the ninth label still counts in r->obf (the obfuscated-marker
@@ -364,6 +381,8 @@ static int read_obf_labels(const char *t, size_t len, size_t i, int weak, int ni
             break;
         if (weak && wi > 1)
             break; /* after the English "at" only "dot" and the German "punkt" */
+        if (spaced_period_ends(t, len, st, i, d, r->labels))
+            break;
         if (t[i] != '.')
             r->obf++;
         i += d;
@@ -409,7 +428,8 @@ static int git_host(const char *d, size_t n)
     return 0;
 }
 
-/* Where a domain starting at i ends when its last label runs into the next word: digits after
+/* Where a domain starting at i ends when its last label runs into the next word: a capital
+ * right after the dot of a real top-level domain ("gmx.de.Congrats"), digits after
  * the letters ("co.jp2019年": a top-level domain has no digits), a capital after lowercase
  * ("icloud.comIBAN"), or, for an address glued to non-Latin text before it (Japanese and
  * Chinese are written without spaces), any letters ("co.jphost"): the label is cut after its
@@ -420,6 +440,15 @@ static size_t glued_domain_cut(const char *t, size_t len, size_t i, int glued)
     size_t d, e = domain_run(t, len, i, &d);
     if (d <= i + 1)
         return 0;
+    /* the next sentence glued after the full stop: a capital starts a last label that follows
+     * a real top-level domain ("gmx.de.Congrats", "co.ke.Cartão") */
+    if (t[d] >= 'A' && t[d] <= 'Z' && d >= i + 4) {
+        size_t p = d - 1; /* the dot */
+        while (p > i && t[p - 1] != '.')
+            p--;
+        if (p > i + 1 && real_tld(t, p, d - 1) && !(t[p] >= 'A' && t[p] <= 'Z'))
+            return d - 1;
+    }
     size_t k = d;
     while (k < e && is_alpha((unsigned char)t[k]))
         k++;

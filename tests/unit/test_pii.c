@@ -1523,6 +1523,19 @@ TEST(phone_label_colon_glued_and_email_chez)
     CHECK_EQ_STR(found("Je travaille chez google point com"), "");
 }
 
+/* A spaced full stop after an obfuscated address ends it; the next sentence glued after a
+ * real address's full stop is cut off. */
+TEST(email_spaced_period_and_glued_next_sentence)
+{
+    CHECK_EQ_STR(found("Email me at liu[at]yahoo[.]co[.]id . Budget is fine"),
+                 "EMAIL:liu[at]yahoo[.]co[.]id");
+    CHECK_EQ_STR(found("write to anna at wp dot pl . CG"), "EMAIL:anna at wp dot pl");
+    CHECK_EQ_STR(found("maria at gmail . co . uk please"), "EMAIL:maria at gmail . co . uk");
+    CHECK_EQ_STR(found("mailto:anna@gmx.de.Congrats to all"), "EMAIL:anna@gmx.de");
+    /* a capital label that is the address's own */
+    CHECK_EQ_STR(found("anna@Mail.Example.COM"), "EMAIL:anna@Mail.Example.COM");
+}
+
 TEST(phone_service_desk_request_prefixes)
 {
     CHECK_EQ_STR(found("Tel 1-8821249302 ok."), "PHONE:1-8821249302");
@@ -1817,6 +1830,7 @@ int main(void)
     RUN(person_employer_joined_or_its_former_colleagues);
     RUN(person_name_used_as_employer_or_place);
     RUN(phone_service_desk_request_prefixes);
+    RUN(email_spaced_period_and_glued_next_sentence);
     RUN(phone_label_colon_glued_and_email_chez);
     RUN(person_name_ending_a_longer_firm_name_and_more_join_forms);
     RUN(person_name_as_a_firms_page_slug);
