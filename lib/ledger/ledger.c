@@ -757,7 +757,6 @@ static askf_status check_existing(askf_ledger *l, const askf__event *ev, askf_sl
                      shown(ev->id), ev->id.ptr, (long long)row.seq);
 }
 
-/* Validate, hash and insert one event; advances *c when stored. */
 /* The event's canonical body: the caller's, if still valid (see
  * precompute_canon()), else validated and encoded here. */
 static askf_status event_body(askf_ledger *l, askf_slice pre, size_t pre_gen, askf__event *ev,
@@ -778,6 +777,7 @@ static askf_status event_body(askf_ledger *l, askf_slice pre, size_t pre_gen, as
     return ASKF_OK;
 }
 
+/* Validate, hash and insert the batch's event i; advances *c when stored. */
 static askf_status process_event(askf_ledger *l, req *r, size_t i, chain *c,
                                  askf_append_result *res, askf_error *err)
 {
