@@ -2068,11 +2068,11 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
     size_t wn = word_before(t, b, 2, w, sizeof w);
     if (wn && word_in(w, wn, version_words))
         return;
+    if (!askf__ipv4_public(a))
+        return; /* (first: the context checks below scan the text around) */
     if (ip_version_context(t, b))
         return;
     if (ip_amount_after(t, len, e))
-        return;
-    if (!askf__ipv4_public(a))
         return;
     askf__pii_emit(s, b, e, ASKF_PII_IPV4);
 }
