@@ -1881,6 +1881,8 @@ static const char *const cjk_person_after[] = {
     "博士", "医生", "醫生", "律师", "律師", "主任", "さん", "様", "さま", "君", "ちゃん", "氏",
     "님", "씨", "선생님", "대표", "팀장", "교수", "박사", "과장", "부장", "매니저", NULL};
 
+/* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
+ * at t[a], inside t[a, b). */
 static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list, int before)
 {
     for (size_t k = 0; list[k]; k++) {
@@ -2427,12 +2429,7 @@ static int dotted_legal_form_after(const uint8_t *t, size_t len, size_t e)
     static const char *const forms[] = {" S.A.", " S.L.", " S.p.A.", " B.V.", " N.V.",
                                         " S.r.l.", " S.A.S.", " A.G.", " S.C.", " L.L.C.",
                                         " L.L.P.", NULL};
-    for (size_t k = 0; forms[k]; k++) {
-        size_t n = strlen(forms[k]);
-        if (e + n <= len && memcmp(t + e, forms[k], n) == 0)
-            return 1;
-    }
-    return 0;
+    return cjk_is(t, e, len, forms, 0);
 }
 
 /*
