@@ -652,6 +652,14 @@ typedef struct ring3 {
     uint64_t r1, r2, r3;
 } ring3;
 
+/* Shift the previous-word window: w becomes the word right before the next one. */
+static inline void prev_push(prevw *p1, prevw *p2, prevw *p3, prevw w)
+{
+    *p3 = *p2;
+    *p2 = *p1;
+    *p1 = w;
+}
+
 /* The plain words of one pure-ASCII 64-byte block at base, from bit off on: word starts and
  * last bytes as bit masks, paired in order (a word byte at off starts a word whatever is
  * before it, as in wscan_next). Returns 64 when every word was plain; else the bit where the
@@ -2723,9 +2731,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 askf__pii_emit(s, k.start - 1, he, ASKF_PII_HANDLE);
                 if (he > i)
                     i = he;
-                p3 = p2;
-                p2 = p1;
-                p1 = (prevw){k.raw, k.end, k.cap};
+                prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
                 continue;
             }
         }
@@ -2744,9 +2750,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             k.end - k.start >= 15)
             thai_khun(nm, s, t, len, k.start, k.end);
         if (!f) {
-            p3 = p2;
-            p2 = p1;
-            p1 = (prevw){k.raw, k.end, k.cap};
+            prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
             continue;
         }
         /* full names: the longest run of following tokens that is a member name */
@@ -2935,9 +2939,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 i = e;
             }
-            p3 = p2;
-            p2 = p1;
-            p1 = (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap};
+            prev_push(&p1, &p2, &p3, (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap});
             continue;
         }
         /* a hyphenated given name ("Hans-Peter", "Jean-Baptiste") is one first name */
@@ -3028,8 +3030,6 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (ok)
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
-        p3 = p2;
-        p2 = p1;
-        p1 = (prevw){k.raw, k.end, k.cap};
+        prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
     }
 }
