@@ -251,8 +251,6 @@ static int local_char(int c)
 }
 static int domain_char(int c) { return is_alnum(c) || c == '.' || c == '-'; }
 
-/* Domain starting at i: labels of [A-Za-z0-9-] joined by '.', at least one
- * dot, alphabetic TLD of 2+ letters. Returns the end or 0. */
 /* The run of domain characters from i (at most 253), without a trailing '.' or '-'; *last
  * gets where its last label starts (i when it has no dot). */
 static size_t domain_run(const char *t, size_t len, size_t i, size_t *last)
@@ -269,6 +267,8 @@ static size_t domain_run(const char *t, size_t len, size_t i, size_t *last)
     return e;
 }
 
+/* Domain starting at i: labels of [A-Za-z0-9-] joined by '.', at least one
+ * dot, alphabetic TLD of 2+ letters. Returns the end or 0. */
 static size_t domain_end(const char *t, size_t len, size_t i)
 {
     size_t d, e = domain_run(t, len, i, &d);
@@ -281,22 +281,15 @@ static size_t domain_end(const char *t, size_t len, size_t i)
     /* file extensions that are not top-level domains: "logo@2x.png" is an image (the
      * @2x/@3x screen-density suffix), "deps@1.2.tgz" an archive, not an address */
     static const kw not_tld[] = {KW("png"), KW("jpg"), KW("jpeg"), KW("gif"), KW("svg"), KW("webp"), KW("bmp"), KW("ico"), KW("tif"), KW("tiff"), KW("heic"), KW("avif"), KW("pdf"), KW("txt"), KW("csv"), KW("json"), KW("xml"), KW("yml"), KW("yaml"), KW("toml"), KW("html"), KW("htm"), KW("css"), KW("js"), KW("mjs"), KW("jsx"), KW("tsx"), KW("psd"), KW("exe"), KW("dll"), KW("gz"), KW("tgz"), KW("xz"), KW("rar"), KW("jar"), KW("wasm"), KW("ttf"), KW("otf"), KW("woff"), {NULL, 0}};
-    char tld[8];
+    /* names that are not on the public Internet (RFC 6761/6762 special-use names, the
+     * .internal and home/corporate network suffixes): no mailbox of a person is there */
+    static const kw private_tld[] = {KW("local"), KW("localhost"), KW("localdomain"), KW("internal"), KW("intranet"), KW("lan"), KW("home"), KW("corp"), KW("example"), KW("invalid"), KW("test"), KW("arpa"), {NULL, 0}};
+    char tld[16]; /* (longer than every word of both lists) */
     size_t tn = e - d;
     if (tn <= sizeof tld) {
         for (size_t k = 0; k < tn; k++)
             tld[k] = (char)lower((unsigned char)t[d + k]);
-        if (word_in(tld, tn, not_tld))
-            return 0;
-    }
-    /* names that are not on the public Internet (RFC 6761/6762 special-use names, the
-     * .internal and home/corporate network suffixes): no mailbox of a person is there */
-    static const kw private_tld[] = {KW("local"), KW("localhost"), KW("localdomain"), KW("internal"), KW("intranet"), KW("lan"), KW("home"), KW("corp"), KW("example"), KW("invalid"), KW("test"), KW("arpa"), {NULL, 0}};
-    if (tn <= 16) {
-        char lt[16];
-        for (size_t k = 0; k < tn; k++)
-            lt[k] = (char)lower((unsigned char)t[d + k]);
-        if (word_in(lt, tn, private_tld))
+        if (word_in(tld, tn, not_tld) || word_in(tld, tn, private_tld))
             return 0;
     }
     if (t[i] == '.' || t[i] == '-')
