@@ -310,16 +310,10 @@ askf_status askf_pii_redact_record(const askf_pii *pii, askf_pii_scratch *s, con
             out->out_len = len;
             return ASKF_OK;
         }
-        if (raw.ptr) {
+        if (raw.ptr) { /* (not verbatim: the verbatim field took the path above) */
             size_t rs = (size_t)(raw.ptr - rec), re = rs + raw.len;
             askf__buf_put(b, rec, rs);
-            if (verbatim) {
-                askf__buf_putc(b, '"');
-                askf__buf_put(b, r.text, r.len);
-                askf__buf_putc(b, '"');
-            } else {
-                askf__buf_put_json_str(b, r.text, r.len);
-            }
+            askf__buf_put_json_str(b, r.text, r.len);
             askf__buf_put(b, rec + re, close - re);
         } else {
             askf__buf_put(b, rec, close);
