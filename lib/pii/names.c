@@ -2674,6 +2674,167 @@ static int house_number_before(const uint8_t *t, size_t a)
     return !memcmp(t + q - 5, "s\xe1\xbb\x91 ", 5) && (q == 5 || !(ascii_cls[t[q - 6]] & 3));
 }
 
+/*
+ * Whether a full name t[k->start, e) (its tokens k and nx[0, best); p1..p3 the words
+ * before it) is a firm, a place or an institution by its context, not a person: the words
+ * around it, or a phrase of the stop list without a person's cue before it. Runs only after
+ * a full-name match.
+ */
+static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len,
+                                const tok *k, const tok *nx, size_t best, prevw p1, prevw p2,
+                                prevw p3)
+{
+    size_t e = nx[best - 1].end;
+    int neg = 0;
+    /* the phrase itself is a company/place, or a company word follows */
+    uint64_t ps = k->key;
+    for (size_t z = 0; z < best; z++)
+        ps = seq_next(ps, nx[z].key);
+    int stop = tab_get(&nm->stop, ps) != 0;
+    /* "place Victor Hugo": a place word right before the name */
+    if (p1.raw &&
+        ((k->start == p1.end + 1 && t[p1.end] == ' ') ||
+         (k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
+          short_word_before(t, p1.end))) &&
+        tab_get(&nm->precede_neg, key_of(p1.raw)))
+        neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
+    if (p1.raw && p2.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
+        t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
+        !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
+        tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
+        neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
+    /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
+     * its former colleagues: "Ex compañeros de Albert Heijn" */
+    if (!neg && p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
+        !possessive_at(t, len, e)) {
+        int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
+                  !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
+        uint64_t k1 = key_of(p1.raw);
+        /* (the byte tests of join_end first: most names go on with a word) */
+        if (join_end(t, len, e) &&
+            (tab_get(&nm->join_w, k1) || tab_get(&nm->join_phr, k1) ||
+             (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1)))))
+            neg = 1;
+        /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
+        uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
+                              p3.raw
+                          ? key_of(p3.raw)
+                          : key_of(p2.raw);
+        if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
+            neg = 1;
+        /* or a longer firm name that ends in the member's name, joined: "Joined Booz
+         * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
+        if (!neg && two && p1.cap && join_end(t, len, e)) {
+            uint64_t k2 = key_of(p2.raw);
+            int three = p3.raw && t[p3.end] == ' ' && p2.end - p3.end <= 40 &&
+                        !memchr(t + p3.end + 1, ' ', p2.end - p3.end - 1);
+            if (tab_get(&nm->join_w, k2) || tab_get(&nm->join_phr, k2) ||
+                (three && tab_get(&nm->join_phr, seq_next(key_of(p3.raw), k2))))
+                neg = 1;
+        }
+    }
+    if (!neg && joined_around(t, len, k->start, e))
+        neg = 1;
+    if (!neg && !possessive_at(t, len, e) && employer_or_place(t, len, k->start, e))
+        neg = 1;
+    /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
+     * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
+     * Island") or "the" ("The Regent Park community centre"); or it starts with one
+     * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
+     * Anne, Seattle") */
+    size_t pe = e + possessive_at(t, len, e);
+    int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
+    /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
+    int before = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' && pe == e;
+    uint64_t pk = before ? key_of(p1.raw) : 0;
+    if (before && place_end &&
+        (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
+        neg = 1;
+    if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
+        neg = 1;
+    if (tab_get(&nm->place_first, k->key))
+        neg = 1;
+    /* "Ex-Merrill Lynch": a former employer */
+    if (k->start >= 3 && t[k->start - 1] == '-' && (t[k->start - 2] | 0x20) == 'x' &&
+        (t[k->start - 3] | 0x20) == 'e' && (k->start == 3 || !(ascii_cls[t[k->start - 4]] & 3)))
+        neg = 1;
+    tok after;
+    tok_next(t, len, pe, &after);
+    /* (an affiliation in parentheses is the person's: "Prof. Stephen Little (University
+     * of Lagos)") */
+    int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
+                memchr(t + pe, '(', after.start - pe) != NULL;
+    if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
+        /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
+         * Filipino "… sa imbitasyon" is "for the invitation") */
+        ((tab_get(&nm->follow_neg, after.key) &&
+          (after.end - after.start > 2 || after.cap)) ||
+         (pe == e && tab_get(&nm->follow_np, after.key)) ||
+         (pe > e && tab_get(&nm->epo, after.key))))
+        neg = 1;
+    /* an organisation word, capitalised, one space after the name */
+    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
+        after.cap && tab_get(&nm->follow_org, after.key))
+        neg = 1;
+    /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
+     * the firm words, or a conjunction and a capitalised one (one space around) */
+    if (!neg && pe == e) {
+        size_t q = e < len && t[e] == ' ' ? e + 1 : e, qn = 0;
+        int amp = q < len && t[q] == '&';
+        if (amp)
+            qn = q + 1;
+        else if (after.kind == CL_WORD && after.start == e + 1 && t[e] == ' ' &&
+                 tab_get(&nm->firm_conj, after.key))
+            qn = after.end;
+        if (qn) {
+            tok a2;
+            tok_next(t, len, qn, &a2);
+            if (a2.kind == CL_WORD && a2.start - qn <= 1 && (amp || a2.cap) &&
+                tab_get(&nm->firm_tail, a2.key))
+                neg = 1;
+        }
+    }
+    /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
+    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
+        t[after.start] >= 'a' && t[after.start] <= 'z' &&
+        tab_get(&nm->adjunct, after.key))
+        neg = 1;
+    /* a route: "Alice Springs to Darwin" */
+    if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
+        t[e + 4] >= 'A' && t[e + 4] <= 'Z')
+        neg = 1;
+    /* a place: near it ("Team offsite near Lincoln Park"), with its region code
+     * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
+    if (!neg && pe == e && place_end &&
+        (any_phrase_before(t, k->start, near_before) ||
+         (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
+        neg = 1;
+    if (!neg && pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
+        neg = 1;
+    /* a name of the stop list is a firm or place unless a person's cue stands right
+     * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
+     * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
+    if (!neg && stop &&
+        !(p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
+          (tab_get(&nm->greet, key_of(p1.raw)) ||
+           any_phrase_before(t, k->start, colleague_before))))
+        neg = 1;
+    /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
+     * robert-walters/") */
+    if (!neg && company_slug(t, k->start))
+        neg = 1;
+    /* "the" before and a lowercase word after: the name is a modifier ("the Michael
+     * Page salary guide", "Congrats to the Morgan Lewis team") */
+    if (!neg && before && pk == nm->the_key && after.kind == CL_WORD &&
+        after.start == e + 1 && t[e] == ' ' && t[after.start] >= 'a' &&
+        t[after.start] <= 'z' && !relative_word(t + after.start, after.end - after.start))
+        neg = 1;
+    /* a Vietnamese street after its house number ("tại số 12 Lê Lợi") */
+    if (!neg && house_number_before(t, k->start))
+        neg = 1;
+    return neg;
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
@@ -2788,153 +2949,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (best) {
             size_t e = nx[best - 1].end;
-            int neg = 0;
-            /* the phrase itself is a company/place, or a company word follows */
-            uint64_t ps = k.key;
-            for (size_t z = 0; z < best; z++)
-                ps = seq_next(ps, nx[z].key);
-            int stop = tab_get(&nm->stop, ps) != 0;
-            /* "place Victor Hugo": a place word right before the name */
-            if (p1.raw &&
-                ((k.start == p1.end + 1 && t[p1.end] == ' ') ||
-                 (k.start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
-                  short_word_before(t, p1.end))) &&
-                tab_get(&nm->precede_neg, key_of(p1.raw)))
-                neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
-            if (p1.raw && p2.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
-                t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
-                !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
-                tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
-                neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
-            /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
-             * its former colleagues: "Ex compañeros de Albert Heijn" */
-            if (!neg && p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
-                !possessive_at(t, len, e)) {
-                int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
-                          !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
-                uint64_t k1 = key_of(p1.raw);
-                /* (the byte tests of join_end first: most names go on with a word) */
-                if (join_end(t, len, e) &&
-                    (tab_get(&nm->join_w, k1) || tab_get(&nm->join_phr, k1) ||
-                     (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1)))))
-                    neg = 1;
-                /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
-                uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
-                                      p3.raw
-                                  ? key_of(p3.raw)
-                                  : key_of(p2.raw);
-                if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
-                    neg = 1;
-                /* or a longer firm name that ends in the member's name, joined: "Joined Booz
-                 * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
-                if (!neg && two && p1.cap && join_end(t, len, e)) {
-                    uint64_t k2 = key_of(p2.raw);
-                    int three = p3.raw && t[p3.end] == ' ' && p2.end - p3.end <= 40 &&
-                                !memchr(t + p3.end + 1, ' ', p2.end - p3.end - 1);
-                    if (tab_get(&nm->join_w, k2) || tab_get(&nm->join_phr, k2) ||
-                        (three && tab_get(&nm->join_phr, seq_next(key_of(p3.raw), k2))))
-                        neg = 1;
-                }
-            }
-            if (!neg && joined_around(t, len, k.start, e))
-                neg = 1;
-            if (!neg && !possessive_at(t, len, e) && employer_or_place(t, len, k.start, e))
-                neg = 1;
-            /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
-             * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
-             * Island") or "the" ("The Regent Park community centre"); or it starts with one
-             * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
-             * Anne, Seattle") */
-            size_t pe = e + possessive_at(t, len, e);
-            int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
-            /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
-            int before = p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' && pe == e;
-            uint64_t pk = before ? key_of(p1.raw) : 0;
-            if (before && place_end &&
-                (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
-                neg = 1;
-            if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
-                neg = 1;
-            if (tab_get(&nm->place_first, k.key))
-                neg = 1;
-            /* "Ex-Merrill Lynch": a former employer */
-            if (k.start >= 3 && t[k.start - 1] == '-' && (t[k.start - 2] | 0x20) == 'x' &&
-                (t[k.start - 3] | 0x20) == 'e' && (k.start == 3 || !(ascii_cls[t[k.start - 4]] & 3)))
-                neg = 1;
-            tok after;
-            tok_next(t, len, pe, &after);
-            /* (an affiliation in parentheses is the person's: "Prof. Stephen Little (University
-             * of Lagos)") */
-            int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
-                        memchr(t + pe, '(', after.start - pe) != NULL;
-            if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
-                /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
-                 * Filipino "… sa imbitasyon" is "for the invitation") */
-                ((tab_get(&nm->follow_neg, after.key) &&
-                  (after.end - after.start > 2 || after.cap)) ||
-                 (pe == e && tab_get(&nm->follow_np, after.key)) ||
-                 (pe > e && tab_get(&nm->epo, after.key))))
-                neg = 1;
-            /* an organisation word, capitalised, one space after the name */
-            if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
-                after.cap && tab_get(&nm->follow_org, after.key))
-                neg = 1;
-            /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
-             * the firm words, or a conjunction and a capitalised one (one space around) */
-            if (!neg && pe == e) {
-                size_t q = e < len && t[e] == ' ' ? e + 1 : e, qn = 0;
-                int amp = q < len && t[q] == '&';
-                if (amp)
-                    qn = q + 1;
-                else if (after.kind == CL_WORD && after.start == e + 1 && t[e] == ' ' &&
-                         tab_get(&nm->firm_conj, after.key))
-                    qn = after.end;
-                if (qn) {
-                    tok a2;
-                    tok_next(t, len, qn, &a2);
-                    if (a2.kind == CL_WORD && a2.start - qn <= 1 && (amp || a2.cap) &&
-                        tab_get(&nm->firm_tail, a2.key))
-                        neg = 1;
-                }
-            }
-            /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
-            if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
-                t[after.start] >= 'a' && t[after.start] <= 'z' &&
-                tab_get(&nm->adjunct, after.key))
-                neg = 1;
-            /* a route: "Alice Springs to Darwin" */
-            if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
-                t[e + 4] >= 'A' && t[e + 4] <= 'Z')
-                neg = 1;
-            /* a place: near it ("Team offsite near Lincoln Park"), with its region code
-             * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
-            if (!neg && pe == e && place_end &&
-                (any_phrase_before(t, k.start, near_before) ||
-                 (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
-                neg = 1;
-            if (!neg && pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
-                neg = 1;
-            /* a name of the stop list is a firm or place unless a person's cue stands right
-             * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
-             * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
-            if (!neg && stop &&
-                !(p1.raw && k.start == p1.end + 1 && t[p1.end] == ' ' &&
-                  (tab_get(&nm->greet, key_of(p1.raw)) ||
-                   any_phrase_before(t, k.start, colleague_before))))
-                neg = 1;
-            /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
-             * robert-walters/") */
-            if (!neg && company_slug(t, k.start))
-                neg = 1;
-            /* "the" before and a lowercase word after: the name is a modifier ("the Michael
-             * Page salary guide", "Congrats to the Morgan Lewis team") */
-            if (!neg && before && pk == nm->the_key && after.kind == CL_WORD &&
-                after.start == e + 1 && t[e] == ' ' && t[after.start] >= 'a' &&
-                t[after.start] <= 'z' && !relative_word(t + after.start, after.end - after.start))
-                neg = 1;
-            /* a Vietnamese street after its house number ("tại số 12 Lê Lợi") */
-            if (!neg && house_number_before(t, k.start))
-                neg = 1;
+            int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3);
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 i = e;
