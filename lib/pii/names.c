@@ -2691,22 +2691,20 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     for (size_t z = 0; z < best; z++)
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
+    int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
     /* "place Victor Hugo": a place word right before the name */
-    if (p1.raw &&
-        ((k->start == p1.end + 1 && t[p1.end] == ' ') ||
-         (k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
+    if ((adj ||
+         (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
           short_word_before(t, p1.end))) &&
         tab_get(&nm->precede_neg, key_of(p1.raw)))
         neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
-    if (p1.raw && p2.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
-        t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
+    if (adj && p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
         !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
         tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
         neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
     /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
      * its former colleagues: "Ex compañeros de Albert Heijn" */
-    if (!neg && p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
-        !possessive_at(t, len, e)) {
+    if (!neg && adj && !possessive_at(t, len, e)) {
         int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
                   !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
         uint64_t k1 = key_of(p1.raw);
@@ -2745,7 +2743,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     size_t pe = e + possessive_at(t, len, e);
     int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
     /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
-    int before = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' && pe == e;
+    int before = adj && pe == e;
     uint64_t pk = before ? key_of(p1.raw) : 0;
     if (before && place_end &&
         (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
@@ -2815,7 +2813,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
      * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
     if (!neg && stop &&
-        !(p1.raw && k->start == p1.end + 1 && t[p1.end] == ' ' &&
+        !(adj &&
           (tab_get(&nm->greet, key_of(p1.raw)) ||
            any_phrase_before(t, k->start, colleague_before))))
         neg = 1;
