@@ -1915,6 +1915,25 @@ static int ip_firmware_before(const char *t, size_t b)
     return 0;
 }
 
+/* Whether an entry of `list` ends the text before p, the last word before being t[p - wl, p):
+ * an entry is that word, or ends in it after a space, or is of a non-Latin script. */
+static int last_word_listed(const char *t, size_t p, size_t wl, const kw *list)
+{
+    unsigned char last = (unsigned char)lower((unsigned char)t[p - 1]);
+    /* (each entry's last byte first: it rules out nearly all of them at once) */
+    for (size_t k = 0; list[k].w; k++) {
+        const kw *e = &list[k];
+        if ((unsigned char)e->w[e->n - 1] != last)
+            continue;
+        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
+             (unsigned char)e->w[0] >= 0x80 ||
+             (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
+            ends_with_word(t, p, e))
+            return 1;
+    }
+    return 0;
+}
+
 static int ip_version_context(const char *t, size_t b)
 {
     if (ip_firmware_before(t, b))
@@ -1954,29 +1973,11 @@ static int ip_version_context(const char *t, size_t b)
             t[ws - 1] == '.'))
         ws--;
     size_t wl = p - ws;
-    unsigned char last = (unsigned char)lower((unsigned char)t[p - 1]);
-    /* (each entry's last byte first: it rules out nearly all of them at once) */
-    for (size_t k = 0; ip_version_words[k].w; k++) {
-        const kw *e = &ip_version_words[k];
-        if ((unsigned char)e->w[e->n - 1] != last)
-            continue;
-        /* (CJK has no spaces: "新版本 …" ends in "版本") */
-        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
-             (unsigned char)e->w[0] >= 0x80 ||
-             (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
-            ends_with_word(t, p, e))
-            return 1;
-    }
-    /* (a Latin word right after CJK text or punctuation, "注意：BIOS …", is a word too) */
-    for (size_t k = 0; ip_product_words[k].w; k++) {
-        const kw *e = &ip_product_words[k];
-        if ((unsigned char)e->w[e->n - 1] != last)
-            continue;
-        if ((e->n == wl || (e->n > wl && e->w[e->n - wl - 1] == ' ') ||
-             (e->n < wl && (unsigned char)t[p - e->n - 1] >= 0x80)) &&
-            ends_with_word(t, p, e))
-            return 1;
-    }
+    /* (CJK has no spaces: "新版本 …" ends in "版本"; a Latin word right after CJK text or
+     * punctuation, "注意：BIOS …", is a word too) */
+    if (last_word_listed(t, p, wl, ip_version_words) ||
+        last_word_listed(t, p, wl, ip_product_words)) /* (all ASCII) */
+        return 1;
     if (wl >= 9 && t[ws] >= 'A' && t[ws] <= 'Z' && memcmp(t + p - 7, "version", 7) == 0)
         return 1; /* a German compound, capitalised: "Softwareversion", "Treiberversion" */
     if (wl >= 3 && lower((unsigned char)t[p - 3]) == 'w' && lower((unsigned char)t[p - 2]) == 'r' &&
