@@ -1705,7 +1705,7 @@ static inline int local_char(uint8_t c)
            c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-
+/* Whether t[a, b) is one of the words of list, byte for byte. */
 static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)
@@ -2517,11 +2517,8 @@ static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
                                         "\xec\x97\x90 \xec\x9e\x85\xec\x82\xac", /* 에 입사 */
                                         "\xec\x97\x90 \xed\x95\xa9\xeb\xa5\x98", /* 에 합류 */
                                         NULL};
-    for (size_t k = 0; glued[k]; k++) {
-        size_t n = strlen(glued[k]);
-        if (e + n <= len && !memcmp(t + e, glued[k], n))
-            return 1;
-    }
+    if (cjk_is(t, e, len, glued, 0))
+        return 1;
     return joined_after_word(t, len, e, "ailesine", 8, "kat\xc4\xb1l", 6) || /* katıl… */
            joined_after_word(t, len, e, "join", 4, "\xe0\xa4\x95\xe0\xa4\xbf", 6) ||     /* कि… */
            joined_after_word(t, len, e, "join", 4, "ki", 2);
@@ -2541,13 +2538,10 @@ static int salutation_before(const uint8_t *t, size_t e)
         b--;
     if (b > 0 && (ascii_cls[t[b - 1]] & 3))
         return 0;
-    char w[9];
+    uint8_t w[9];
     for (size_t k = b; k < e; k++)
-        w[k - b] = (char)(t[k] | 32);
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == e - b && memcmp(words[k], w, e - b) == 0)
-            return 1;
-    return 0;
+        w[k - b] = (uint8_t)(t[k] | 32);
+    return word_is(w, 0, e - b, words);
 }
 
 /* Right after a name: ", City" (a comma, a space, a capitalised word). */
@@ -2571,9 +2565,8 @@ static int company_slug(const uint8_t *t, size_t a)
     static const char *const segs[] = {"company", "companies", "organization", "organizations",
                                        "organisation", "organisations", "employer",
                                        "employers", NULL};
-    for (size_t k = 0; segs[k]; k++)
-        if (strlen(segs[k]) == n && memcmp(t + s, segs[k], n) == 0)
-            return 1;
+    if (word_is(t, s, a - 1, segs))
+        return 1;
     static const char *const boards[] = {"jobs.", "careers.", "boards.", "apply.", NULL};
     int host = memchr(t + s, '.', n) != NULL && (s == 0 || t[s - 1] != '/' ||
                                                   (s >= 2 && t[s - 2] == '/'));
@@ -2637,12 +2630,7 @@ static int moving_marker_at(const uint8_t *t, size_t len, size_t q)
         " \xe0\xa6\xaf\xe0\xa6\xbe\xe0\xa6\x9a\xe0\xa7\x8d\xe0\xa6\x9b\xe0\xa6\xbf",
         " \xe0\xae\x9a\xe0\xaf\x86\xe0\xae\xb2\xe0\xaf\x8d\xe0\xae\x95\xe0\xae\xbf\xe0\xae\xb1\xe0\xaf\x87\xe0\xae\xa9\xe0\xaf\x8d",
         " \xd9\x86\xd9\x82\xd9\x84 \xd9\x85\xda\xa9\xd8\xa7\xd9\x86", NULL};
-    for (size_t k = 0; m[k]; k++) {
-        size_t n = strlen(m[k]);
-        if (q + n <= len && !memcmp(t + q, m[k], n))
-            return 1;
-    }
-    return 0;
+    return cjk_is(t, q, len, m, 0);
 }
 
 /* Lowercase words that may follow "the <name>" when the name is a person's ("the Anja Weber
@@ -2651,10 +2639,7 @@ static int relative_word(const uint8_t *w, size_t n)
 {
     static const char *const words[] = {"who", "whom", "whose", "that", "of", "from", "and",
                                         "or", "i", "we", "you", NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && memcmp(w, words[k], n) == 0)
-            return 1;
-    return 0;
+    return word_is(w, 0, n, words);
 }
 
 /* Vietnamese addresses put the house number before the street, which is often named after a
