@@ -321,7 +321,7 @@ static int nonlatin_letter_before(const char *t, size_t i)
 
 static size_t obf_dot(const char *t, size_t len, size_t i, int *wi);
 static int real_tld(const char *t, size_t s, size_t e);
-static int word_eq(const char *t, size_t i, size_t n, const kw *w);
+static int word_eq_in(const char *t, size_t i, size_t n, const kw *list);
 
 /* The labels of a domain from i whose dots may be written obfuscated ("gmail [dot] com",
  * "gmail(dot)com", "gmail.com"): at most 9 labels of letters, digits and '-', joined by
@@ -415,10 +415,7 @@ static int git_host(const char *d, size_t n)
     static const kw hosts[] = {KW("github.com"), KW("gitlab.com"), KW("bitbucket.org"),
                                KW("codeberg.org"), KW("gitea.com"), KW("ssh.dev.azure.com"),
                                KW("git.sr.ht"), KW("heroku.com"), KW("gitee.com"), {NULL, 0}};
-    for (size_t k = 0; hosts[k].w; k++)
-        if (word_eq(d, 0, n, &hosts[k]))
-            return 1;
-    return 0;
+    return word_eq_in(d, 0, n, hosts) >= 0;
 }
 
 /* Where a domain starting at i ends when its last label runs into the next word: a capital
@@ -573,6 +570,15 @@ static int word_eq(const char *t, size_t i, size_t n, const kw *w)
     return 1;
 }
 
+/* The index in `list` of the first word t[i, i + n) is (word_eq), or -1. */
+static int word_eq_in(const char *t, size_t i, size_t n, const kw *list)
+{
+    for (int k = 0; list[k].w; k++)
+        if (word_eq(t, i, n, &list[k]))
+            return k;
+    return -1;
+}
+
 /* An obfuscated dot at i: "[dot]", " (dot) ", " dot ", " punto ", "[punkt]", " . " or a
  * plain '.'; returns its length (0: none) and in *wi the index of its word in dot_words (-1:
  * no word). */
@@ -611,10 +617,7 @@ static size_t obf_dot(const char *t, size_t len, size_t i, int *wi)
     size_t we = ws;
     while (we < len && we - ws < 12 && (is_alpha((unsigned char)t[we]) || (unsigned char)t[we] >= 0x80))
         we++;
-    int hit = -1;
-    for (int d = 0; dot_words[d].w && hit < 0; d++)
-        if (word_eq(t, ws, we - ws, &dot_words[d]))
-            hit = d;
+    int hit = word_eq_in(t, ws, we - ws, dot_words);
     if (hit < 0)
         return 0;
     size_t e = we;
@@ -696,10 +699,7 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
             return;
         m = ws - 1;
     }
-    int marker = -1;
-    for (int k = 0; at_words[k].w && marker < 0; k++)
-        if (word_eq(t, ws, we - ws, &at_words[k]))
-            marker = k;
+    int marker = word_eq_in(t, ws, we - ws, at_words);
     if (marker < 0 || (marker == AT_CHEZ && !bracket))
         return;
     int weak = !bracket && marker == 0;
@@ -726,11 +726,8 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
         return; /* "me at gmail.com" is too ambiguous without an obfuscated dot */
     if (!bracket && !real_tld(t, r.last_start, r.last_end))
         return;
-    if (weak) {
-        for (size_t k = 0; english_words[k].w; k++)
-            if (word_eq(t, end, r.first_end - end, &english_words[k]))
-                return;
-    }
+    if (weak && word_eq_in(t, end, r.first_end - end, english_words) >= 0)
+        return;
     s->covered[ASKF__K_EMAIL] = (uint32_t)r.last_end;
     askf__pii_emit(s, ls, r.last_end, ASKF_PII_EMAIL);
 }
