@@ -1909,10 +1909,7 @@ static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, siz
 {
     if (q - i != 6 && q - i != 9)
         return 0;
-    int word = 0;
-    for (size_t k = 0; cjk_word_names[k] && !word; k++)
-        word = strlen(cjk_word_names[k]) == q - i && memcmp(t + i, cjk_word_names[k], q - i) == 0;
-    if (!word)
+    if (!word_is(t, i, q, cjk_word_names))
         return 0;
     if (i == a && q == b)
         return 0; /* alone between non-CJK text: "Thanks 高峰!" */
@@ -2424,9 +2421,8 @@ static int moving_to_before(const uint8_t *t, size_t a)
     for (size_t q = a - 3; q > lo; q--) {
         if (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == '?' || t[q - 1] == '\n')
             break;
-        for (size_t k = 0; verbs[k]; k++)
-            if (phrase_before(t, q, verbs[k]))
-                return 1;
+        if (any_phrase_before(t, q, verbs))
+            return 1;
     }
     return 0;
 }
