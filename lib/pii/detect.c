@@ -241,7 +241,8 @@ static int keyword_near(const char *t, size_t at, size_t win, const kw *list)
     return 0;
 }
 
-static const kw version_words[] = {KW("version"), KW("ver"), KW("v"), KW("release"), KW("build"), KW("firmware"), KW("rev"), KW("revision"), KW("update"), KW("patch"), KW("kernel"), KW("versión"), KW("versao"), {NULL, 0}};
+static const kw version_words[] = {KW("version"), KW("ver"), KW("v"), KW("release"), KW("build"), KW("firmware"), KW("rev"), KW("revision"), KW("update"), KW("patch"), KW("kernel"), KW("versao"), {NULL, 0}};
+/* (no "versión": word_before reads ASCII letters only, label_word folds it to "version") */
 
 /* ---------- EMAIL ---------- */
 
