@@ -2278,17 +2278,6 @@ static int join_end(const uint8_t *t, size_t len, size_t e)
            (q + 2 == len || t[q + 2] == '!' || t[q + 2] == '.' || t[q + 2] == ' ');
 }
 
-/* Joining written around the name in languages that put the verb after it or glue it: Chinese
- * "加入…啦", "入职…" (joined; not "加入…的团队", a person's team), Japanese "…に入社", "…に転職",
- * Korean "…에 입사" / "에 합류", Bengali "… এ যোগ দিয়েছি", Turkish "… ailesine katıldım" (joined
- * the … family) and "…'e katıldım", Hindi-English "… join किया". */
-static int joined_after_word(const uint8_t *t, size_t len, size_t e, const char *w, size_t wn,
-                             const char *next, size_t nn)
-{
-    return e + 1 + wn + 1 + nn <= len && t[e] == ' ' && !memcmp(t + e + 1, w, wn) &&
-           t[e + 1 + wn] == ' ' && !memcmp(t + e + 2 + wn, next, nn);
-}
-
 /* The code point that ends right before t[e] (not before t[lo]), and where it starts. */
 static uint32_t cp_ending_at(const uint8_t *t, size_t lo, size_t e, size_t *start)
 {
@@ -2482,6 +2471,10 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
            marker_then_word(t, len, e, "\xe3\x81\xa7", "\xe5\x83\x8d", 15);
 }
 
+/* Joining written around the name in languages that put the verb after it or glue it: Chinese
+ * "加入…啦", "入职…" (joined; not "加入…的团队", a person's team), Japanese "…に入社", "…に転職",
+ * Korean "…에 입사" / "에 합류", Bengali "… এ যোগ দিয়েছি", Turkish "… ailesine katıldım" (joined
+ * the … family) and "…'e katıldım", Hindi-English "… join किया". */
 static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (!(a >= 6 && (t[a - 1] >= 0x80 || t[a - 1] == '-')) &&
@@ -2515,9 +2508,9 @@ static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
                                         NULL};
     if (cjk_is(t, e, len, glued, 0))
         return 1;
-    return joined_after_word(t, len, e, "ailesine", 8, "kat\xc4\xb1l", 6) || /* katıl… */
-           joined_after_word(t, len, e, "join", 4, "\xe0\xa4\x95\xe0\xa4\xbf", 6) ||     /* कि… */
-           joined_after_word(t, len, e, "join", 4, "ki", 2);
+    return marker_then_word(t, len, e, " ailesine ", "kat\xc4\xb1l", 0) || /* katıl… */
+           marker_then_word(t, len, e, " join ", "\xe0\xa4\x95\xe0\xa4\xbf", 0) || /* कि… */
+           marker_then_word(t, len, e, " join ", "ki", 0);
 }
 
 /* Whether the ASCII word ending at e is a salutation that addresses someone by name ("hi",
