@@ -2278,11 +2278,11 @@ static int join_end(const uint8_t *t, size_t len, size_t e)
            (q + 2 == len || t[q + 2] == '!' || t[q + 2] == '.' || t[q + 2] == ' ');
 }
 
-/* The code point that ends right before t[e] (not before t[lo]), and where it starts. */
-static uint32_t cp_ending_at(const uint8_t *t, size_t lo, size_t e, size_t *start)
+/* The code point that ends right before t[e] (e > 0), and where it starts. */
+static uint32_t cp_ending_at(const uint8_t *t, size_t e, size_t *start)
 {
     size_t s = e - 1;
-    while (s > lo && (t[s] & 0xC0) == 0x80 && e - s < 4)
+    while (s > 0 && (t[s] & 0xC0) == 0x80 && e - s < 4)
         s--;
     uint32_t cp;
     if (askf__utf8_decode(t, e, s, &cp) != e - s) {
@@ -2314,7 +2314,7 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p)
         if (e == 0)
             return 0;
         size_t ps, ts;
-        if (!same_letter(cp_ending_at(q, 0, pe, &ps), cp_ending_at(t, 0, e, &ts)))
+        if (!same_letter(cp_ending_at(q, pe, &ps), cp_ending_at(t, e, &ts)))
             return 0;
         pe = ps;
         e = ts;
@@ -2324,7 +2324,7 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p)
     if (t[e - 1] < 0x80)
         return !(ascii_cls[t[e - 1]] & 3);
     size_t s0;
-    uint32_t prev = cp_ending_at(t, 0, e, &s0);
+    uint32_t prev = cp_ending_at(t, e, &s0);
     /* after punctuation and spaces of other scripts ("。", "！", "—", NBSP) */
     return (prev >= 0x2000 && prev <= 0x206F) || (prev >= 0x3000 && prev <= 0x303F) ||
            (prev >= 0xFF00 && prev <= 0xFF20) || prev == 0xA0 || prev == 0xFFFD;
