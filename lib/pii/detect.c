@@ -509,10 +509,8 @@ static void rec_email(askf_pii_scratch *s, size_t end)
             ls++;
     if (ls == le)
         return;
-    size_t de = domain_end(t, len, ds);
     size_t cut = glued_domain_cut(t, len, ds, glued_nonlatin_before(t, ls));
-    if (cut)
-        de = domain_end(t, cut, ds);
+    size_t de = domain_end(t, cut ? cut : len, ds);
     int wi;
     if (!de || (de < len && t[de] != '.' && obf_dot(t, len, de, &wi))) {
         size_t oe = obf_domain_end(t, len, ds);
