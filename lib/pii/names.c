@@ -2348,7 +2348,8 @@ static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *
         return 0;
     size_t end = e + mn + win + wn < len ? e + mn + win + wn : len;
     for (size_t q = e + mn; q + wn <= end; q++) {
-        if (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n')
+        /* (q == len with w empty: the marker ends the text, and t[len] is not read) */
+        if (q < len && (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n'))
             return 0;
         if (memcmp(t + q, w, wn) == 0)
             return 1;
