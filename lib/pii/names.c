@@ -2667,6 +2667,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
+    size_t pe = e + possessive_at(t, len, e); /* past a possessive ("Anja Weber's") */
     /* "place Victor Hugo": a place word right before the name */
     if ((adj ||
          (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
@@ -2679,7 +2680,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
     /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
      * its former colleagues: "Ex compañeros de Albert Heijn" */
-    if (!neg && adj && !possessive_at(t, len, e)) {
+    if (!neg && adj && pe == e) {
         int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
                   !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
         uint64_t k1 = key_of(p1.raw);
@@ -2708,14 +2709,13 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     }
     if (!neg && joined_around(t, len, k->start, e))
         neg = 1;
-    if (!neg && !possessive_at(t, len, e) && employer_or_place(t, len, k->start, e))
+    if (!neg && pe == e && employer_or_place(t, len, k->start, e))
         neg = 1;
     /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
      * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
      * Island") or "the" ("The Regent Park community centre"); or it starts with one
      * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
      * Anne, Seattle") */
-    size_t pe = e + possessive_at(t, len, e);
     int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
     /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
     int before = adj && pe == e;
