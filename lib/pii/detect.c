@@ -663,9 +663,9 @@ static int real_tld(const char *t, size_t s, size_t e)
 static void rec_email_obf(askf_pii_scratch *s, size_t end)
 {
     /* the at-words: "at" (weak: also English), then the words that only name the sign */
-    static const kw at_words[] = {KW("at"), KW("\xc3\xa4t"), KW("arroba"), KW("arobase"), KW("chiocciola"), KW("klammeraffe"), KW("apenstaartje"), KW("ma\xc5\x82pa"), KW("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"), KW("chez"), {NULL, 0}};
+    static const kw at_words[] = {KW("at"), KW("\xc3\xa4t"), KW("arroba"), KW("arobase"), KW("chiocciola"), KW("klammeraffe"), KW("apenstaartje"), KW("ma\xc5\x82pa"), KW("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"), {NULL, 0}};
     /* French "chez" ("at someone's") names the sign only in brackets: "chez Google" is a firm */
-    enum { AT_CHEZ = 9 };
+    static const kw chez = KW("chez");
     /* "look at this dot in the picture": after the English "at", a determiner or pronoun is
      * no host name */
     static const kw english_words[] = {KW("the"), KW("this"), KW("that"), KW("these"), KW("those"), KW("a"), KW("an"), KW("my"), KW("your"), KW("his"), KW("her"), KW("our"), KW("their"), KW("its"), KW("it"), KW("me"), KW("you"), KW("him"), KW("them"), KW("us"), KW("some"), KW("any"), KW("each"), KW("every"), KW("no"), KW("one"), {NULL, 0}};
@@ -699,7 +699,9 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
         m = ws - 1;
     }
     int marker = word_eq_in(t, ws, we - ws, at_words);
-    if (marker < 0 || (marker == AT_CHEZ && !bracket))
+    if (marker < 0 && bracket && word_eq(t, ws, we - ws, &chez))
+        marker = INT_MAX; /* a strong marker, as any but the English "at" */
+    if (marker < 0)
         return;
     int weak = !bracket && marker == 0;
     while (m > 0 && t[m - 1] == ' ')
@@ -2928,12 +2930,12 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         ADD("\\[dot\\]", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("\\(dot\\)", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("\\{dot\\}", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
-        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?at ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        /* the at sign as a word in brackets: "[at]", "(at)", French "[chez]" */
+        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?(at|chez) ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("arroba", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("arobase", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
-        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?chez ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("chiocciola", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("klammeraffe", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("apenstaartje", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
