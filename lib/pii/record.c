@@ -50,8 +50,12 @@ static void put_spans(askf_buf *b, const char *text, int ascii, const askf_pii_s
                       size_t n)
 {
 #define LIT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
-    if (n > (SIZE_MAX - 16) / 80 || askf__buf_reserve(b, 16 + 80 * n) != 0)
+    if (n > (SIZE_MAX - 16) / 80) {
+        b->oom = 1; /* never leave the list out silently */
         return;
+    }
+    if (askf__buf_reserve(b, 16 + 80 * n) != 0)
+        return; /* (the buffer notes its own failure) */
     char *o = LIT(b->ptr + b->len, "\"pii\":[");
     size_t pos = 0, cp = 0;
     for (size_t i = 0; i < n; i++) {
