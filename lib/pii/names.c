@@ -2649,6 +2649,14 @@ static int house_number_before(const uint8_t *t, size_t a)
     return !memcmp(t + q - 5, "s\xe1\xbb\x91 ", 5) && (q == 5 || !(ascii_cls[t[q - 6]] & 3));
 }
 
+/* Whether the word of key k is a verb of joining ("joined"), or ends one of two words with
+ * the word before it, w ("dołączam do"; two: w is one space before it). */
+static int join_verb(const askf__names *nm, uint64_t k, int two, prevw w)
+{
+    return tab_get(&nm->join_w, k) || tab_get(&nm->join_phr, k) ||
+           (two && tab_get(&nm->join_phr, seq_next(key_of(w.raw), k)));
+}
+
 /*
  * Whether a full name t[k->start, e) (its tokens k and nx[0, best); p1..p3 the words
  * before it) is a firm, a place or an institution by its context, not a person: the words
@@ -2685,9 +2693,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
                   !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
         uint64_t k1 = key_of(p1.raw);
         /* (the byte tests of join_end first: most names go on with a word) */
-        if (join_end(t, len, e) &&
-            (tab_get(&nm->join_w, k1) || tab_get(&nm->join_phr, k1) ||
-             (two && tab_get(&nm->join_phr, seq_next(key_of(p2.raw), k1)))))
+        if (join_end(t, len, e) && join_verb(nm, k1, two, p2))
             neg = 1;
         /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
         uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
@@ -2699,11 +2705,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         /* or a longer firm name that ends in the member's name, joined: "Joined Booz
          * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
         if (!neg && two && p1.cap && join_end(t, len, e)) {
-            uint64_t k2 = key_of(p2.raw);
             int three = p3.raw && t[p3.end] == ' ' && p2.end - p3.end <= 40 &&
                         !memchr(t + p3.end + 1, ' ', p2.end - p3.end - 1);
-            if (tab_get(&nm->join_w, k2) || tab_get(&nm->join_phr, k2) ||
-                (three && tab_get(&nm->join_phr, seq_next(key_of(p3.raw), k2))))
+            if (join_verb(nm, key_of(p2.raw), three, p3))
                 neg = 1;
         }
     }
