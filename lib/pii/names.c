@@ -2812,6 +2812,32 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     return neg;
 }
 
+/* A greeting right before a first name t[ws0, end) (p1..p3 the words before it, the first
+ * one greet_gap before the name): "Hi", "Thank you", "Cảm ơn", "Thanks so much", a name
+ * greeted just before and "and" ("Thanks Brianna and Adaeze"), a group greeted and "and"
+ * ("Hi all and Anja!"). */
+static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
+                           size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
+{
+    return tab_get(&nm->greet, key_of(p1.raw)) ||
+           (p2.raw &&
+            tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
+           (p2.raw && p3.raw && tab_get(&nm->greet2, key_of(p1.raw)) &&
+            tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
+           (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
+            tab_get(&nm->name_conj, key_of(p1.raw))) ||
+           (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
+            end < len && (t[end] == ':' || t[end] == ',' || t[end] == '!') &&
+            tab_get(&nm->name_conj, key_of(p1.raw)) &&
+            tab_get(&nm->collective, key_of(p2.raw)) &&
+            tab_get(&nm->greet, key_of(p3.raw))) ||
+           (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
+            tab_get(&nm->greet, key_of(p2.raw))) ||
+           (p2.raw && p3.raw &&
+            tab_get(&nm->greet_pair, seq_next(key_of(p2.raw), key_of(p1.raw))) &&
+            (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key));
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
@@ -2956,23 +2982,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
-                       (tab_get(&nm->greet, key_of(p1.raw)) ||
-                        (p2.raw &&
-                         tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
-                        (p2.raw && p3.raw && tab_get(&nm->greet2, key_of(p1.raw)) &&
-                         tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
-                        (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
-                         tab_get(&nm->name_conj, key_of(p1.raw))) ||
-                        (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
-                         k.end < len && (t[k.end] == ':' || t[k.end] == ',' || t[k.end] == '!') &&
-                         tab_get(&nm->name_conj, key_of(p1.raw)) &&
-                         tab_get(&nm->collective, key_of(p2.raw)) &&
-                         tab_get(&nm->greet, key_of(p3.raw))) ||
-                        (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
-                         tab_get(&nm->greet, key_of(p2.raw))) ||
-                        (p2.raw && p3.raw &&
-                         tab_get(&nm->greet_pair, seq_next(key_of(p2.raw), key_of(p1.raw))) &&
-                         (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key)))) {
+                       greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end);
                 /* a lowercase pronoun or honorific of a greeting before a capitalised name is
