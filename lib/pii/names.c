@@ -2157,9 +2157,6 @@ static uint64_t cyr_case_form(const askf__names *nm, const uint8_t *t, const tok
     return 0;
 }
 
-/* A word that is no first name as written, but is one with a joined prefix taken off
- * (Hebrew, Arabic) or read as a Russian case form: the first-name table's entry (0: none);
- * *k becomes the name's token (without the prefix; with the nominative's key). */
 /* Thai writes no spaces between words, and the honorific คุณ ("Khun") right before a name
  * ("ขอบคุณคุณกิตติมากครับ", "ยินดีต้อนรับคุณสุดา แสงทอง"): after each คุณ inside the Thai word
  * t[a, b), the longest run of Thai letters (up to 12) that is a member's first name, and the
@@ -2207,6 +2204,9 @@ static void thai_khun(const askf__names *nm, askf_pii_scratch *s, const uint8_t 
     }
 }
 
+/* A word that is no first name as written, but is one with a joined prefix taken off
+ * (Hebrew, Arabic) or read as a Russian case form: the first-name table's entry (0: none);
+ * *k becomes the name's token (without the prefix; with the nominative's key). */
 static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t len, tok *k)
 {
     uint64_t f = 0;
