@@ -2649,6 +2649,14 @@ static int house_number_before(const uint8_t *t, size_t a)
     return !memcmp(t + q - 5, "s\xe1\xbb\x91 ", 5) && (q == 5 || !(ascii_cls[t[q - 6]] & 3));
 }
 
+/* Whether word w is one space before word v, v being at most max bytes long with the space
+ * ("winkel van", "dołączam do"). */
+static int word_then_space(const uint8_t *t, prevw w, prevw v, size_t max)
+{
+    return w.raw && t[w.end] == ' ' && v.end - w.end <= max &&
+           !memchr(t + w.end + 1, ' ', v.end - w.end - 1);
+}
+
 /* Whether the word of key k is a verb of joining ("joined"), or ends one of two words with
  * the word before it, w ("dołączam do"; two: w is one space before it). */
 static int join_verb(const askf__names *nm, uint64_t k, int two, prevw w)
@@ -2682,15 +2690,13 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
           short_word_before(t, p1.end))) &&
         tab_get(&nm->precede_neg, key_of(p1.raw)))
         neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
-    if (adj && p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 6 &&
-        !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1) &&
+    if (adj && word_then_space(t, p2, p1, 6) &&
         tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
         neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
     /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
      * its former colleagues: "Ex compañeros de Albert Heijn" */
     if (!neg && adj && pe == e) {
-        int two = p2.raw && t[p2.end] == ' ' && p1.end - p2.end <= 40 &&
-                  !memchr(t + p2.end + 1, ' ', p1.end - p2.end - 1);
+        int two = word_then_space(t, p2, p1, 40);
         uint64_t k1 = key_of(p1.raw);
         /* (the byte tests of join_end first: most names go on with a word) */
         if (join_end(t, len, e) && join_verb(nm, k1, two, p2))
@@ -2705,8 +2711,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         /* or a longer firm name that ends in the member's name, joined: "Joined Booz
          * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
         if (!neg && two && p1.cap && join_end(t, len, e)) {
-            int three = p3.raw && t[p3.end] == ' ' && p2.end - p3.end <= 40 &&
-                        !memchr(t + p3.end + 1, ' ', p2.end - p3.end - 1);
+            int three = word_then_space(t, p3, p2, 40);
             if (join_verb(nm, key_of(p2.raw), three, p3))
                 neg = 1;
         }
