@@ -1831,6 +1831,19 @@ static const char *const cjk_org_words[] = {
     "公園", "재단", "기념관", "그룹", NULL};
 static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
 
+/* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
+ * at t[a], inside t[a, b). */
+static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list, int before)
+{
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        if (before ? (b >= a + n && memcmp(t + b - n, list[k], n) == 0)
+                   : (a + n <= b && memcmp(t + a, list[k], n) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* Before a CJK name candidate at t[i] (the run starts at t[a]): a Chinese degree adverb
  * (很, 太, 挺, 最, 更, 真, 非常 ends in 常), which modifies an adjective, never a name ("很高明",
  * "太高兴"); or, in Korean, a counter glued to a number and a space ("3년 이상": "or more"). */
@@ -1838,10 +1851,8 @@ static const char *const cjk_adverbs[] = {"很", "太", "挺", "最", "更", "�
 
 static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
 {
-    if (i >= a + 3)
-        for (size_t k = 0; cjk_adverbs[k]; k++)
-            if (memcmp(t + i - 3, cjk_adverbs[k], 3) == 0)
-                return 1;
+    if (cjk_is(t, a, i, cjk_adverbs, 1))
+        return 1;
     return i == a + 4 && a > 0 && t[a - 1] >= '0' && t[a - 1] <= '9' && t[i - 1] == ' ' &&
            t[a] >= 0xEA && t[a] <= 0xED;
 }
@@ -1888,19 +1899,6 @@ static const char *const cjk_person_after[] = {
     "老师", "老師", "先生", "女士", "小姐", "同学", "同學", "经理", "經理", "总", "總", "教授",
     "博士", "医生", "醫生", "律师", "律師", "主任", "さん", "様", "さま", "君", "ちゃん", "氏",
     "님", "씨", "선생님", "대표", "팀장", "교수", "박사", "과장", "부장", "매니저", NULL};
-
-/* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
- * at t[a], inside t[a, b). */
-static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list, int before)
-{
-    for (size_t k = 0; list[k]; k++) {
-        size_t n = strlen(list[k]);
-        if (before ? (b >= a + n && memcmp(t + b - n, list[k], n) == 0)
-                   : (a + n <= b && memcmp(t + a, list[k], n) == 0))
-            return 1;
-    }
-    return 0;
-}
 
 /* A name t[i, q) of two or three characters (the CJK run is t[a, b), single spaces joined)
  * that is a common word and has no person's context around it (a space, a colon or a
