@@ -2674,7 +2674,6 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
                                 prevw p3)
 {
     size_t e = nx[best - 1].end;
-    int neg = 0;
     /* the phrase itself is a company/place, or a company word follows */
     uint64_t ps = k->key;
     for (size_t z = 0; z < best; z++)
@@ -2687,37 +2686,37 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
          (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
           short_word_before(t, p1.end))) &&
         tab_get(&nm->precede_neg, key_of(p1.raw)))
-        neg = 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
+        return 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
     if (adj && word_then_space(t, p2, p1, 6) &&
         tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
-        neg = 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
+        return 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
     /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
      * its former colleagues: "Ex compañeros de Albert Heijn" */
-    if (!neg && adj && pe == e) {
+    if (adj && pe == e) {
         int two = word_then_space(t, p2, p1, 40);
         uint64_t k1 = key_of(p1.raw);
         /* (the byte tests of join_end first: most names go on with a word) */
         if (join_end(t, len, e) && join_verb(nm, k1, two, p2))
-            neg = 1;
+            return 1;
         /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
         uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
                               p3.raw
                           ? key_of(p3.raw)
                           : key_of(p2.raw);
         if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
-            neg = 1;
+            return 1;
         /* or a longer firm name that ends in the member's name, joined: "Joined Booz
          * Allen Hamilton as an analyst" (the member being Allen Hamilton) */
-        if (!neg && two && p1.cap && join_end(t, len, e)) {
+        if (two && p1.cap && join_end(t, len, e)) {
             int three = word_then_space(t, p3, p2, 40);
             if (join_verb(nm, key_of(p2.raw), three, p3))
-                neg = 1;
+                return 1;
         }
     }
-    if (!neg && joined_around(t, len, k->start, e))
-        neg = 1;
-    if (!neg && pe == e && employer_or_place(t, len, k->start, e))
-        neg = 1;
+    if (joined_around(t, len, k->start, e))
+        return 1;
+    if (pe == e && employer_or_place(t, len, k->start, e))
+        return 1;
     /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
      * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
      * Island") or "the" ("The Regent Park community centre"); or it starts with one
@@ -2729,15 +2728,15 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     uint64_t pk = before ? key_of(p1.raw) : 0;
     if (before && place_end &&
         (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
-        neg = 1;
+        return 1;
     if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
-        neg = 1;
+        return 1;
     if (tab_get(&nm->place_first, k->key))
-        neg = 1;
+        return 1;
     /* "Ex-Merrill Lynch": a former employer */
     if (k->start >= 3 && t[k->start - 1] == '-' && (t[k->start - 2] | 0x20) == 'x' &&
         (t[k->start - 3] | 0x20) == 'e' && (k->start == 3 || !(ascii_cls[t[k->start - 4]] & 3)))
-        neg = 1;
+        return 1;
     tok after;
     tok_next(t, len, pe, &after);
     /* (an affiliation in parentheses is the person's: "Prof. Stephen Little (University
@@ -2751,14 +2750,14 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
           (after.end - after.start > 2 || after.cap)) ||
          (pe == e && tab_get(&nm->follow_np, after.key)) ||
          (pe > e && tab_get(&nm->epo, after.key))))
-        neg = 1;
+        return 1;
     /* an organisation word, capitalised, one space after the name */
     if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
         after.cap && tab_get(&nm->follow_org, after.key))
-        neg = 1;
+        return 1;
     /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
      * the firm words, or a conjunction and a capitalised one (one space around) */
-    if (!neg && pe == e) {
+    if (pe == e) {
         size_t q = e < len && t[e] == ' ' ? e + 1 : e, qn = 0;
         int amp = q < len && t[q] == '&';
         if (amp)
@@ -2771,48 +2770,48 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
             tok_next(t, len, qn, &a2);
             if (a2.kind == CL_WORD && a2.start - qn <= 1 && (amp || a2.cap) &&
                 tab_get(&nm->firm_tail, a2.key))
-                neg = 1;
+                return 1;
         }
     }
     /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
     if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
         t[after.start] >= 'a' && t[after.start] <= 'z' &&
         tab_get(&nm->adjunct, after.key))
-        neg = 1;
+        return 1;
     /* a route: "Alice Springs to Darwin" */
     if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
         t[e + 4] >= 'A' && t[e + 4] <= 'Z')
-        neg = 1;
+        return 1;
     /* a place: near it ("Team offsite near Lincoln Park"), with its region code
      * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
-    if (!neg && pe == e && place_end &&
+    if (pe == e && place_end &&
         (any_phrase_before(t, k->start, near_before) ||
          (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
-        neg = 1;
-    if (!neg && pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
-        neg = 1;
+        return 1;
+    if (pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
+        return 1;
     /* a name of the stop list is a firm or place unless a person's cue stands right
      * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
      * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
-    if (!neg && stop &&
+    if (stop &&
         !(adj &&
           (tab_get(&nm->greet, key_of(p1.raw)) ||
            any_phrase_before(t, k->start, colleague_before))))
-        neg = 1;
+        return 1;
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
      * robert-walters/") */
-    if (!neg && company_slug(t, k->start))
-        neg = 1;
+    if (company_slug(t, k->start))
+        return 1;
     /* "the" before and a lowercase word after: the name is a modifier ("the Michael
      * Page salary guide", "Congrats to the Morgan Lewis team") */
-    if (!neg && before && pk == nm->the_key && after.kind == CL_WORD &&
+    if (before && pk == nm->the_key && after.kind == CL_WORD &&
         after.start == e + 1 && t[e] == ' ' && t[after.start] >= 'a' &&
         t[after.start] <= 'z' && !relative_word(t + after.start, after.end - after.start))
-        neg = 1;
+        return 1;
     /* a Vietnamese street after its house number ("tại số 12 Lê Lợi") */
-    if (!neg && house_number_before(t, k->start))
-        neg = 1;
-    return neg;
+    if (house_number_before(t, k->start))
+        return 1;
+    return 0;
 }
 
 /* A greeting right before a first name t[ws0, end) (p1..p3 the words before it, the first
