@@ -2669,9 +2669,8 @@ static int join_verb(const askf__names *nm, uint64_t k, int two, prevw w)
  * around it, or a phrase of the stop list without a person's cue before it. Runs only after
  * a full-name match.
  */
-static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len,
-                                const tok *k, const tok *nx, size_t best, prevw p1, prevw p2,
-                                prevw p3)
+static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
+                                const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
     size_t e = nx[best - 1].end;
     /* the phrase itself is a company/place, or a company word follows */
@@ -2682,13 +2681,12 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
     size_t pe = e + possessive_at(t, len, e); /* past a possessive ("Anja Weber's") */
     /* "place Victor Hugo": a place word right before the name */
-    if ((adj ||
-         (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
-          short_word_before(t, p1.end))) &&
+    if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
+                 short_word_before(t, p1.end))) &&
         tab_get(&nm->precede_neg, key_of(p1.raw)))
         return 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
-    if (adj && word_then_space(t, p2, p1, 6) &&
-        tab_get(&nm->of_w, key_of(p1.raw)) && tab_get(&nm->precede_neg, key_of(p2.raw)))
+    if (adj && word_then_space(t, p2, p1, 6) && tab_get(&nm->of_w, key_of(p1.raw)) &&
+        tab_get(&nm->precede_neg, key_of(p2.raw)))
         return 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
     /* an employer joined: "Just joined Albert Heijn!", "Dołączam do Albert Heijn!";
      * its former colleagues: "Ex compañeros de Albert Heijn" */
@@ -2699,8 +2697,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         if (join_end(t, len, e) && join_verb(nm, k1, two, p2))
             return 1;
         /* (a Dutch plural in "'s" is two tokens: "Oud-collega's van …") */
-        uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' &&
-                              p3.raw
+        uint64_t kc = p2.end >= 3 && t[p2.end - 2] == '\'' && (t[p2.end - 1] | 32) == 's' && p3.raw
                           ? key_of(p3.raw)
                           : key_of(p2.raw);
         if (two && tab_get(&nm->of_w, k1) && tab_get(&nm->colleague, kc))
@@ -2726,8 +2723,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
     int before = adj && pe == e;
     uint64_t pk = before ? key_of(p1.raw) : 0;
-    if (before && place_end &&
-        (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
+    if (before && place_end && (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
         return 1;
     if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
         return 1;
@@ -2746,14 +2742,13 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
         /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
          * Filipino "… sa imbitasyon" is "for the invitation") */
-        ((tab_get(&nm->follow_neg, after.key) &&
-          (after.end - after.start > 2 || after.cap)) ||
+        ((tab_get(&nm->follow_neg, after.key) && (after.end - after.start > 2 || after.cap)) ||
          (pe == e && tab_get(&nm->follow_np, after.key)) ||
          (pe > e && tab_get(&nm->epo, after.key))))
         return 1;
     /* an organisation word, capitalised, one space after the name */
-    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
-        after.cap && tab_get(&nm->follow_org, after.key))
+    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' && after.cap &&
+        tab_get(&nm->follow_org, after.key))
         return 1;
     /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
      * the firm words, or a conjunction and a capitalised one (one space around) */
@@ -2775,12 +2770,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     }
     /* a lowercase noun right after: "Merrill Lynch analyst", "Sara Lee cheesecake" */
     if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
-        t[after.start] >= 'a' && t[after.start] <= 'z' &&
-        tab_get(&nm->adjunct, after.key))
+        t[after.start] >= 'a' && t[after.start] <= 'z' && tab_get(&nm->adjunct, after.key))
         return 1;
     /* a route: "Alice Springs to Darwin" */
-    if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) &&
-        t[e + 4] >= 'A' && t[e + 4] <= 'Z')
+    if (place_end && pe == e && e + 5 < len && !memcmp(t + e, " to ", 4) && t[e + 4] >= 'A' &&
+        t[e + 4] <= 'Z')
         return 1;
     /* a place: near it ("Team offsite near Lincoln Park"), with its region code
      * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
@@ -2793,10 +2787,8 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     /* a name of the stop list is a firm or place unless a person's cue stands right
      * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
      * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
-    if (stop &&
-        !(adj &&
-          (tab_get(&nm->greet, key_of(p1.raw)) ||
-           any_phrase_before(t, k->start, colleague_before))))
+    if (stop && !(adj && (tab_get(&nm->greet, key_of(p1.raw)) ||
+                          any_phrase_before(t, k->start, colleague_before))))
         return 1;
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
      * robert-walters/") */
@@ -2804,9 +2796,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         return 1;
     /* "the" before and a lowercase word after: the name is a modifier ("the Michael
      * Page salary guide", "Congrats to the Morgan Lewis team") */
-    if (before && pk == nm->the_key && after.kind == CL_WORD &&
-        after.start == e + 1 && t[e] == ' ' && t[after.start] >= 'a' &&
-        t[after.start] <= 'z' && !relative_word(t + after.start, after.end - after.start))
+    if (before && pk == nm->the_key && after.kind == CL_WORD && after.start == e + 1 &&
+        t[e] == ' ' && t[after.start] >= 'a' && t[after.start] <= 'z' &&
+        !relative_word(t + after.start, after.end - after.start))
         return 1;
     /* a Vietnamese street after its house number ("tại số 12 Lê Lợi") */
     if (house_number_before(t, k->start))
@@ -2822,16 +2814,14 @@ static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, 
                            size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
 {
     return tab_get(&nm->greet, key_of(p1.raw)) ||
-           (p2.raw &&
-            tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
+           (p2.raw && tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
            (p2.raw && p3.raw && tab_get(&nm->greet2, key_of(p1.raw)) &&
             tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
            (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
             tab_get(&nm->name_conj, key_of(p1.raw))) ||
-           (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
-            end < len && (t[end] == ':' || t[end] == ',' || t[end] == '!') &&
-            tab_get(&nm->name_conj, key_of(p1.raw)) &&
-            tab_get(&nm->collective, key_of(p2.raw)) &&
+           (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 && end < len &&
+            (t[end] == ':' || t[end] == ',' || t[end] == '!') &&
+            tab_get(&nm->name_conj, key_of(p1.raw)) && tab_get(&nm->collective, key_of(p2.raw)) &&
             tab_get(&nm->greet, key_of(p3.raw))) ||
            (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
             tab_get(&nm->greet, key_of(p2.raw))) ||
