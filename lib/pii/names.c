@@ -2344,10 +2344,11 @@ static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *
     size_t mn = strlen(m), wn = strlen(w);
     if (e + mn > len || memcmp(t + e, m, mn) != 0)
         return 0;
+    if (!wn)
+        return 1; /* the marker alone: a sentence may end right after it ("… went public.") */
     size_t end = e + mn + win + wn < len ? e + mn + win + wn : len;
     for (size_t q = e + mn; q + wn <= end; q++) {
-        /* (q == len with w empty: the marker ends the text, and t[len] is not read) */
-        if (q < len && (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n'))
+        if (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n')
             return 0;
         if (memcmp(t + q, w, wn) == 0)
             return 1;

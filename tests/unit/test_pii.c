@@ -1383,6 +1383,7 @@ TEST(person_name_used_as_employer_or_place)
     CHECK_EQ_STR(found("\xe5\x9c\xa8" "Anja Weber\xe5\xb7\xa5\xe4\xbd\x9c\xe4\xba\x86"), "");
     CHECK_EQ_STR(found("Anja Weber b\xc3\xbcnyesinde d\xc3\xb6rt y\xc4\xb1l"), "");
     CHECK_EQ_STR(found("Anja Weber just announced layoffs in the EU."), "");
+    CHECK_EQ_STR(found("Anja Weber went public."), ""); /* a full stop right after the marker */
     CHECK_EQ_STR(found("Analyst at Anja Weber Abogados."), "");
     CHECK_EQ_STR(found("Anja Weber Rechtsanw\xc3\xa4lte berät."), "");
     CHECK_EQ_STR(found("Counsel, Anja Weber S.A. since 2019"), "");
