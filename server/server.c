@@ -37,10 +37,30 @@ const char *req_query(req *r, const char *name)
 
 /* --- fixed endpoints ----------------------------------------------------- */
 
+/*
+ * After a failed fsync the ledger refuses appends, and what it reads may hold
+ * events that never became durable (a grant answered with 503 would still be
+ * visible). So the server answers nothing from it until it is restarted, as a
+ * database that panics on a failed fsync does: decisions fail closed, and
+ * /healthz tells the orchestrator to restart it.
+ */
+static int ledger_failed(req *r)
+{
+    if (askf_ledger_writable(r->s->ledger) != ASKF_ERR_IO)
+        return 0;
+    res_error(r, 503, "ledger_failed",
+              "an fsync of the ledger failed, so its last writes may not be durable; the server "
+              "answers nothing from it until it is restarted (appends are idempotent: retry "
+              "them then)");
+    return 1;
+}
+
 static void get_healthz(req *r)
 {
     int64_t seq = 0;
     uint8_t h[ASKF_HASH_SIZE];
+    if (ledger_failed(r))
+        return;
     askf_status st = askf_ledger_head(r->s->ledger, &seq, h);
     if (st != ASKF_OK) {
         res_error(r, 503, "store_unavailable", "the ledger cannot be read: %s", askf_strerror(st));
@@ -115,13 +135,16 @@ static void dispatch(req *r)
         r->route = R_RECEIPT_KEY;
         get ? get_receipt_key(r) : res_error(r, 405, "method_not_allowed", "use GET");
     } else if (!strncmp(p, "/v1/me/", 7) || !strcmp(p, "/v1/me")) {
-        route_member(r);
+        if (!ledger_failed(r))
+            route_member(r);
     } else if (!strcmp(p, "/v1/decide") || !strcmp(p, "/v1/events") ||
                !strncmp(p, "/v1/users/", 10)) {
-        route_service(r);
+        if (!ledger_failed(r))
+            route_service(r);
     } else if (!strcmp(p, "/v1/objections") || !strncmp(p, "/v1/objections/", 15) ||
                !strcmp(p, "/v1/policy")) {
-        route_admin(r);
+        if (!ledger_failed(r))
+            route_admin(r);
     } else if (!strcmp(p, "/") || !strcmp(p, "/settings") || !strncmp(p, "/settings/", 10)) {
         r->route = R_SETTINGS;
         if (!get) {
@@ -327,7 +350,9 @@ static const char serve_usage[] =
     "  --demo                  seed a demo platform if the ledger is empty, and print\n"
     "                          login links for demo members and an admin API key\n"
     "\n"
-    "Prints `askfirst: listening on http://ADDR:PORT` once ready. Stops on SIGINT/SIGTERM.\n";
+    "Prints `askfirst: listening on http://ADDR:PORT` once ready. Stops on SIGINT/SIGTERM.\n"
+    "If an fsync of the ledger fails, every ledger endpoint and /healthz answer 503\n"
+    "(ledger_failed) until the server is restarted.\n";
 
 static char *slurp(const char *path, size_t *len)
 {

@@ -85,6 +85,15 @@ ASKF_API askf_status askf_ledger_publish_policy(askf_ledger *l, const char *text
 ASKF_API askf_status askf_ledger_policy_at(askf_ledger *l, int64_t seq, askf_time t,
                                            const askf_policy **out);
 
+/*
+ * Whether appends through this handle can proceed: ASKF_OK; ASKF_ERR_INVALID
+ * for a read-only handle; ASKF_ERR_IO once an fsync of the store failed. After
+ * a failed fsync the handle refuses every append, and what it reads may hold
+ * events that were never made durable (the kernel may have dropped the failed
+ * pages): a long-running caller should stop answering from it and reopen.
+ */
+ASKF_API askf_status askf_ledger_writable(const askf_ledger *l);
+
 /* The current head: last seq (0 for an empty ledger) and its chain hash. */
 ASKF_API askf_status askf_ledger_head(askf_ledger *l, int64_t *seq,
                                       uint8_t hash[ASKF_HASH_SIZE]);

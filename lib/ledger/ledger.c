@@ -1690,6 +1690,13 @@ askf_status askf_ledger_verify(askf_ledger *l, int64_t *bad_seq, askf_error *err
     return st;
 }
 
+askf_status askf_ledger_writable(const askf_ledger *l)
+{
+    if (!l || l->read_only)
+        return ASKF_ERR_INVALID;
+    return atomic_load(&l->broken) ? ASKF_ERR_IO : ASKF_OK;
+}
+
 void askf_ledger_get_stats(askf_ledger *l, askf_ledger_stats *out)
 {
     memset(out, 0, sizeof *out);

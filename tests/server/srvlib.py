@@ -174,7 +174,8 @@ KEYS = {  # name -> (scopes, key)
 
 
 class Server:
-    def __init__(self, exe, extra_args=(), policy="askfirst.yaml", keys=True, ledger=None):
+    def __init__(self, exe, extra_args=(), policy="askfirst.yaml", keys=True, ledger=None,
+                 env=None):
         self.exe = exe
         self.dir = tempfile.mkdtemp(prefix="askf-serve-", dir=os.environ.get("TMPDIR"))
         self.ledger = ledger or os.path.join(self.dir, "ledger.db")
@@ -200,7 +201,8 @@ class Server:
         args += list(extra_args)
         self.out = open(os.path.join(self.dir, "stdout"), "w+")
         self.err = open(os.path.join(self.dir, "stderr"), "w+")
-        self.proc = subprocess.Popen(args, stdout=self.out, stderr=self.err, cwd=SRC)
+        self.proc = subprocess.Popen(args, stdout=self.out, stderr=self.err, cwd=SRC,
+                                     env=dict(os.environ, **(env or {})))
         self.port = None
         self.lines = []
         deadline = time.time() + 30

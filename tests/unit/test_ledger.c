@@ -977,6 +977,7 @@ TEST(read_only_handle_reads_through_its_one_connection)
     const char *p = path_for("readonly.db");
     askf_ledger *w = fresh("readonly.db");
     add_ok(w, "{\"id\":\"g1\",\"type\":\"gpc\",\"user\":\"u\",\"at\":\"2026-02-01T00:00:00Z\"}");
+    CHECK_EQ_INT(askf_ledger_writable(w), ASKF_OK);
     askf_ledger_close(w);
     askf_ledger_opts o = {p, 0, 1};
     askf_ledger *l = NULL;
@@ -986,6 +987,9 @@ TEST(read_only_handle_reads_through_its_one_connection)
     int64_t head = 0;
     uint8_t h[ASKF_HASH_SIZE];
     CHECK_EQ_INT(askf_ledger_head(l, &head, h), ASKF_OK);
+    /* (a failed fsync, ASKF_ERR_IO, is tested through the server: test_faults.py) */
+    CHECK_EQ_INT(askf_ledger_writable(l), ASKF_ERR_INVALID);
+    CHECK_EQ_INT(askf_ledger_writable(NULL), ASKF_ERR_INVALID);
     askf_member_state_free(member(l, "u", NOW));
     int fds = fds_on(p);
     if (fds >= 0)
