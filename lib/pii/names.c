@@ -2301,6 +2301,41 @@ static int same_letter(uint32_t a, uint32_t b)
     return na == nb && memcmp(fa, fb, na) == 0;
 }
 
+static inline uint8_t ascii_lower(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
+}
+
+/* The first byte of the code point that ends right before s[e] (e > 0), found as
+ * cp_ending_at finds its start. */
+static inline uint8_t lead_ending_at(const uint8_t *s, size_t e)
+{
+    size_t k = e - 1;
+    while (k > 0 && (s[k] & 0xC0) == 0x80 && e - k < 4)
+        k--;
+    return s[k];
+}
+
+/* Whether a code point starting with byte c may fold to ASCII: askf__pii_fold_cp gives ASCII
+ * only for ASCII and the Latin letters below U+0250 and in U+1E00..U+1EFF; code points from
+ * lead byte 0xCA on (U+0280 and up) other than 0xE1, and U+FFFD for bad bytes, fold to
+ * non-ASCII bytes or to nothing. */
+static inline int may_fold_to_ascii(uint8_t c)
+{
+    return c < 0xCA || c == 0xE1;
+}
+
+/* Whether one of the code points ending at q[pe] and t[e] is ASCII and the other cannot fold
+ * to ASCII, so same_letter would say no: the phrase and the text are in different scripts. */
+static inline int ascii_against_non_latin(const uint8_t *q, size_t pe, const uint8_t *t, size_t e)
+{
+    if (t[e - 1] < 0x80)
+        return !may_fold_to_ascii(lead_ending_at(q, pe));
+    if (q[pe - 1] < 0x80)
+        return !may_fold_to_ascii(lead_ending_at(t, e));
+    return 0;
+}
+
 /* Whether phrase p (lowercase UTF-8) ends right before t[a], in any case and with or without
  * accents, and starts a word: nothing, a space or punctuation before it (a phrase of a script
  * written without spaces, CJK, starts anywhere). */
@@ -2310,6 +2345,17 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p)
     size_t pe = strlen(p), e = a;
     while (pe > 0) {
         if (e == 0)
+            return 0;
+        if (q[pe - 1] < 0x80 && t[e - 1] < 0x80) {
+            /* two ASCII bytes are the same letter when they are equal after lowercasing
+             * (same_letter's answer without decoding and folding) */
+            if (ascii_lower(q[pe - 1]) != ascii_lower(t[e - 1]))
+                return 0;
+            pe--;
+            e--;
+            continue;
+        }
+        if (ascii_against_non_latin(q, pe, t, e))
             return 0;
         size_t ps, ts;
         if (!same_letter(cp_ending_at(q, pe, &ps), cp_ending_at(t, e, &ts)))
