@@ -2339,10 +2339,10 @@ static inline int ascii_against_non_latin(const uint8_t *q, size_t pe, const uin
 /* Whether phrase p (lowercase UTF-8) ends right before t[a], in any case and with or without
  * accents, and starts a word: nothing, a space or punctuation before it (a phrase of a script
  * written without spaces, CJK, starts anywhere). */
-static int phrase_before(const uint8_t *t, size_t a, const char *p)
+static int phrase_before(const uint8_t *t, size_t a, const char *p, size_t n)
 {
     const uint8_t *q = (const uint8_t *)p;
-    size_t pe = strlen(p), e = a;
+    size_t pe = n, e = a;
     while (pe > 0) {
         if (e == 0)
             return 0;
@@ -2374,10 +2374,36 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p)
            (prev >= 0xFF00 && prev <= 0xFF20) || prev == 0xA0 || prev == 0xFFFD;
 }
 
-static int any_phrase_before(const uint8_t *t, size_t a, const char *const *list)
+/* A phrase of the lists any_phrase_before reads, with its length in bytes. */
+typedef struct phrase {
+    const char *s;
+    size_t n;
+} phrase;
+#define PH(lit) {lit, sizeof(lit) - 1}
+
+/* Whether phrase_before would say no within its first two steps back from the ends of p and
+ * of the text before t[a], where it only compares ASCII bytes or tells an ASCII byte from a
+ * non-Latin code point. Most phrases of a list end in a letter and a space that the text does
+ * not have, so this saves the call. */
+static inline int tail_differs(const uint8_t *t, size_t a, const phrase *p)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (phrase_before(t, a, list[k]))
+    const uint8_t *q = (const uint8_t *)p->s;
+    size_t pe = p->n, e = a;
+    for (int k = 0; k < 2 && pe > 0 && e > 0; k++) {
+        if (q[pe - 1] >= 0x80 || t[e - 1] >= 0x80)
+            return ascii_against_non_latin(q, pe, t, e);
+        if (ascii_lower(q[pe - 1]) != ascii_lower(t[e - 1]))
+            return 1;
+        pe--;
+        e--;
+    }
+    return 0;
+}
+
+static int any_phrase_before(const uint8_t *t, size_t a, const phrase *list)
+{
+    for (size_t k = 0; list[k].s; k++)
+        if (!tail_differs(t, a, &list[k]) && phrase_before(t, a, list[k].s, list[k].n))
             return 1;
     return 0;
 }
@@ -2405,53 +2431,62 @@ static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *
 /* Working at an employer, the phrase right before the name: "worked at …", "J'ai travaillé
  * chez …", "Pracowałem w …", "Працювала в …", "عملت في …", "Tôi làm việc tại …". People are
  * worked *with* or *for*, so those stay persons. */
-static const char *const employer_before[] = {
-    "worked at ", "work at ", "working at ", "works at ", "job at ", "role at ", "years at ",
-    "internship at ", "employed at ", "associate at ", "analyst at ", "engineer at ",
-    "consultant at ", "intern at ", "worked ", "starting at ", "interviewing at ",
-    "interview at ", "früher bei ", "ξεκίνησα στη ", "ξεκίνησα στην ", "ξεκίνησα στο ",
-    "sono entrata in ", "sono entrato in ", "lumipat ako sa ", "бывший сотрудник ",
-    "бывшая сотрудница ", "började på ", "började hos ", "jobbar hos ", "перешла в ", "перешёл в ", "перешел в ", "ancien de ", "ancienne de ",
-    "job bei ", "jahre bei ", "jahren bei ", "arbeite bei ",
-    "arbeitete bei ", "tätig bei ", "stelle bei ", "angestellt bei ", "praktikum bei ",
-    "werkte bij ", "werk bij ", "jaar bij ", "werkzaam bij ", "baan bij ",
-    "travaillé chez ", "travaille chez ", "travaillais chez ", "stage chez ", "poste chez ",
-    "trabajé en ", "trabajo en ", "trabajaba en ", "trabajando en ", "trabalhei na ",
-    "trabalhei no ", "trabalhei em ", "trabalho na ", "trabalho no ", "trabalhando na ",
-    "trabalhando no ", "lavorato in ", "lavorato presso ", "lavoro in ", "lavoro presso ",
-    "pracowałem w ", "pracowałam w ", "pracuję w ", "работал в ", "работала в ", "работаю в ",
-    "працював в ", "працювала в ", "працюю в ", "працював у ", "працювала у ", "працюю у ",
-    "δούλεψα στην ", "δούλεψα στη ", "δούλεψα στο ", "δουλεύω στην ", "δουλεύω στη ",
-    "δουλεύω στο ", "εργάστηκα στην ", "εργάστηκα στη ", "εργάστηκα στο ", "jobbade på ",
-    "jobbar på ", "arbetade på ", "arbetar på ", "arbejdede hos ", "arbejder hos ",
-    "bekerja di ", "kerja di ", "làm việc tại ", "làm việc ở ", "عملت في ", "أعمل في ",
-    "اعمل في ", "عملت لدى ", "أعمل لدى ", "עבדתי ב-", "עובד ב-", "עובדת ב-", "在", NULL};
+static const phrase employer_before[] = {
+    PH("worked at "), PH("work at "), PH("working at "), PH("works at "), PH("job at "),
+    PH("role at "), PH("years at "), PH("internship at "), PH("employed at "), PH("associate at "),
+    PH("analyst at "), PH("engineer at "), PH("consultant at "), PH("intern at "), PH("worked "),
+    PH("starting at "), PH("interviewing at "), PH("interview at "), PH("früher bei "),
+    PH("ξεκίνησα στη "), PH("ξεκίνησα στην "), PH("ξεκίνησα στο "), PH("sono entrata in "),
+    PH("sono entrato in "), PH("lumipat ako sa "), PH("бывший сотрудник "),
+    PH("бывшая сотрудница "), PH("började på "), PH("började hos "), PH("jobbar hos "),
+    PH("перешла в "), PH("перешёл в "), PH("перешел в "), PH("ancien de "), PH("ancienne de "),
+    PH("job bei "), PH("jahre bei "), PH("jahren bei "), PH("arbeite bei "), PH("arbeitete bei "),
+    PH("tätig bei "), PH("stelle bei "), PH("angestellt bei "), PH("praktikum bei "),
+    PH("werkte bij "), PH("werk bij "), PH("jaar bij "), PH("werkzaam bij "), PH("baan bij "),
+    PH("travaillé chez "), PH("travaille chez "), PH("travaillais chez "), PH("stage chez "),
+    PH("poste chez "), PH("trabajé en "), PH("trabajo en "), PH("trabajaba en "),
+    PH("trabajando en "), PH("trabalhei na "), PH("trabalhei no "), PH("trabalhei em "),
+    PH("trabalho na "), PH("trabalho no "), PH("trabalhando na "), PH("trabalhando no "),
+    PH("lavorato in "), PH("lavorato presso "), PH("lavoro in "), PH("lavoro presso "),
+    PH("pracowałem w "), PH("pracowałam w "), PH("pracuję w "), PH("работал в "),
+    PH("работала в "), PH("работаю в "), PH("працював в "), PH("працювала в "), PH("працюю в "),
+    PH("працював у "), PH("працювала у "), PH("працюю у "), PH("δούλεψα στην "),
+    PH("δούλεψα στη "), PH("δούλεψα στο "), PH("δουλεύω στην "), PH("δουλεύω στη "),
+    PH("δουλεύω στο "), PH("εργάστηκα στην "), PH("εργάστηκα στη "), PH("εργάστηκα στο "),
+    PH("jobbade på "), PH("jobbar på "), PH("arbetade på "), PH("arbetar på "),
+    PH("arbejdede hos "), PH("arbejder hos "), PH("bekerja di "), PH("kerja di "),
+    PH("làm việc tại "), PH("làm việc ở "), PH("عملت في "), PH("أعمل في "), PH("اعمل في "),
+    PH("عملت لدى "), PH("أعمل لدى "), PH("עבדתי ב-"), PH("עובד ב-"), PH("עובדת ב-"), PH("在"),
+    {NULL, 0}};
 
 /* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
  * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
-static const char *const place_before[] = {
-    "moving to ", "moved to ", "move to ", "relocating to ", "relocated to ", "relocate to ",
-    "landed in ", "based in ", "location: ", "standort: ", "wohnort: ", "ubicación: ",
-    "localização: ", "lieu : ", "lieu: ", "sede: ", "nos mudamos a ", "me mudo a ",
-    "me mudé a ", "mudándome a ", "mudando para ", "mudança para ", "me mudei para ",
-    "flyttar till ", "flyttade till ", "flytter til ", "flyttet til ", "переезжаю в ",
-    "переехал в ", "переехала в ", "переїжджаю до ", "переїхав до ", "переїхала до ",
-    "przeprowadzka do ", "przeprowadzam się do ", "przeprowadziłem się do ",
-    "przeprowadziłam się do ", "trasferito a ", "trasferita a ", "mi trasferisco a ",
-    "verhuisd naar ", "verhuizen naar ", "verhuis naar ", "umzug nach ", "ziehe nach ",
-    "umgezogen nach ", "μετακόμισα στο ", "μετακόμισα στη ", "μετακόμισα στην ",
-    "μετακομίζω στο ", "μετακομίζω στη ", "μετακομίζω στην ", "installée à ", "installé à ",
-    "de passage à ", "je déménage à ", "déménagement à ", "pindah ke ", "chuyển đến ",
-    "انتقلت إلى ", "lilipat kami sa ", "lumipat kami sa ", "mo ń lọ sí ", "wir ziehen nach ",
-    "arrivée à ", "עוברת ל", "עובר ל", "עברתי ל", "搬到", NULL};
+static const phrase place_before[] = {
+    PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
+    PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
+    PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
+    PH("sede: "), PH("nos mudamos a "), PH("me mudo a "), PH("me mudé a "), PH("mudándome a "),
+    PH("mudando para "), PH("mudança para "), PH("me mudei para "), PH("flyttar till "),
+    PH("flyttade till "), PH("flytter til "), PH("flyttet til "), PH("переезжаю в "),
+    PH("переехал в "), PH("переехала в "), PH("переїжджаю до "), PH("переїхав до "),
+    PH("переїхала до "), PH("przeprowadzka do "), PH("przeprowadzam się do "),
+    PH("przeprowadziłem się do "), PH("przeprowadziłam się do "), PH("trasferito a "),
+    PH("trasferita a "), PH("mi trasferisco a "), PH("verhuisd naar "), PH("verhuizen naar "),
+    PH("verhuis naar "), PH("umzug nach "), PH("ziehe nach "), PH("umgezogen nach "),
+    PH("μετακόμισα στο "), PH("μετακόμισα στη "), PH("μετακόμισα στην "), PH("μετακομίζω στο "),
+    PH("μετακομίζω στη "), PH("μετακομίζω στην "), PH("installée à "), PH("installé à "),
+    PH("de passage à "), PH("je déménage à "), PH("déménagement à "), PH("pindah ke "),
+    PH("chuyển đến "), PH("انتقلت إلى "), PH("lilipat kami sa "), PH("lumipat kami sa "),
+    PH("mo ń lọ sí "), PH("wir ziehen nach "), PH("arrivée à "), PH("עוברת ל"), PH("עובר ל"),
+    PH("עברתי ל"), PH("搬到"), {NULL, 0}};
 
 /* "Moving from Tokyo to …": "to" after a verb of moving and "from" in the same sentence. */
 static int moving_to_before(const uint8_t *t, size_t a)
 {
-    if (!phrase_before(t, a, "to "))
+    if (!phrase_before(t, a, "to ", 3))
         return 0;
-    static const char *const verbs[] = {"moving from ", "moved from ", "relocating from ",
-                                        "relocated from ", NULL};
+    static const phrase verbs[] = {PH("moving from "), PH("moved from "),
+                                   PH("relocating from "), PH("relocated from "), {NULL, 0}};
     size_t lo = a > 80 ? a - 80 : 0;
     for (size_t q = a - 3; q > lo; q--) {
         if (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == '?' || t[q - 1] == '\n')
@@ -2612,19 +2647,21 @@ static int company_slug(const uint8_t *t, size_t a)
 }
 
 /* A colleague, named right before a person ("my colleague …", "meine Kollegin …"). */
-static const char *const colleague_before[] = {
-    "colleague ", "coworker ", "co-worker ", "teammate ", "mentor ", "manager ", "boss ",
-    "kollegin ", "kollege ", "collègue ", "colega ", "collega ", "collega's ", "mr ", "mr. ",
-    "mrs ", "mrs. ", "ms ", "ms. ", "dr ", "dr. ", "prof. ", "herr ", "frau ", "señor ",
-    "señora ", "monsieur ", "madame ", NULL};
+static const phrase colleague_before[] = {
+    PH("colleague "), PH("coworker "), PH("co-worker "), PH("teammate "), PH("mentor "),
+    PH("manager "), PH("boss "), PH("kollegin "), PH("kollege "), PH("collègue "), PH("colega "),
+    PH("collega "), PH("collega's "), PH("mr "), PH("mr. "), PH("mrs "), PH("mrs. "), PH("ms "),
+    PH("ms. "), PH("dr "), PH("dr. "), PH("prof. "), PH("herr "), PH("frau "), PH("señor "),
+    PH("señora "), PH("monsieur "), PH("madame "), {NULL, 0}};
 
 /* Near a place, the phrase right before a name that ends in a place word ("Team offsite near
  * Lincoln Park", "Encontro perto de …", "Büro in der Nähe von …"); not "to", "a" or "sa",
  * which also thank a person ("Thanks to Jiwoo Park", "Gracias a …", "Salamat sa …"). */
-static const char *const near_before[] = {
-    "near ", "right by ", "close to ", "cerca de ", "cerca del ", "perto de ", "perto do ",
-    "perto da ", "vicino a ", "vicino al ", "in der nähe von ", "junto al ", "junto a ", "bij ",
-    "nach ", "naar ", "à côté de ", "près de ", "meets at ", NULL};
+static const phrase near_before[] = {
+    PH("near "), PH("right by "), PH("close to "), PH("cerca de "), PH("cerca del "),
+    PH("perto de "), PH("perto do "), PH("perto da "), PH("vicino a "), PH("vicino al "),
+    PH("in der nähe von "), PH("junto al "), PH("junto a "), PH("bij "), PH("nach "), PH("naar "),
+    PH("à côté de "), PH("près de "), PH("meets at "), {NULL, 0}};
 
 /* Past a place's qualifier after its name: " (NT)", ", Chicago", ", CA", " in East London"
  * (capitalised words), so that what follows the whole place can be read. */
