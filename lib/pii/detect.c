@@ -2480,6 +2480,26 @@ static int code_org_repo(const char *w, size_t wn, const char *t, size_t r, size
     return word_in(w + rn, wn - rn, org_suffixes);
 }
 
+/* Pages of a repository below github.com/<owner>/<repo>/ (and GitLab's, also after its "-"):
+ * an issue, a pull request, a release, a file... A link to one is a project's page, not a
+ * profile, unless its owner is a member (checked against the directory's handles). */
+static const kw repo_pages[] = {KW("issues"), KW("issue"), KW("pull"), KW("pulls"), KW("releases"), KW("release"), KW("tree"), KW("blob"), KW("raw"), KW("commit"), KW("commits"), KW("wiki"), KW("wikis"), KW("actions"), KW("discussions"), KW("milestone"), KW("milestones"), KW("projects"), KW("compare"), KW("tags"), KW("branches"), KW("merge_requests"), KW("pipelines"), KW("jobs"), KW("packages"), KW("archive"), KW("security"), KW("network"), KW("graphs"), KW("-"), {NULL, 0}};
+
+/* Whether t[r, e), the path after "<owner>/", is "<repo>/<page>" with <page> in repo_pages. */
+static int repo_page_path(const char *t, size_t r, size_t e)
+{
+    while (r < e && t[r] != '/' && t[r] != '?' && t[r] != '#')
+        r++;
+    if (r >= e || t[r] != '/')
+        return 0;
+    size_t p = ++r;
+    char w[16];
+    size_t wn = 0;
+    while (p < e && t[p] != '/' && t[p] != '?' && t[p] != '#' && wn < sizeof w)
+        w[wn++] = (char)lower((unsigned char)t[p++]);
+    return wn < sizeof w && word_in(w, wn, repo_pages);
+}
+
 /* Subdomains of the hosts whose handle is a subdomain (<user>.substack.com, .hashnode.dev,
  * .medium.com, .github.io, .gitlab.io, .wordpress.com, .blogspot.com, .tumblr.com) that are the
  * site's own (help centre, policies, status, CDN, developer pages). */
@@ -2646,6 +2666,9 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         if (word_in(w, wn, reserved_github))
             return;
         if (wn < sizeof w && code_org_repo(w, wn, t, se + 1, e))
+            return;
+        if (se < e && t[se] == '/' && repo_page_path(t, se + 1, e) &&
+            !askf__names_has_handle(s->pii->names, t + seg, se - seg))
             return;
         if (hs > 0 && t[hs - 1] == '.' && !(hs >= 4 && lower(t[hs - 4]) == 'w'))
             return; /* docs.github.com, gist.github.com... */

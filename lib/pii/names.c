@@ -1657,6 +1657,11 @@ fail:
     return st;
 }
 
+int askf__names_has_handle(const askf__names *nm, const char *h, size_t n)
+{
+    return nm && n && tab_get(&nm->t[T_HANDLE], handle_key(h, n)) != 0;
+}
+
 void askf__names_close(askf__names *nm)
 {
     if (!nm)

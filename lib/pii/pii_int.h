@@ -130,6 +130,9 @@ int askf__pii_flat_agrees(askf_pii_scratch *s, const char *rec, size_t len, cons
 askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii_info *info,
                              askf_error *err);
 void askf__names_close(askf__names *n);
+/* Whether h[0, n) (a leading '@' ignored, any case) is a member's handle; 0 without a
+ * directory. */
+int askf__names_has_handle(const askf__names *n, const char *h, size_t len);
 void askf__names_scan(const askf__names *n, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle);
 /* Normalise a name or word: case-fold, strip Latin diacritics and Greek accents, collapse

@@ -1209,6 +1209,15 @@ TEST(url_code_host_organisations)
     CHECK_EQ_STR(found("github.com/anjalabs"), "URL:github.com/anjalabs");
     CHECK_EQ_STR(found("github.com/anja-dev/anja-site"), "URL:github.com/anja-dev/anja-site");
     CHECK_EQ_STR(found("anjaw.github.io"), "URL:anjaw.github.io");
+    /* a page of a repository (an issue, a release, a file, GitLab's "-/...") is a project's,
+     * unless its owner is a member's handle; the repository itself stays a profile link */
+    CHECK_EQ_STR(found("github.com/lumenworks/data-summit/issues/940"), "");
+    CHECK_EQ_STR(found("https://github.com/fjordsoft/devops-days/releases/tag/v9.9.9."), "");
+    CHECK_EQ_STR(found("gitlab.com/greenloop/meetup/-/merge_requests/3 github.com/x1/y/blob/main/a.c"), "");
+    CHECK_EQ_STR(found("github.com/AnjaWeber/dotfiles/issues/3"),
+                 "URL:github.com/AnjaWeber/dotfiles/issues/3");
+    CHECK_EQ_STR(found("github.com/lumenworks/data-summit"), "URL:github.com/lumenworks/data-summit");
+    CHECK_EQ_STR(found("github.com/lumenworks/issues"), "URL:github.com/lumenworks/issues");
 }
 
 TEST(phone_patent_cjk_call_after_br_office)
