@@ -2405,8 +2405,34 @@ static inline int tail_differs(const uint8_t *t, size_t a, const phrase *p)
     return 0;
 }
 
+/* tail_differs for a text whose last two bytes before the phrase are ASCII, y1 the last and
+ * y2 the one before it, lowercased: only the phrase's bytes are left to read. */
+static inline int tail_differs_ascii(uint8_t y1, uint8_t y2, const phrase *p)
+{
+    const uint8_t *q = (const uint8_t *)p->s;
+    size_t n = p->n;
+    if (q[n - 1] >= 0x80)
+        return !may_fold_to_ascii(lead_ending_at(q, n));
+    if (ascii_lower(q[n - 1]) != y1)
+        return 1;
+    if (n < 2)
+        return 0;
+    if (q[n - 2] >= 0x80)
+        return !may_fold_to_ascii(lead_ending_at(q, n - 1));
+    return ascii_lower(q[n - 2]) != y2;
+}
+
 static int any_phrase_before(const uint8_t *t, size_t a, const phrase *list)
 {
+    if (a >= 2 && t[a - 1] < 0x80 && t[a - 2] < 0x80) {
+        /* the usual case, a space and an ASCII letter before the name: read them once */
+        uint8_t y1 = ascii_lower(t[a - 1]), y2 = ascii_lower(t[a - 2]);
+        for (size_t k = 0; list[k].s; k++)
+            if (!tail_differs_ascii(y1, y2, &list[k]) &&
+                phrase_before(t, a, list[k].s, list[k].n))
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; list[k].s; k++)
         if (!tail_differs(t, a, &list[k]) && phrase_before(t, a, list[k].s, list[k].n))
             return 1;
