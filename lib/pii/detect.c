@@ -2570,7 +2570,11 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     } else if (suffix) {
         ls = end - litlen;
         hs = ls;
-        while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-') && ls - hs < 64)
+        /* (an underscore is no host name character, but people write it in a handle's
+         * subdomain, "maria_lopez.substack.com", and browsers accept it) */
+        while (hs > 0 && (is_alnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-' ||
+                          t[hs - 1] == '_') &&
+               ls - hs < 64)
             hs--;
         /* the site's own subdomains (www., help., …) are no handle: leave before the span is
          * taken as covered, so "www.medium.com/@user" still reaches the "/@" rule */

@@ -871,7 +871,11 @@ static const char *const greet_words[] = {
     /* Tamil "நன்றி" (thanks), "வணக்கம்" (hello); Bengali "হ্যালো" (hello); Persian "ممنون",
      * "مرسی" (thanks), "سلام" (hello), "تبریک" (congratulations; "تبریک به X"); Dutch "Beste"
      * (dear, a letter's salutation); Filipino "Salamat" (thanks; "Salamat kay X") */
-    "நன்றி", "வணக்கம்", "হ্যালো", "ممنون", "مرسی", "سلام", "تبریک", "beste", "salamat", NULL};
+    "நன்றி", "வணக்கம்", "হ্যালো", "ممنون", "مرسی", "سلام", "تبریک", "beste", "salamat",
+    /* Romanian "Mersi" (thanks), Czech/Slovak "Ahoj" (hi), Swahili "Mambo" (hi), Swedish
+     * "Hejsan" (hi), Hindi "हाय" (hi), German "Grüße"/"Grüsse" (greetings: "Liebe Grüße an
+     * X", the "an" is in greet2) */
+    "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -895,7 +899,13 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            /* "Добрый день X", "स्वागत है X" */
                                            "день", "утро", "вечер", "дня", "ранку", "है",
                                            /* "Salamat kay X", "تبریک به X" */
-                                           "kay", "به", NULL};
+                                           "kay", "به",
+                                           /* "Danke dir, X", "Merci à X", "Gracias a X",
+                                            * "Tack till X", "Grüße an X", "Asante sana X"
+                                            * (thanks a lot), Greek "Ευχαριστώ στη(ν)/στον
+                                            * X" (thanks to) */
+                                           "dir", "à", "a", "till", "an", "sana", "στη",
+                                           "στην", "στον", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
@@ -905,7 +915,10 @@ static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot"
                                                   * Swahili "Habari za asubuhi X" (good
                                                   * morning), "za mchana", "za jioni" */
                                                  "à toi", "à vous", "za asubuhi", "za mchana",
-                                                 "za jioni", NULL};
+                                                 "za jioni",
+                                                 /* "Grazie mille a X", "Merci beaucoup à X",
+                                                  * "Danke vielmals an X" */
+                                                 "mille a", "beaucoup à", "vielmals an", NULL};
 /* greetings of two words neither of which greets alone: Vietnamese "Cảm ơn X" (thanks),
  * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
  * Turkish "(Çok) teşekkür ederim X" (thank you) */
@@ -2509,7 +2522,9 @@ static const phrase place_before[] = {
     PH("de passage à "), PH("je déménage à "), PH("déménagement à "), PH("pindah ke "),
     PH("chuyển đến "), PH("انتقلت إلى "), PH("lilipat kami sa "), PH("lumipat kami sa "),
     PH("mo ń lọ sí "), PH("wir ziehen nach "), PH("arrivée à "), PH("עוברת ל"), PH("עובר ל"),
-    PH("עברתי ל"), PH("搬到"), {NULL, 0}};
+    PH("עברתי ל"), PH("搬到"),
+    /* an office is somewhere, never someone ("Our new office in Charlotte Amalie") */
+    PH("office in "), PH("offices in "), {NULL, 0}};
 
 /* "Moving from Tokyo to …": "to" after a verb of moving and "from" in the same sentence. */
 static int moving_to_before(const uint8_t *t, size_t a)
@@ -2517,7 +2532,11 @@ static int moving_to_before(const uint8_t *t, size_t a)
     if (!phrase_before(t, a, "to ", 3))
         return 0;
     static const phrase verbs[] = {PH("moving from "), PH("moved from "),
-                                   PH("relocating from "), PH("relocated from "), {NULL, 0}};
+                                   PH("relocating from "), PH("relocated from "),
+                                   /* a journey's end: "Road trip from Darwin to …" */
+                                   PH("trip from "), PH("flight from "), PH("flew from "),
+                                   PH("drive from "), PH("drove from "), PH("journey from "),
+                                   PH("train from "), {NULL, 0}};
     size_t lo = a > 80 ? a - 80 : 0;
     for (size_t q = a - 3; q > lo; q--) {
         if (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == '?' || t[q - 1] == '\n')
@@ -2545,6 +2564,13 @@ static int dotted_legal_form_after(const uint8_t *t, size_t len, size_t e)
  * legal form. Not before a possessive ("worked at Anja
  * Weber's studio" may be hers).
  */
+/* A measure of something before a name makes it a product or brand, never a person ("a glass
+ * of Jack Daniel's", "a bottle of Johnnie Walker"). */
+static const phrase product_before[] = {
+    PH("a glass of "), PH("a bottle of "), PH("a cup of "), PH("a pint of "), PH("a shot of "),
+    PH("a can of "), PH("a sip of "), PH("a dram of "), PH("a box of "), PH("a pack of "),
+    PH("glass of "), PH("bottle of "), {NULL, 0}};
+
 static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (any_phrase_before(t, a, employer_before) || any_phrase_before(t, a, place_before) ||
@@ -2827,6 +2853,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     }
     if (joined_around(t, len, k->start, e))
         return 1;
+    /* (also with a possessive: "a glass of Jack Daniel's") */
+    if (any_phrase_before(t, k->start, product_before))
+        return 1;
     if (pe == e && employer_or_place(t, len, k->start, e))
         return 1;
     /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
@@ -3060,10 +3089,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (best) {
             size_t e = nx[best - 1].end;
             int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3);
-            if (!neg) {
+            if (!neg)
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
-                i = e;
-            }
+            /* a firm or place named like a member is not read again word by word ("a glass
+             * of Jack Daniel's" is no "Daniel's") */
+            i = e;
             prev_push(&p1, &p2, &p3, (prevw){nx[best - 1].raw, (uint32_t)e, nx[best - 1].cap});
             continue;
         }

@@ -354,6 +354,19 @@ TEST(person_and_handle_rules)
 
 TEST(person_greetings_vocative_and_arabic)
 {
+    /* thanks and greetings with a preposition or a second word: German, French, Spanish,
+     * Italian, Swedish, Romanian, Czech, Swahili, Hindi, Greek */
+    const char *thanks[] = {"Danke dir, Anja, f\xc3\xbcr alles", "Un grand merci \xc3\xa0 Anja pour",
+                            "Mil gracias a Anja por", "Grazie mille a Anja per",
+                            "Stort tack till Anja f\xc3\xb6r", "Liebe Gr\xc3\xbc\xc3\x9f" "e an Anja!",
+                            "Mersi Anja pentru", "Ahoj Anja, jak", "Mambo Anja!", "Hejsan Anja!",
+                            "\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xaf Anja!", "Asante sana Anja.",
+                            "\xce\x95\xcf\x85\xcf\x87\xce\xb1\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xcf\x8e "
+                            "\xcf\x83\xcf\x84\xce\xb7\xce\xbd Anja.", NULL};
+    for (int i = 0; thanks[i]; i++)
+        CHECK_EQ_STR(found(thanks[i]), "PERSON:Anja");
+    CHECK_EQ_STR(found("Grazie a Dio, merci \xc3\xa0 tous"), "");
+
     /* thanks and greetings in more languages and scripts */
     CHECK_EQ_STR(found("Спасибо, Иван! Очень полезно."), "PERSON:Иван");
     CHECK_EQ_STR(found("Herzlichen Glückwunsch, Anja! 🎉"), "PERSON:Anja");
@@ -1024,6 +1037,15 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("The startup scene in Queen Anne, Seattle is great"), "");
     CHECK_EQ_STR(found("Congrats Queen Anne, Seattle loves you"), "PERSON:Queen Anne");
     CHECK_EQ_STR(found("in Queen Anne today"), "PERSON:Queen Anne");
+    /* an office is somewhere; the end of a journey "from … to …" is a place */
+    CHECK_EQ_STR(found("Our new office in Queen Anne opens on Monday."), "");
+    CHECK_EQ_STR(found("Road trip from Darwin to Queen Anne was unforgettable."), "");
+    CHECK_EQ_STR(found("Sent from Darwin to Queen Anne"), "PERSON:Queen Anne");
+    /* a measure of something before a name: a product, also with a possessive, and none of
+     * its words is read again as a first name */
+    CHECK_EQ_STR(found("Celebrating with a glass of Queen Anne's tonight."), "");
+    CHECK_EQ_STR(found("a bottle of Regent Park's finest"), "");
+    CHECK_EQ_STR(found("Had a cup of coffee with Anja Weber"), "PERSON:Anja Weber");
     /* a place word first; a route */
     CHECK_EQ_STR(found("Day trip to Mount Vernon."), "");
     CHECK_EQ_STR(found("welcome Isla Harris to the team"), "PERSON:Isla Harris"); /* a given name too */
@@ -1218,6 +1240,9 @@ TEST(url_code_host_organisations)
                  "URL:github.com/AnjaWeber/dotfiles/issues/3");
     CHECK_EQ_STR(found("github.com/lumenworks/data-summit"), "URL:github.com/lumenworks/data-summit");
     CHECK_EQ_STR(found("github.com/lumenworks/issues"), "URL:github.com/lumenworks/issues");
+    /* an underscore in a handle's subdomain */
+    CHECK_EQ_STR(found("read https://maria_lopez.substack.com."),
+                 "URL:https://maria_lopez.substack.com");
 }
 
 TEST(phone_patent_cjk_call_after_br_office)
