@@ -46,12 +46,14 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 10u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 11u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
                           * 9: Latin Extended-B and Extended Additional (Vietnamese) folded;
-                          * 10: Vietnamese given names (the last token) are first names too */
+                          * 10: Vietnamese given names (the last token) are first names too;
+                          * 11: Chinese and Korean given names of two characters (F_GIVEN in
+                          * the CJK table, full names F_NAME) */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -1287,6 +1289,42 @@ static size_t cjk_count_cp(const uint8_t *p, size_t n)
     return c;
 }
 
+static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list);
+
+/* Chinese family names of two characters (the rest are one) */
+static const char *const cjk_double_family[] = {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
+    "上官", "东方", "東方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
+    "夏侯", "南宫", "端木", "澹台", "남궁", "황보", "제갈", "선우", "독고", NULL};
+
+/* The given name of a Chinese or Korean full name n[0, len) of ncp characters, written family
+ * name first: the last two characters of three (one family character), or of four after a
+ * family name of two. Japanese family names have one to three characters, so a kana or a
+ * kanji name of other lengths gives none. Puts it into the CJK table with F_GIVEN; 1 if it did. */
+static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
+{
+    size_t off[5], k = 0, q = 0;
+    int han = 0, hangul = 0;
+    if (ncp != 3 && ncp != 4)
+        return 0;
+    while (q < len && k < 5) {
+        uint32_t cp;
+        off[k++] = q;
+        q += askf__utf8_decode(n, len, q, &cp);
+        han += (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+        hangul += cp >= 0xAC00 && cp <= 0xD7A3;
+    }
+    if (k != ncp || (han != (int)ncp && hangul != (int)ncp))
+        return 0;
+    size_t g = ncp == 3 ? off[1] : off[2];
+    if (ncp == 4 && !word_is(n, 0, g, cjk_double_family))
+        return 0;
+    uint64_t h = FNV_OFF;
+    for (size_t z = g; z < len; z++)
+        h = (h ^ n[z]) * FNV_PRIME;
+    mtab_put(cjk, key_of(h), F_GIVEN);
+    return 1;
+}
+
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
                                askf_pii_info *info, askf_error *err)
 {
@@ -1376,7 +1414,9 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
                 uint64_t h = FNV_OFF;
                 for (size_t q = 0; q < cjk.len; q++)
                     h = (h ^ (uint8_t)cjk.ptr[q]) * FNV_PRIME;
-                mtab_put(&m[T_CJK], key_of(h), 0);
+                mtab_put(&m[T_CJK], key_of(h), F_NAME);
+                if (cjk_given_put(&m[T_CJK], (const uint8_t *)cjk.ptr, cjk.len, ncp))
+                    cjk_min = 2;
                 if (ncp < cjk_min)
                     cjk_min = (uint32_t)ncp;
                 if (ncp > cjk_max)
@@ -1916,7 +1956,9 @@ static const char *const cjk_person_before[] = {
 static const char *const cjk_person_after[] = {
     "老师", "老師", "先生", "女士", "小姐", "同学", "同學", "经理", "經理", "总", "總", "教授",
     "博士", "医生", "醫生", "律师", "律師", "主任", "さん", "様", "さま", "君", "ちゃん", "氏",
-    "님", "씨", "선생님", "대표", "팀장", "교수", "박사", "과장", "부장", "매니저", NULL};
+    "님", "씨", "선생님", "대표", "팀장", "교수", "박사", "과장", "부장", "매니저",
+    /* "Anja你好", "秀英您好" (hello after the name) */
+    "你好", "您好", NULL};
 
 /* A name t[i, q) of two or three characters (the CJK run is t[a, b), single spaces joined)
  * that is a common word and has no person's context around it (a space, a colon or a
@@ -1948,7 +1990,9 @@ static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
     static const char *const greet_before[] = {
         "谢谢", "感谢", "多谢", "恭喜", "欢迎", "祝贺", "謝謝", "感謝", "歡迎", "祝賀", "ありがとう",
         "おめでとう", "感謝します", "감사합니다", "감사해요", "고마워요", "고마워", "축하해요",
-        "축하합니다", "축하해", "환영합니다", "안녕하세요", NULL};
+        "축하합니다", "축하해", "환영합니다", "안녕하세요",
+        /* hi, hello: "嗨Anja！", "你好秀英" */
+        "嗨", "哈喽", "你好", "您好", NULL};
     size_t q = e < len && t[e] == ' ' ? e + 1 : e;
     if (q < len && t[q] >= 0xE0 && cjk_is(t, q, len, cjk_person_after, 0))
         return 1;
@@ -2001,8 +2045,20 @@ static int cjk_brand_or_place(const uint8_t *t, size_t a, size_t b, size_t i, si
     return i >= a + 3 && !memcmp(t + i - 3, "\xe5\x9c\xa8", 3) && cjk_is(t, q, b, branch, 0);
 }
 
+/* A given name alone t[i, e) in the CJK run t[a, b): only as a greeting or thanks names
+ * someone, as a Latin first name alone: a Latin-script greeting right before the run, the
+ * name being all of it ("Thanks, 승민!", "Děkuji 秀英 za pomoc"), or a CJK greeting or an
+ * honorific around it ("嗨浩然！", "谢谢秀英", "秀英你好", "승민님"). */
+static int cjk_given_greeted(const uint8_t *t, size_t a, size_t b, size_t i, size_t e,
+                             int latin_greeted)
+{
+    if (latin_greeted && i == a && e == b)
+        return 1;
+    return cjk_greeted(t, b, i, e);
+}
+
 static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t a,
-                     size_t b)
+                     size_t b, int latin_greeted)
 {
     if (!nm->cjk_max)
         return;
@@ -2035,11 +2091,16 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
             hs[ncp] = h;
         }
         size_t hit = 0;
-        for (size_t L = ncp; L >= nm->cjk_min && L >= 2; L--)
-            if (tab_get(&nm->t[T_CJK], key_of(hs[L]))) {
+        for (size_t L = ncp; L >= nm->cjk_min && L >= 2; L--) {
+            uint64_t f = tab_get(&nm->t[T_CJK], key_of(hs[L]));
+            if (!f)
+                continue;
+            /* a given name only (no member's full name): in a greeting only */
+            if (!(f & F_GIVEN) || (f & F_NAME) ||
+                cjk_given_greeted(t, a, b, i, off[L], latin_greeted))
                 hit = L;
-                break;
-            }
+            break;
+        }
         if (hit) {
             size_t org = cjk_org_after(t, off[hit], b);
             if (!org && !cjk_not_name_before(t, a, i) &&
@@ -3003,7 +3064,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             }
             i = ce;
             if (want_person)
-                scan_cjk(nm, s, t, k.start, ce);
+                scan_cjk(nm, s, t, k.start, ce,
+                         p1.raw && greet_gap(t, p1.end, k.start) &&
+                             greeting_before(nm, t, len, k.start, ce, p1, p2, p3, gname_end));
             p1.raw = p2.raw = p3.raw = 0;
             continue;
         }

@@ -83,6 +83,8 @@ static const char *members_file(void)
           "{\"user\":\"u45\",\"name\":\"Tr\xe1\xba\xa7n V\xc4\x83n Minh\"}\n"
           "{\"user\":\"u46\",\"name\":\"\xe9\xab\x98\xe5\xb3\xb0\"}\n" /* 高峰: also "peak" */
           "{\"user\":\"u47\",\"name\":\"Ph\xe1\xba\xa1m Th\xe1\xbb\x8b Anh\"}\n" /* Phạm Thị Anh: "anh" is also "you" */
+          "{\"user\":\"u48\",\"name\":\"\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1\"}\n" /* 王秀英 */
+          "{\"user\":\"u49\",\"name\":\"\xec\x9d\xb4\xec\x8a\xb9\xeb\xaf\xbc\"}\n" /* 이승민 */
           "\n",
           f);
     fclose(f);
@@ -352,6 +354,32 @@ TEST(person_and_handle_rules)
     CHECK_EQ_STR(found("Привет, Иван Петров!"), "PERSON:Иван Петров");
 }
 
+TEST(person_cjk_given_name_in_a_greeting)
+{
+    /* 王秀英 and 이승민 are members: their given names 秀英 and 승민 alone, greeted or thanked
+     * in a Latin script or in their own, or with an honorific or "你好" after */
+    const char *yes[] = {"Thanks, \xec\x8a\xb9\xeb\xaf\xbc!", "D\xc4\x9bkuji \xe7\xa7\x80\xe8\x8b\xb1 za pomoc",
+                         "\xe8\xb0\xa2\xe8\xb0\xa2\xe7\xa7\x80\xe8\x8b\xb1\xef\xbc\x81",       /* 谢谢秀英！ */
+                         "\xe5\x97\xa8\xe7\xa7\x80\xe8\x8b\xb1\xef\xbc\x81",                   /* 嗨秀英！ */
+                         "\xe7\xa7\x80\xe8\x8b\xb1\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c",       /* 秀英你好， */
+                         "\xec\x8a\xb9\xeb\xaf\xbc\xeb\x8b\x98 \xec\x95\x88\xeb\x85\x95", NULL}; /* 승민님 안녕 */
+    const char *want[] = {"PERSON:\xec\x8a\xb9\xeb\xaf\xbc", "PERSON:\xe7\xa7\x80\xe8\x8b\xb1",
+                          "PERSON:\xe7\xa7\x80\xe8\x8b\xb1", "PERSON:\xe7\xa7\x80\xe8\x8b\xb1",
+                          "PERSON:\xe7\xa7\x80\xe8\x8b\xb1", "PERSON:\xec\x8a\xb9\xeb\xaf\xbc"};
+    for (int i = 0; yes[i]; i++)
+        CHECK_EQ_STR(found(yes[i]), want[i]);
+    /* a Latin first name with "你好" after it or "嗨" before it */
+    CHECK_EQ_STR(found("Anja\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x8c"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xe5\x97\xa8" "Anja\xef\xbc\x81"), "PERSON:Anja");
+    /* elsewhere the two characters are words: 秀英在北京, 优秀英才 (outstanding talent) */
+    CHECK_EQ_STR(found("\xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac"), "");
+    CHECK_EQ_STR(found("\xe4\xbc\x98\xe7\xa7\x80\xe8\x8b\xb1\xe6\x89\x8d"), "");
+    CHECK_EQ_STR(found("Thanks, \xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8!"), "");
+    /* the full name stays a name anywhere */
+    CHECK_EQ_STR(found("\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac"),
+                 "PERSON:\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1");
+}
+
 TEST(person_greetings_vocative_and_arabic)
 {
     /* thanks and greetings with a preposition or a second word: German, French, Spanish,
@@ -487,12 +515,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 43);
+    CHECK_EQ_INT(info.members, 45);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 43);
+    CHECK_EQ_INT(info.members, 45);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -517,7 +545,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 44);
+    CHECK_EQ_INT(info.members, 46);
     askf_pii_free(p);
 }
 
@@ -1822,6 +1850,7 @@ int main(void)
     RUN(profile_urls);
     RUN(person_and_handle_rules);
     RUN(person_greetings_vocative_and_arabic);
+    RUN(person_cjk_given_name_in_a_greeting);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
