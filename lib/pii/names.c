@@ -877,7 +877,9 @@ static const char *const greet_words[] = {
     /* Romanian "Mersi" (thanks), Czech/Slovak "Ahoj" (hi), Swahili "Mambo" (hi), Swedish
      * "Hejsan" (hi), Hindi "हाय" (hi), German "Grüße"/"Grüsse" (greetings: "Liebe Grüße an
      * X", the "an" is in greet2) */
-    "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse", NULL};
+    "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse",
+    /* Thai "หวัดดี" (hi, informal) */
+    "หวัดดี", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -2234,51 +2236,149 @@ static uint64_t cyr_case_form(const askf__names *nm, const uint8_t *t, const tok
     return 0;
 }
 
-/* Thai writes no spaces between words, and the honorific คุณ ("Khun") right before a name
- * ("ขอบคุณคุณกิตติมากครับ", "ยินดีต้อนรับคุณสุดา แสงทอง"): after each คุณ inside the Thai word
- * t[a, b), the longest run of Thai letters (up to 12) that is a member's first name, and the
- * member's surname after one space when the two are a member's full name. */
-static void thai_khun(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t len,
-                      size_t a, size_t b)
+/* Thai writes no spaces between words, but one between a given name and a surname. */
+
+/* The longest run of Thai letters (2 to 12) from q inside t[q, b) that is a member's first
+ * name: its end (0: none), its key in *key. */
+/* The letters from q inside t[q, b) up to the first Thai one or the word's end (a Latin name
+ * glued to Thai, "IOANA NOVÁKสำหรับ"): where they end. */
+static size_t latin_letters_end(const uint8_t *t, size_t q, size_t b)
 {
-    static const uint8_t khun[9] = {0xE0, 0xB8, 0x84, 0xE0, 0xB8, 0xB8, 0xE0, 0xB8, 0x93};
-    size_t p = a;
-    while (p + 9 + 6 <= b) {
-        if (memcmp(t + p, khun, 9) != 0) {
+    while (q < b) {
+        uint32_t cp;
+        size_t w = askf__utf8_decode(t, b, q, &cp);
+        if ((cp >= 0x0E00 && cp <= 0x0E7F) || cp_class(cp) != CL_WORD)
+            break;
+        q += w;
+    }
+    return q;
+}
+
+/* The word t[q, e) as one token, if it is a member's first name: its key (0: none). */
+static uint64_t first_name_key(const askf__names *nm, const uint8_t *t, size_t q, size_t e)
+{
+    tok k2;
+    tok_next(t, e, q, &k2);
+    if (k2.kind != CL_WORD || k2.start != q || k2.end != e || !bloom_has(nm, k2.raw) ||
+        !(tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN))
+        return 0;
+    return key_of(k2.raw);
+}
+
+static size_t thai_first_at(const askf__names *nm, const uint8_t *t, size_t q, size_t b,
+                            uint64_t *key)
+{
+    size_t best = 0;
+    if (q < b && t[q] < 0x80) {
+        /* a Latin name glued after Thai ("หวัดดีAnja", "ขอบคุณPatriciaนะ") */
+        size_t e = latin_letters_end(t, q, b);
+        return e > q && (*key = first_name_key(nm, t, q, e)) != 0 ? e : 0;
+    }
+    for (size_t n = 2; n <= 12 && q + 3 * n <= b; n++) {
+        tok k2;
+        tok_next(t, q + 3 * n, q, &k2);
+        if (k2.kind != CL_WORD || k2.start != q || k2.end != q + 3 * n)
+            continue; /* (a combining vowel cut off) */
+        if (bloom_has(nm, k2.raw) && (tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN)) {
+            best = k2.end;
+            *key = key_of(k2.raw);
+        }
+    }
+    return best;
+}
+
+/* After a first name (key) ending at b: the member's surname after one space, also glued to
+ * the next words ("แสงทองสู่ทีม"); the end of the longest that makes a member's full name (0:
+ * none). */
+static size_t thai_surname_end(const askf__names *nm, const uint8_t *t, size_t len, size_t b,
+                               uint64_t key)
+{
+    size_t e = 0;
+    if (b + 1 >= len || t[b] != ' ')
+        return 0;
+    if (t[b + 1] < 0x80) { /* a Latin surname, also glued to Thai after it */
+        size_t le = latin_letters_end(t, b + 1, len);
+        tok k3;
+        tok_next(t, le, b + 1, &k3);
+        return le > b + 1 && k3.start == b + 1 && k3.end == le &&
+                       (tab_get(&nm->t[T_FULL], seq_next(key, key_of(k3.raw))) & F_NAME)
+                   ? le
+                   : 0;
+    }
+    for (size_t n = 2; n <= 16 && b + 1 + 3 * n <= len; n++) {
+        tok k3;
+        tok_next(t, b + 1 + 3 * n, b + 1, &k3);
+        if (k3.kind != CL_WORD || k3.start != b + 1 || k3.end != b + 1 + 3 * n)
+            continue;
+        if (tab_get(&nm->t[T_FULL], seq_next(key, key_of(k3.raw))) & F_NAME)
+            e = k3.end;
+    }
+    return e;
+}
+
+/* Thai words after which a name follows, glued: the honorific คุณ ("Khun": "ขอบคุณคุณกิตติ",
+ * and ขอบคุณ, thanks, ends in it), hi and hello (หวัดดี, สวัสดี), welcome (ยินดีต้อนรับ), glad to
+ * work with (ยินดีที่ได้ร่วมงานกับ), congratulations to (ขอแสดงความยินดีกับ). */
+static const char *const thai_markers[] = {"คุณ", "หวัดดี", "สวัสดี", "ยินดีต้อนรับ",
+                                           "ยินดีที่ได้ร่วมงานกับ", "ขอแสดงความยินดีกับ", NULL};
+
+static size_t thai_marker_at(const uint8_t *t, size_t p, size_t b)
+{
+    for (size_t k = 0; thai_markers[k]; k++) {
+        size_t n = strlen(thai_markers[k]);
+        if (p + n <= b && memcmp(t + p, thai_markers[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Names inside the Thai word t[a, b): after each marker, the longest first name (and the
+ * surname after one space: "ยินดีต้อนรับคุณสุดา แสงทอง"); and a full name glued to the words
+ * before it, the longest end of the word that is a first name with the next word, or its
+ * start, the surname ("ยินดีที่ได้ร่วมงานกับประเสริฐ รัตนพันธ์"). Returns where the last name
+ * found ends (a, none). */
+static size_t thai_names(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t,
+                         size_t len, size_t a, size_t b)
+{
+    size_t p = a, done = a;
+    while (p + 6 <= b && t[p] == 0xE0) {
+        size_t m = thai_marker_at(t, p, b);
+        if (!m) {
             p += 3; /* Thai letters are 3 bytes */
             continue;
         }
-        size_t q = p + 9, best = 0;
-        uint64_t bkey = 0;
-        for (size_t n = 2; n <= 12 && q + 3 * n <= b; n++) {
-            tok k2;
-            tok_next(t, q + 3 * n, q, &k2);
-            if (k2.kind != CL_WORD || k2.start != q || k2.end != q + 3 * n)
-                continue; /* (a combining vowel cut off) */
-            if (bloom_has(nm, k2.raw) && (tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN)) {
-                best = k2.end;
-                bkey = key_of(k2.raw);
-            }
-        }
+        size_t q = p + m;
+        uint64_t key = 0;
+        size_t best = thai_first_at(nm, t, q, b, &key);
         if (!best) {
             p = q;
             continue;
         }
-        size_t e = best;
-        if (best == b && b + 1 < len && t[b] == ' ') {
-            /* the surname, also glued to the next words ("แสงทองสู่ทีม") */
-            for (size_t n = 2; n <= 16 && b + 1 + 3 * n <= len; n++) {
-                tok k3;
-                tok_next(t, b + 1 + 3 * n, b + 1, &k3);
-                if (k3.kind != CL_WORD || k3.start != b + 1 || k3.end != b + 1 + 3 * n)
-                    continue;
-                if (tab_get(&nm->t[T_FULL], seq_next(bkey, key_of(k3.raw))) & F_NAME)
-                    e = k3.end;
-            }
-        }
-        askf__pii_emit(s, q, e, ASKF_PII_PERSON);
+        size_t e = best == b ? thai_surname_end(nm, t, len, b, key) : 0;
+        askf__pii_emit(s, q, e ? e : best, ASKF_PII_PERSON);
         p = best;
+        done = e ? e : best;
     }
+    if (done >= b || b + 4 > len || t[b] != ' ' || t[b + 1] != 0xE0)
+        return done;
+    tok next;
+    tok_next(t, len, b + 1, &next);
+    for (size_t q = a; q + 6 <= b && t[q] == 0xE0; q += 3) {
+        tok k2;
+        tok_next(t, b, q, &k2);
+        if (k2.kind != CL_WORD || k2.start != q || k2.end != b || !bloom_has(nm, k2.raw) ||
+            !(tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN))
+            continue;
+        size_t e = thai_surname_end(nm, t, len, b, key_of(k2.raw));
+        if (!e)
+            continue;
+        /* a whole first word and a whole surname are the ordinary full-name rule's */
+        if (q == a && e == next.end)
+            break;
+        askf__pii_emit(s, q, e, ASKF_PII_PERSON);
+        return e;
+    }
+    return done;
 }
 
 /* A word that is no first name as written, but is one with a joined prefix taken off
@@ -3109,9 +3209,15 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             /* Hebrew and Arabic prefixes joined to a name ("לדניאל", "وفاطمة" is "and
              * Fatima"), Russian case endings ("Анне", "Сергеем") */
             f = first_affixed(nm, t, len, &k);
-        if (!f && want_person && t[k.start] == 0xE0 && (t[k.start + 1] == 0xB8) &&
-            k.end - k.start >= 15)
-            thai_khun(nm, s, t, len, k.start, k.end);
+        if (want_person && t[k.start] == 0xE0 && (t[k.start + 1] == 0xB8 || t[k.start + 1] == 0xB9) &&
+            k.end - k.start >= 6) {
+            size_t te = thai_names(nm, s, t, len, k.start, k.end);
+            if (te > k.end) {
+                i = te; /* (a surname glued to the words after it is taken) */
+                prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
+                continue;
+            }
+        }
         if (!f) {
             prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
             continue;
