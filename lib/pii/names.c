@@ -2732,8 +2732,51 @@ static const phrase product_before[] = {
     PH("a can of "), PH("a sip of "), PH("a dram of "), PH("a box of "), PH("a pack of "),
     PH("glass of "), PH("bottle of "), {NULL, 0}};
 
+/* Where " other " starts in t[q, lim), within one clause (SIZE_MAX: not there). */
+static size_t other_in_clause(const uint8_t *t, size_t q, size_t lim)
+{
+    for (; q + 7 <= lim; q++) {
+        if (t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n' || t[q] == ',')
+            break;
+        if (memcmp(t + q, " other ", 7) == 0)
+            return q;
+    }
+    return SIZE_MAX;
+}
+
+/* "<name> and (two) other (tier-one) firms": the name is one of the firms. Within one clause,
+ * " and ", " other " within 24 bytes, then a plural of firms within 24 more, a whole word
+ * (not a possessive: "and the other firms' lawyers"). */
+static int one_of_other_firms(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const firms[] = {"firms", "companies", "banks", "brands", "retailers",
+                                        "startups", "agencies", "insurers", "airlines",
+                                        "manufacturers", "vendors", "suppliers", "publishers",
+                                        "studios", "employers", NULL};
+    if (e + 5 > len || memcmp(t + e, " and ", 5) != 0)
+        return 0;
+    size_t o = other_in_clause(t, e + 4, e + 4 + 24 < len ? e + 4 + 24 : len);
+    if (o == SIZE_MAX)
+        return 0;
+    size_t q = o + 7, lim = q + 24 < len ? q + 24 : len;
+    for (; q < lim && t[q] != '.' && t[q] != ',' && t[q] != '\n'; q++) {
+        if (t[q - 1] != ' ' && t[q - 1] != '-')
+            continue;
+        for (size_t k = 0; firms[k]; k++) {
+            size_t n = strlen(firms[k]);
+            if (q + n <= len && memcmp(t + q, firms[k], n) == 0 &&
+                (q + n == len || t[q + n] == ' ' || t[q + n] == '.' || t[q + n] == ',' ||
+                 t[q + n] == '!' || t[q + n] == '\n'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
 {
+    if (one_of_other_firms(t, len, e))
+        return 1;
     if (any_phrase_before(t, a, employer_before) || any_phrase_before(t, a, place_before) ||
         moving_to_before(t, a))
         return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作 */

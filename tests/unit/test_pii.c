@@ -1074,6 +1074,11 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Celebrating with a glass of Queen Anne's tonight."), "");
     CHECK_EQ_STR(found("a bottle of Regent Park's finest"), "");
     CHECK_EQ_STR(found("Had a cup of coffee with Anja Weber"), "PERSON:Anja Weber");
+    /* "… and (two) other firms": one of the firms */
+    CHECK_EQ_STR(found("Our client list includes Queen Anne and two other tier-one firms."), "");
+    CHECK_EQ_STR(found("Anja Weber and other banks"), "");
+    CHECK_EQ_STR(found("Anja Weber and two other engineers joined"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber and the other firms' lawyers"), "PERSON:Anja Weber");
     /* a place word first; a route */
     CHECK_EQ_STR(found("Day trip to Mount Vernon."), "");
     CHECK_EQ_STR(found("welcome Isla Harris to the team"), "PERSON:Isla Harris"); /* a given name too */
