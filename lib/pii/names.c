@@ -2363,7 +2363,12 @@ static size_t thai_names(const askf__names *nm, askf_pii_scratch *s, const uint8
         return done;
     tok next;
     tok_next(t, len, b + 1, &next);
-    for (size_t q = a; q + 6 <= b && t[q] == 0xE0; q += 3) {
+    /* a first name has at most 12 letters: only the word's last 12 are tried, so a long
+     * Thai run without spaces costs no more than a short one */
+    size_t q0 = b - a > 36 ? b - 36 : a;
+    while (q0 < b && (t[q0] & 0xC0) == 0x80)
+        q0++;
+    for (size_t q = q0; q + 6 <= b && t[q] == 0xE0; q += 3) {
         tok k2;
         tok_next(t, b, q, &k2);
         if (k2.kind != CL_WORD || k2.start != q || k2.end != b || !bloom_has(nm, k2.raw) ||

@@ -1143,6 +1143,28 @@ TEST(person_places_firms_and_eponyms_named_like_members)
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93J\xc3\xbcrgen M\xc3\xbcller\xe0\xb8\x99\xe0\xb8\xb0"),
                  "PERSON:J\xc3\xbcrgen M\xc3\xbcller");
+    {
+        /* a Thai run of 100,000 letters glued to a member's name: only its last 12 letters
+         * are tried as a first name, so it costs what a short one does (trying every start
+         * took minutes) */
+        static const char su[] = "\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x94\xe0\xb8\xb2 "
+                                 "\xe0\xb9\x81\xe0\xb8\xaa\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87";
+        size_t n = 100000 * 3, sl = sizeof su - 1;
+        char *big = malloc(n + sl + 1);
+        for (size_t i = 0; i < n; i += 3)
+            memcpy(big + i, "\xe0\xb8\x81", 3); /* ก */
+        memcpy(big + n, su, sl + 1);
+        const askf_pii_span *sp;
+        size_t ns = 0;
+        CHECK_EQ_INT(askf_pii_scan(g_pii, g_s, big, n + sl, &sp, &ns), ASKF_OK);
+        /* the member's name glued to the run's end is found */
+        CHECK_EQ_INT(ns, 1);
+        if (ns == 1) {
+            CHECK_EQ_INT(sp[0].start, n);
+            CHECK_EQ_INT(sp[0].end, n + sl);
+        }
+        free(big);
+    }
     CHECK_EQ_STR(found("Road trip: Alice Springs to Darwin."), "");
     CHECK_EQ_STR(found("Alice Springs to the rescue"), "PERSON:Alice Springs");
     /* a lowercase noun right after: employer, brand; "ex-" before: a former employer */
