@@ -1875,6 +1875,26 @@ static const kw ip_address_words[] = {KW("server"), KW("host"),    KW("ip"),    
                                       KW("mirror"), KW("proxy"),   KW("gateway"), KW("origin"),
                                       {NULL, 0}};
 
+/* Whether a firmware word starts at q and ends by b (a Latin one not inside a word). */
+static int firmware_word_at(const char *t, size_t q, size_t b)
+{
+    for (size_t k = 0; ip_firmware_words[k].w; k++) {
+        const kw *e = &ip_firmware_words[k];
+        if (q + e->n > b)
+            continue;
+        size_t j = 0;
+        while (j < e->n && lower((unsigned char)t[q + j]) == (unsigned char)e->w[j])
+            j++;
+        if (j < e->n)
+            continue;
+        if ((unsigned char)e->w[0] < 0x80 && q > 0 &&
+            (is_alnum((unsigned char)t[q - 1]) || (unsigned char)t[q - 1] >= 0x80))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 static int ip_firmware_before(const char *t, size_t b)
 {
     char aw[16];
@@ -1896,19 +1916,18 @@ static int ip_firmware_before(const char *t, size_t b)
                     * the full-width ！ ； ？) */
         p--;
     }
+    /* Every public address runs this window search, so the words are tried only where the
+     * text's byte is the first byte of one of them (about 10 distinct first bytes): one pass
+     * over the window instead of one per word. */
+    uint64_t first[4] = {0, 0, 0, 0};
     for (size_t k = 0; ip_firmware_words[k].w; k++) {
-        const kw *e = &ip_firmware_words[k];
-        for (size_t q = p; q + e->n <= b; q++) {
-            size_t j = 0;
-            while (j < e->n && lower((unsigned char)t[q + j]) == (unsigned char)e->w[j])
-                j++;
-            if (j < e->n)
-                continue;
-            if ((unsigned char)e->w[0] < 0x80 && q > 0 &&
-                (is_alnum((unsigned char)t[q - 1]) || (unsigned char)t[q - 1] >= 0x80))
-                continue;
+        unsigned char c0 = (unsigned char)ip_firmware_words[k].w[0];
+        first[c0 >> 6] |= 1ull << (c0 & 63);
+    }
+    for (size_t q = p; q < b; q++) {
+        unsigned char c = (unsigned char)lower((unsigned char)t[q]);
+        if ((first[c >> 6] >> (c & 63)) & 1 && firmware_word_at(t, q, b))
             return 1;
-        }
     }
     return 0;
 }
