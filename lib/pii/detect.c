@@ -2899,6 +2899,7 @@ void askf__pii_digits(askf_pii_scratch *s)
         ssn = !!(ty & (1u << ASKF_PII_US_SSN)), ipv4 = !!(ty & (1u << ASKF_PII_IPV4)),
         iban = !!(ty & (1u << ASKF_PII_IBAN));
     size_t i = 0, pd = SIZE_MAX, rs = 0; /* previous digit; start of its run of phone bytes */
+    size_t run = 0; /* digits in a row ending at the current one */
     while (i < len) {
         /* the next digit */
 #if defined(__SSE2__)
@@ -2927,15 +2928,23 @@ void askf__pii_digits(askf_pii_scratch *s)
                 q--;
             rs = (pd != SIZE_MAX && q <= pd + 1 && pd + 1 >= lim) ? (rs < q ? rs : q) : q;
         }
+        run = pd != SIZE_MAX && pd + 1 == p ? run + 1 : 1;
         pd = p;
-        if (iban && p >= 2 && p + 1 < len && is_digit((unsigned char)t[p + 1]) &&
-            t[p - 1] >= 'A' && t[p - 1] <= 'Z' && t[p - 2] >= 'A' && t[p - 2] <= 'Z')
-            rec_iban(s, p - 2);
-        if (ipv4 && e > s->covered[ASKF__K_IPV4] && ipv4_trig(t, p))
-            rec_ipv4(s, e);
-        if (ssn && ssn_trig(t, e))
+        /* Each trigger fixes how many digits in a row end at its last byte, so the run length
+         * rules most of them out before they look back: the IBAN and IPV4 triggers begin the
+         * run (a letter or a dot before it), SSN's last group is 4 digits after a separator,
+         * and a card trigger (digits 3 to 5 bytes back, see card_trig) ends in the first digit
+         * of a group after a separator or in 5 or more. */
+        if (run == 1) {
+            if (iban && p >= 2 && p + 1 < len && is_digit((unsigned char)t[p + 1]) &&
+                t[p - 1] >= 'A' && t[p - 1] <= 'Z' && t[p - 2] >= 'A' && t[p - 2] <= 'Z')
+                rec_iban(s, p - 2);
+            if (ipv4 && e > s->covered[ASKF__K_IPV4] && ipv4_trig(t, p))
+                rec_ipv4(s, e);
+        }
+        if (ssn && run == 4 && ssn_trig(t, e))
             rec_ssn(s, e);
-        if (card && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
+        if (card && (run == 1 || run >= 5) && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
             rec_card(s, e);
         if (phone && p - rs >= 7 && e > s->covered[ASKF__K_PHONE] && phone_trig(t, p))
             rec_phone(s, e);
