@@ -576,6 +576,24 @@ static void wscan_block(wscan *c, size_t base)
     c->at = at;
 }
 
+/* word_hash of a word longer than 8 bytes. Its last partial chunk is read as the word's last 8
+ * bytes, shifted down: one load instead of a copy of a variable length, same value. */
+static inline uint64_t word_hash_long(const uint8_t *p, size_t n)
+{
+    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    size_t r = n & 7;
+    h = word_hash_step(h, p, n - r);
+    if (r) {
+        uint64_t w;
+        memcpy(&w, p + n - 8, 8);
+        w >>= 8 * (8 - r);
+        w |= 0x2020202020202020ull & ((1ull << (8 * r)) - 1);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return h + n;
+}
+
 /* word_hash of an ASCII word; reads 8 bytes at once when that stays inside the text. */
 static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
 {
@@ -587,6 +605,8 @@ static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
         h ^= h >> 29;
         return h + n;
     }
+    if (n > 8)
+        return word_hash_long(p, n);
     return word_hash(p, n);
 }
 
