@@ -682,6 +682,34 @@ static inline void prev_push(prevw *p1, prevw *p2, prevw *p3, prevw w)
     *p1 = w;
 }
 
+/* Shift the words passed in a block (start and end bits, paired in order) into the window:
+ * only the last three matter, so they are taken from the masks once, not shifted in one by
+ * one. */
+static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t en)
+{
+    uint64_t r[3];
+    int n = 0;
+    while (st && n < 3) {
+        unsigned ws = 63 - (unsigned)__builtin_clzll(st), we = 64 - (unsigned)__builtin_clzll(en);
+        r[n++] = (uint64_t)(base + ws) << 32 | (base + we);
+        st &= ~(1ull << ws);
+        en &= ~(1ull << (we - 1));
+    }
+    if (n == 3) {
+        rg->r3 = r[2];
+        rg->r2 = r[1];
+        rg->r1 = r[0];
+    } else if (n == 2) {
+        rg->r3 = rg->r1;
+        rg->r2 = r[1];
+        rg->r1 = r[0];
+    } else if (n == 1) {
+        rg->r3 = rg->r2;
+        rg->r2 = rg->r1;
+        rg->r1 = r[0];
+    }
+}
+
 /* The plain words of one pure-ASCII 64-byte block at base, from bit off on: word starts and
  * last bytes as bit masks, paired in order (a word byte at off starts a word whatever is
  * before it, as in wscan_next). Returns 64 when every word was plain; else the bit where the
@@ -701,24 +729,23 @@ __attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t l
     unsigned lim = stop ? (unsigned)__builtin_ctzll(stop) : 64;
     if (stop)
         st &= (1ull << lim) - 1;
-    uint64_t r1 = rg->r1, r2 = rg->r2, r3 = rg->r3;
-    while (st) {
-        size_t ws = base + (unsigned)__builtin_ctzll(st), we = base + 1 + (unsigned)__builtin_ctzll(en);
-        uint64_t raw = word_hash_ascii(t + ws, we - ws, ws + 8 <= len);
+    /* positions relative to the block, so that few values stay live in the loop; a word
+     * starting at bit `safe` or before can be read 8 bytes at once (the block is whole) */
+    const uint8_t *b = t + base;
+    size_t safe = len - base - 8;
+    uint64_t left = st, lend = en;
+    while (left) {
+        unsigned ws = (unsigned)__builtin_ctzll(left), we = 1 + (unsigned)__builtin_ctzll(lend);
+        uint64_t raw = word_hash_ascii(b + ws, we - ws, ws <= safe);
         uint64_t bb = (raw >> 40) & (BLOOM_BITS - 1);
         if ((bloom[bb >> 6] >> (bb & 63)) & 1) {
-            lim = (unsigned)(ws - base); /* may be a first name */
+            lim = ws; /* may be a first name */
             break;
         }
-        r3 = r2;
-        r2 = r1;
-        r1 = (uint64_t)ws << 32 | we;
-        st &= st - 1;
-        en &= en - 1;
+        left &= left - 1;
+        lend &= lend - 1;
     }
-    rg->r1 = r1;
-    rg->r2 = r2;
-    rg->r3 = r3;
+    ring_push_last(rg, base, st & ~left, en & ~lend);
     return lim;
 }
 
