@@ -1188,6 +1188,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* "+CC" or "(+CC)": an international number */
     int plus = t[start] == '+' || (t[start] == '(' && start + 1 < end && t[start + 1] == '+');
     int paren = 0, close_paren = 0, trunk_paren = 0;
+    /* what the checks below look for, noted in this one pass: a '/' (month/year pairs), a
+     * byte other than a digit or '.' (a dotted quad; a '(' in front does not count) */
+    int slash = 0, undotted = 0;
     size_t glen[16];
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)t[i];
@@ -1201,6 +1204,10 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                 paren = 1;
             if (c == ')')
                 close_paren = 1;
+            if (c == '/')
+                slash = 1;
+            if (c != '.' && !(c == '(' && i == start))
+                undotted = 1;
             if (cur) {
                 if (groups < 16)
                     glen[groups] = cur;
@@ -1221,7 +1228,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     }
     (void)first_group;
     /* "+44 (0)20 ..." the (0) trunk digit is not part of the number */
-    for (size_t i = start; i + 2 < end; i++)
+    for (size_t i = start; paren && i + 2 < end; i++)
         if (t[i] == '(' && t[i + 1] == '0' && t[i + 2] == ')')
             trunk_paren = 1;
     if (groups > 16)
@@ -1278,7 +1285,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     /* two months and years "MM/YYYY": a date range ("06/2014 - 01/2023"; one alone may be a
      * phone's area code and number, Vienna's "01/2034 567") */
     size_t monyears = 0;
-    for (size_t i = start; i + 5 <= end; i++) {
+    for (size_t i = start; slash && i + 5 <= end; i++) {
         if (t[i] != '/' || i == start || !is_digit((unsigned char)t[i - 1]))
             continue;
         size_t m0 = i - 1;
@@ -1297,10 +1304,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (monyears >= 2)
         return 0;
     {
-        int dots = 1;
-        for (size_t i = start + (t[start] == '('); i < end; i++)
-            if (!is_digit((unsigned char)t[i]) && t[i] != '.')
-                dots = 0; /* (a '(' before it: "(198.18.214.96)") */
+        int dots = !undotted; /* (a '(' before it: "(198.18.214.96)") */
         if (dots && groups == 4)
             return 0; /* dotted quad: an IP address or a version, never a phone */
         /* a dotted quad with a CIDR suffix ("81.2.3.4/32"): an address */
