@@ -266,6 +266,8 @@ static size_t scan_number(const char *s, size_t len, size_t i)
 
 static inline size_t skip_ws(const char *s, size_t len, size_t i)
 {
+    if (i < len && (unsigned char)s[i] > ' ')
+        return i; /* (the usual case: every white-space byte is at most ' ') */
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
         i++;
     return i;
