@@ -248,6 +248,9 @@ int cmd_redact(int argc, char **argv)
                      (reject ? ASKF_REC_REJECT_BAD_UTF8 : 0);
     uint64_t lineno = 0, failed = 0, dropped = 0, bad_utf8 = 0;
     int eof = 0, rc = CLI_OK;
+    /* one error record for every line, cleared again only after a failure: it is 588 bytes,
+     * and only failures write to it */
+    askf_error e = {0};
     if (!buf || !out.buf) {
         cli_errorf("out of memory");
         rc = CLI_INPUT;
@@ -303,7 +306,6 @@ int cmd_redact(int argc, char **argv)
                     continue; /* blank line */
             }
             askf_pii_record r;
-            askf_error e = {0};
             st = askf_pii_redact_record(pii, s, buf + ls, le - ls, field, flags, &r, &e);
             if (st != ASKF_OK) {
                 failed++;
@@ -316,6 +318,7 @@ int cmd_redact(int argc, char **argv)
                 else
                     fprintf(stderr, "askfirst: line %llu: %s\n", (unsigned long long)lineno,
                             e.msg[0] ? e.msg : askf_strerror(st));
+                e = (askf_error){0};
                 continue;
             }
             if (r.bad_utf8) {
