@@ -687,6 +687,20 @@ static inline void prev_push(prevw *p1, prevw *p2, prevw *p3, prevw w)
  * one. */
 static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t en)
 {
+    uint64_t but_first = st & (st - 1);
+    if (but_first & (but_first - 1)) { /* three words or more: the usual case */
+        uint64_t r[3];
+        for (int k = 0; k < 3; k++) {
+            unsigned ws = 63 - (unsigned)__builtin_clzll(st), we = 64 - (unsigned)__builtin_clzll(en);
+            r[k] = (uint64_t)(base + ws) << 32 | (base + we);
+            st ^= 1ull << ws;
+            en ^= 1ull << (we - 1);
+        }
+        rg->r3 = r[2];
+        rg->r2 = r[1];
+        rg->r1 = r[0];
+        return;
+    }
     uint64_t r[3];
     int n = 0;
     while (st && n < 3) {
