@@ -1187,6 +1187,39 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     size_t nd = 0, groups = 0, seps = 0, first_group = 0, cur = 0, short_groups = 0;
     /* "+CC" or "(+CC)": an international number */
     int plus = t[start] == '+' || (t[start] == '(' && start + 1 < end && t[start + 1] == '+');
+    /* Every check returns 0 but the last, so their order does not change the answer. The
+     * context checks, what comes right before and after, read only a few bytes, so they come
+     * first: most candidates fail there (a digit run goes on, or a group of a longer one). */
+    unsigned char before = start > 0 ? (unsigned char)t[start - 1] : ' ';
+    unsigned char after = end < len ? (unsigned char)t[end] : ' ';
+    if (before == ':' && tel_uri_before(t, start - 1))
+        before = ' '; /* "tel:+33…": the scheme stays outside */
+    else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
+        before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
+                       * or a port has a digit or a Latin host before its colon) */
+    if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
+        before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
+        return 0;
+    /* continues into more digits ("3442 797407 41513"), or IP-shaped; but a date, time or
+     * decimal after a space is the next token ("Tel: 0 557 933 09 38 25.12.2026 …") */
+    if ((after == ' ' || after == '-') && end + 1 < len && is_digit((unsigned char)t[end + 1])) {
+        size_t q = end + 1;
+        while (q < len && q - end <= 4 && is_digit((unsigned char)t[q]))
+            q++;
+        int next_token = after == ' ' && q + 1 < len && q - end <= 4 &&
+                         (t[q] == '.' || t[q] == '/' || t[q] == ':') &&
+                         is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
+        if (!next_token)
+            return 0;
+    }
+    if (start >= 5 && before == ' ' && t[start] != '(' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
+        is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
+        is_alnum((unsigned char)t[start - 5]))
+        return 0; /* a group of an IBAN-like code (which has no parentheses: "WILSON
+                   * (010-5080-9114)" is a name in capitals and a number) */
+    /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
+    if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
+        return 0;
     int paren = 0, close_paren = 0, trunk_paren = 0;
     /* what the checks below look for, noted in this one pass: a '/' (month/year pairs), a
      * byte other than a digit or '.' (a dotted quad; a '(' in front does not count) */
@@ -1254,34 +1287,6 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     }
     if (short_groups)
         return 0;
-    /* context: what comes right before and after */
-    unsigned char before = start > 0 ? (unsigned char)t[start - 1] : ' ';
-    unsigned char after = end < len ? (unsigned char)t[end] : ' ';
-    if (before == ':' && tel_uri_before(t, start - 1))
-        before = ' '; /* "tel:+33…": the scheme stays outside */
-    else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
-        before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
-                       * or a port has a digit or a Latin host before its colon) */
-    if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
-        before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
-        return 0;
-    /* continues into more digits ("3442 797407 41513"), or IP-shaped; but a date, time or
-     * decimal after a space is the next token ("Tel: 0 557 933 09 38 25.12.2026 …") */
-    if ((after == ' ' || after == '-') && end + 1 < len && is_digit((unsigned char)t[end + 1])) {
-        size_t q = end + 1;
-        while (q < len && q - end <= 4 && is_digit((unsigned char)t[q]))
-            q++;
-        int next_token = after == ' ' && q + 1 < len && q - end <= 4 &&
-                         (t[q] == '.' || t[q] == '/' || t[q] == ':') &&
-                         is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
-        if (!next_token)
-            return 0;
-    }
-    if (start >= 5 && before == ' ' && t[start] != '(' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
-        is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
-        is_alnum((unsigned char)t[start - 5]))
-        return 0; /* a group of an IBAN-like code (which has no parentheses: "WILSON
-                   * (010-5080-9114)" is a name in capitals and a number) */
     /* two months and years "MM/YYYY": a date range ("06/2014 - 01/2023"; one alone may be a
      * phone's area code and number, Vienna's "01/2034 567") */
     size_t monyears = 0;
@@ -1324,9 +1329,6 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         if (q == 4 && i < end && t[i] == '/')
             return 0;
     }
-    /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
-    if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
-        return 0;
     /* text written without spaces (Japanese, Chinese) glues the next Latin word on: a grouped
      * or international number right after such text ends at the letters ("電話：03-8226-1756
      * Christian…" written together) */
