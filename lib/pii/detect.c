@@ -2860,12 +2860,17 @@ static int card_trig(const char *t, size_t e)
     return groups_back(t, 0, e, g1, 4) || groups_back(t, 0, e, g2, 3);
 }
 
-/* Whether card_trig can hold where `run` digits in a row end: its shapes, last group first,
- * are 1 digit then 4, 4, 4 (needing digits 3, 4 and 5 bytes back: a separator before the 1,
- * or runs of 5, 9, 13+) and 5 then 6, 4 (runs of 5, 11, 15+). */
-static inline int card_run(size_t run)
+/* Whether card_trig can hold at e, where `run` digits in a row end. Its shapes, last group
+ * first, are 1 digit then 4, 4, 4 (it needs digits 3, 4 and 5 bytes back) and 5 then 6, 4,
+ * each joined by an optional separator: so the run is the 1 after a separator, or 5 (a
+ * separator before it, then a group of 4 or 6), 9, 11, or 13 and more. */
+static inline int card_run(const char *t, size_t e, size_t run)
 {
-    return run == 1 || run == 5 || run == 9 || run == 11 || run >= 13;
+    if (run == 1)
+        return e >= 6 && (t[e - 2] == ' ' || t[e - 2] == '-') && is_digit((unsigned char)t[e - 6]);
+    if (run == 5)
+        return e >= 7 && (t[e - 6] == ' ' || t[e - 6] == '-') && is_digit((unsigned char)t[e - 7]);
+    return run == 9 || run == 11 || run >= 13;
 }
 
 /* "[0-9]{3}[ -][0-9]{2}[ -][0-9]{4}" ending at e */
@@ -2947,9 +2952,7 @@ void askf__pii_digits(askf_pii_scratch *s)
         /* Each trigger fixes how many digits in a row end at its last byte, so the run length
          * rules most of them out before they look back: the IBAN and IPV4 triggers begin the
          * run (a letter or a dot before it), SSN's last group is 4 digits after a separator,
-         * and a card trigger (card_trig) ends where a group boundary is: in the first digit
-         * after a separator, or in a run of 5, 9, 11, or 13 and more digits (4-4-4-1 and
-         * 4-6-5 with their separators left out or not). */
+         * and a card trigger ends where its groups allow (card_run). */
         if (run == 1) {
             if (iban && p >= 2 && p + 1 < len && is_digit((unsigned char)t[p + 1]) &&
                 t[p - 1] >= 'A' && t[p - 1] <= 'Z' && t[p - 2] >= 'A' && t[p - 2] <= 'Z')
@@ -2959,7 +2962,7 @@ void askf__pii_digits(askf_pii_scratch *s)
         }
         if (ssn && run == 4 && ssn_trig(t, e))
             rec_ssn(s, e);
-        if (card && card_run(run) && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
+        if (card && card_run(t, e, run) && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
             rec_card(s, e);
         if (phone && p - rs >= 7 && e > s->covered[ASKF__K_PHONE] && phone_trig(t, p))
             rec_phone(s, e);
