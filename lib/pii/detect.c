@@ -2648,10 +2648,14 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
     }
     if (b > 0 && (is_alnum((unsigned char)t[b - 1]) || t[b - 1] == '/' || t[b - 1] == '.'))
         return;
-    /* forward over URL characters, then trim trailing punctuation */
+    /* forward over URL characters, then trim trailing punctuation; a closing ')' or ']' is
+     * trimmed while the span has more of them than opening ones. The two balances of
+     * t[b, e) are counted once, at the first closing bracket, and kept as the end moves back
+     * (counting again at each step cost the square of the run: 2 KB of ')' after a link) */
     size_t e = end, elim = end + 2048 < len ? end + 2048 : len;
     while (e < elim && url_char((unsigned char)t[e]))
         e++;
+    int counted = 0, paren = 0, brack = 0;
     for (;;) {
         if (e <= end)
             break;
@@ -2662,11 +2666,16 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
             continue;
         }
         if (c == ')' || c == ']') {
-            char open = c == ')' ? '(' : '[';
-            int bal = 0;
-            for (size_t k = b; k < e; k++)
-                bal += t[k] == open ? 1 : (t[k] == c ? -1 : 0);
-            if (bal < 0) {
+            if (!counted) {
+                for (size_t k = b; k < e; k++) {
+                    paren += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
+                    brack += t[k] == '[' ? 1 : (t[k] == ']' ? -1 : 0);
+                }
+                counted = 1;
+            }
+            int *bal = c == ')' ? &paren : &brack;
+            if (*bal < 0) {
+                ++*bal; /* t[e - 1], one closing bracket, leaves the span */
                 e--;
                 continue;
             }

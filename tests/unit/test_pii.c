@@ -300,6 +300,29 @@ TEST(profile_urls)
     CHECK_EQ_STR(found("https://github.com/features/actions"), "");
     CHECK_EQ_STR(found("https://docs.github.com/en/actions"), "");
     CHECK_EQ_STR(found("https://dropbox.com/s/abc"), "");
+    CHECK_EQ_STR(found("github.com/anjaw(x)))"), "URL:github.com/anjaw(x)");
+    {
+        /* 2,000 links, each followed by 2,000 closing brackets: the brackets' balance is
+         * counted once a link and kept as they are trimmed (counting it again for each one
+         * trimmed was 2 million steps a link, seconds for these 4 MB) */
+        static const char u[] = "github.com/anjaw";
+        size_t un = sizeof u - 1, run = 2000, per = un + run + 1, nl = 2000, n = per * nl;
+        char *big = malloc(n + 1);
+        for (size_t i = 0; i < nl; i++) {
+            memcpy(big + i * per, u, un);
+            memset(big + i * per + un, i % 2 ? ']' : ')', run);
+            big[i * per + un + run] = ' ';
+        }
+        big[n] = 0;
+        const askf_pii_span *sp;
+        size_t ns = 0, ok = 0;
+        CHECK_EQ_INT(askf_pii_scan(g_pii, g_s, big, n, &sp, &ns), ASKF_OK);
+        CHECK_EQ_INT(ns, nl);
+        for (size_t i = 0; i < ns && i < nl; i++)
+            ok += sp[i].start == i * per && sp[i].end == i * per + un && sp[i].type == ASKF_PII_URL;
+        CHECK_EQ_INT(ok, nl);
+        free(big);
+    }
 }
 
 TEST(person_and_handle_rules)
