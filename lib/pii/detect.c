@@ -1957,9 +1957,54 @@ static int last_word_listed(const char *t, size_t p, size_t wl, const kw *list)
     return 0;
 }
 
+/* Verbs of changing a software version: "Bumped the controller from 4.23.25.189 to
+ * 1.28.14.120". (Not "updated", "moved", "changed": "Updated the A record from … to …" changes
+ * an address.) */
+static const kw ip_bump_verbs[] = {KW("bumped"), KW("bump"), KW("bumping"), KW("upgraded"), KW("upgrade"), KW("upgrading"), KW("downgraded"), KW("downgrade"), KW("downgrading"), {NULL, 0}};
+
+/* Whether a verb of ip_bump_verbs starts a word in the clause before t[f] (64 bytes at most;
+ * a full stop before a space, '!', '?' or a line end ends a clause). */
+static int ip_bump_verb_before(const char *t, size_t f)
+{
+    size_t lo = f > 64 ? f - 64 : 0;
+    for (size_t q = f; q > lo; q--) {
+        char c = t[q - 1];
+        if (c == '\n' || c == '!' || c == '?' || (c == '.' && t[q] == ' '))
+            return 0;
+        if (!is_alpha((unsigned char)c) || (q - 1 > 0 && is_alpha((unsigned char)t[q - 2])))
+            continue; /* q - 1 must start a word */
+        size_t e = q - 1;
+        while (e < f && is_alpha((unsigned char)t[e]))
+            e++;
+        char w[16];
+        size_t n = e - (q - 1);
+        if (n >= sizeof w)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)lower((unsigned char)t[q - 1 + k]);
+        if (word_in(w, n, ip_bump_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* Both numbers of "from A to B" after a verb of changing a version in the same clause. */
+static int ip_bump_from_to(const char *t, size_t b)
+{
+    if (b >= 5 && memcmp(t + b - 5, "from ", 5) == 0)
+        return ip_bump_verb_before(t, b - 5);
+    if (b < 4 || memcmp(t + b - 4, " to ", 4) != 0)
+        return 0;
+    size_t q = b - 4; /* A ends here */
+    while (q > 0 && b - 4 - q < 16 && (is_digit((unsigned char)t[q - 1]) || t[q - 1] == '.'))
+        q--;
+    return q + 7 <= b - 4 && q >= 5 && memcmp(t + q - 5, "from ", 5) == 0 &&
+           ip_bump_verb_before(t, q - 5);
+}
+
 static int ip_version_context(const char *t, size_t b)
 {
-    if (ip_firmware_before(t, b))
+    if (ip_firmware_before(t, b) || ip_bump_from_to(t, b))
         return 1;
     size_t p = b, seps = 0;
     int slash = 0;
@@ -2488,9 +2533,23 @@ static const kw org_suffixes[] = {KW("-lang"), KW("lang"), KW("-labs"), KW("labs
  * named after its project (the repository's first word and an organisation ending). The
  * repository equal to the account ("<user>/<user>", a profile README) and "<user>.github.io"
  * stay a person's. */
+/* Endings of an organisation's or a team's account name on its own (without a repository):
+ * github.com/kestrel-engineering, gitlab.com/acme-labs, github.com/acme-oss */
+static const kw org_account_endings[] = {KW("-engineering"), KW("-labs"), KW("-hq"), KW("-inc"), KW("-org"), KW("-official"), KW("-foundation"), KW("-opensource"), KW("-oss"), {NULL, 0}};
+
+static int org_account(const char *w, size_t wn)
+{
+    for (size_t k = 0; org_account_endings[k].w; k++) {
+        size_t n = org_account_endings[k].n;
+        if (wn > n + 1 && memcmp(w + wn - n, org_account_endings[k].w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int code_org_repo(const char *w, size_t wn, const char *t, size_t r, size_t e)
 {
-    if (word_in(w, wn, code_orgs))
+    if (word_in(w, wn, code_orgs) || org_account(w, wn))
         return 1;
     if (r >= e || t[r - 1] != '/')
         return 0;

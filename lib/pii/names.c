@@ -46,14 +46,14 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 11u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 12u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
                           * 9: Latin Extended-B and Extended Additional (Vietnamese) folded;
                           * 10: Vietnamese given names (the last token) are first names too;
                           * 11: Chinese and Korean given names of two characters (F_GIVEN in
-                          * the CJK table, full names F_NAME) */
+                          * the CJK table, full names F_NAME); 12: Japanese given names */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -939,8 +939,8 @@ static const char *const greet_words[] = {
      * "Hejsan" (hi), Hindi "हाय" (hi), German "Grüße"/"Grüsse" (greetings: "Liebe Grüße an
      * X", the "an" is in greet2) */
     "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse",
-    /* Thai "หวัดดี" (hi, informal) */
-    "หวัดดี", NULL};
+    /* Thai "หวัดดี" (hi, informal); Hausa "Sannu" (hello) */
+    "หวัดดี", "sannu", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -994,7 +994,9 @@ static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin ch
                                             /* Indonesian "Selamat pagi/siang/sore/malam X"
                                              * (good morning, …), "Selamat datang" (welcome) */
                                             "selamat pagi", "selamat siang", "selamat sore",
-                                            "selamat malam", "selamat datang", NULL};
+                                            "selamat malam", "selamat datang",
+                                            /* Yoruba "Ẹ n lẹ́ X" (hello) */
+                                            "n lẹ́", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};
@@ -1359,32 +1361,59 @@ static const char *const cjk_double_family[] = {"欧阳", "歐陽", "司马", "�
     "上官", "东方", "東方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
     "夏侯", "南宫", "端木", "澹台", "남궁", "황보", "제갈", "선우", "독고", NULL};
 
-/* The given name of a Chinese or Korean full name n[0, len) of ncp characters, written family
- * name first: the last two characters of three (one family character), or of four after a
- * family name of two. Japanese family names have one to three characters, so a kana or a
- * kanji name of other lengths gives none. Puts it into the CJK table with F_GIVEN; 1 if it did. */
+static void cjk_given_key_put(mtab *cjk, const uint8_t *n, size_t from, size_t len)
+{
+    uint64_t h = FNV_OFF;
+    for (size_t z = from; z < len; z++)
+        h = (h ^ n[z]) * FNV_PRIME;
+    mtab_put(cjk, key_of(h), F_GIVEN);
+}
+
+static int cp_kana(uint32_t cp)
+{
+    return cp >= 0x3041 && cp <= 0x30FF && cp != 0x30FB; /* (not the middle dot) */
+}
+
+/* The given name of a CJK full name n[0, len) of ncp characters, written family name first,
+ * put into the CJK table with F_GIVEN; 1 if one was. Chinese and Korean: the last two of three
+ * characters, or of four after a family name of two (欧阳, 남궁); Japanese: the last two of four
+ * kanji (渡辺美咲: family names have one to three, two is the common case), the last two and
+ * the last three of five (長谷川健太, 佐藤由美子), or the kana after a kanji family name
+ * (高橋さくら). Only a greeting or an honorific makes such a name count (scan_cjk). */
 static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
 {
-    size_t off[5], k = 0, q = 0;
-    int han = 0, hangul = 0;
-    if (ncp != 3 && ncp != 4)
+    size_t off[9], k = 0, q = 0, kana_from = SIZE_MAX;
+    int han = 0, hangul = 0, kana = 0;
+    if (ncp < 3 || ncp > 8)
         return 0;
-    while (q < len && k < 5) {
+    while (q < len && k < 9) {
         uint32_t cp;
         off[k++] = q;
         q += askf__utf8_decode(n, len, q, &cp);
+        int is_kana = cp_kana(cp);
         han += (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
         hangul += cp >= 0xAC00 && cp <= 0xD7A3;
+        kana += is_kana;
+        if (is_kana && kana_from == SIZE_MAX)
+            kana_from = k - 1;
+        if (!is_kana && kana_from != SIZE_MAX)
+            return 0; /* kana, then kanji again: no family-then-given split */
     }
-    if (k != ncp || (han != (int)ncp && hangul != (int)ncp))
+    if (k != ncp)
         return 0;
-    size_t g = ncp == 3 ? off[1] : off[2];
-    if (ncp == 4 && !word_is(n, 0, g, cjk_double_family))
+    if (kana && han && kana_from > 0 && ncp - kana_from >= 2 && han + kana == (int)ncp) {
+        cjk_given_key_put(cjk, n, off[kana_from], len); /* 高橋さくら */
+        return 1;
+    }
+    if (hangul == (int)ncp && (ncp == 3 || (ncp == 4 && word_is(n, 0, off[2], cjk_double_family)))) {
+        cjk_given_key_put(cjk, n, off[ncp - 2], len);
+        return 1;
+    }
+    if (han != (int)ncp || ncp > 5)
         return 0;
-    uint64_t h = FNV_OFF;
-    for (size_t z = g; z < len; z++)
-        h = (h ^ n[z]) * FNV_PRIME;
-    mtab_put(cjk, key_of(h), F_GIVEN);
+    cjk_given_key_put(cjk, n, off[ncp - 2], len); /* 王秀英, 渡辺美咲, 欧阳娜娜 */
+    if (ncp == 5)
+        cjk_given_key_put(cjk, n, off[2], len); /* 佐藤由美子 */
     return 1;
 }
 
@@ -1988,7 +2017,7 @@ static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
  * allowed), or no other CJK text in the run ("Thanks 高峰!"). ("高明", brilliant, is no entry: as
  * an adjective it follows a degree adverb, cjk_not_name_before.) */
 static const char *const cjk_word_names[] = {
-    "高峰", "高山", "高原", "高潮", "高兴", "高手", "高速", "高级", "高度", "高飞",
+    "高峰", "高山", "高原", "高潮", "高兴", "高手", "高速", "高级", "高度", "高飞", "林立",
     "高雅", "高超", "高远", "高尚", "高温", "高效", "高清", "黎明", "江山", "江河", "江湖",
     "白云", "白雪", "白天", "白银", "黄金", "黄昏", "黄河", "长江", "长城", "海燕", "海洋",
     "海涛", "金山", "金星", "金融", "金牌", "金秋", "明月", "文明", "文化", "光明", "和平",
@@ -2750,8 +2779,13 @@ static const phrase place_before[] = {
     PH("chuyển đến "), PH("انتقلت إلى "), PH("lilipat kami sa "), PH("lumipat kami sa "),
     PH("mo ń lọ sí "), PH("wir ziehen nach "), PH("arrivée à "), PH("עוברת ל"), PH("עובר ל"),
     PH("עברתי ל"), PH("搬到"),
-    /* an office is somewhere, never someone ("Our new office in Charlotte Amalie") */
-    PH("office in "), PH("offices in "), {NULL, 0}};
+    /* an office is somewhere, never someone ("Our new office in Charlotte Amalie"); a
+     * location pin; "now in" after a move ("Ex-Hugo Boss, now in Glen Ellyn") */
+    PH("office in "), PH("offices in "), PH("office to "), PH("\xf0\x9f\x93\x8d "),
+    PH("\xf0\x9f\x93\x8d"), PH("now in "),
+    /* a firm is in a place: "a role at a fintech in Charlotte Amalie" */
+    PH("fintech in "), PH("startup in "), PH("start-up in "), PH("scale-up in "),
+    PH("company in "), PH("firm in "), PH("agency in "), PH("bank in "), {NULL, 0}};
 
 /* "Moving from Tokyo to …": "to" after a verb of moving and "from" in the same sentence. */
 static int moving_to_before(const uint8_t *t, size_t a)
@@ -3244,12 +3278,35 @@ static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, 
             (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key));
 }
 
+/* Whether the word at ws0 starts a sentence or a line (spaces before it skipped). */
+static int sentence_start(const uint8_t *t, size_t ws0)
+{
+    size_t b = ws0;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    return b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' || t[b - 1] == '?' ||
+           t[b - 1] == '"';
+}
+
+static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
+{
+    for (size_t i = 0; i < n; i++)
+        if (keys[i] == key)
+            return 1;
+    return 0;
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
     const uint8_t *t = (const uint8_t *)text;
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
     size_t i = 0, gname_end = SIZE_MAX; /* end of the last first name found by a greeting */
+    /* first names of the members named in full so far in this text: "… with Anja Weber for
+     * two years. Anja is thoughtful" names her again (not ordinary words: "Will Baker … Will
+     * you?") */
+    uint64_t named[8];
+    size_t n_named = 0;
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0, 0};
     for (;;) {
@@ -3279,8 +3336,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             p1.raw = p2.raw = p3.raw = 0;
             continue;
         }
+        /* (a Hebrew one-letter prefix and a hyphen before the '@' are no e-mail's local
+         * part: "שאלות ל-@shira" is "questions to @shira") */
         int at = k.start > 0 && t[k.start - 1] == '@' &&
-                 !(k.start > 1 && local_char(t[k.start - 2]));
+                 !(k.start > 1 && local_char(t[k.start - 2]) &&
+                   !(k.start > 3 && t[k.start - 2] == '-' && t[k.start - 4] == 0xD7));
         /* an '@' right after a digit: a number's end glued to a mention, as text without
          * spaces writes it ("…8136@zhang.hua70 你看看这个"); a member's handle there only,
          * ending at a space or non-Latin text (not "pkg1@beta.2", not an e-mail's domain) */
@@ -3367,8 +3427,13 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (best) {
             size_t e = nx[best - 1].end;
             int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3);
-            if (!neg)
+            if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
+                /* (a Vietnamese name's first word is the family name: "Hồ Văn Hương") */
+                if (n_named < sizeof named / sizeof *named && (f & F_GIVEN) && !(f & F_ORD) &&
+                    !tab_get(&nm->vn_family, k.key))
+                    named[n_named++] = k.key;
+            }
             /* a firm or place named like a member is not read again word by word ("a glass
              * of Jack Daniel's" is no "Daniel's") */
             i = e;
@@ -3413,6 +3478,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                     k.end = nx[0].end;
                 if (ok)
                     gname_end = k.end;
+            } else if (k.cap && !(f & F_ORD) && key_listed(named, n_named, k.key) &&
+                       sentence_start(t, ws0)) {
+                ok = 1; /* named in full earlier in the text, now the sentence's subject */
             } else if (t[k.start] < 0x80 && cjk_greeted(t, len, ws0, k.end)) {
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&

@@ -85,6 +85,8 @@ static const char *members_file(void)
           "{\"user\":\"u47\",\"name\":\"Ph\xe1\xba\xa1m Th\xe1\xbb\x8b Anh\"}\n" /* Phạm Thị Anh: "anh" is also "you" */
           "{\"user\":\"u48\",\"name\":\"\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1\"}\n" /* 王秀英 */
           "{\"user\":\"u49\",\"name\":\"\xec\x9d\xb4\xec\x8a\xb9\xeb\xaf\xbc\"}\n" /* 이승민 */
+          "{\"user\":\"u50\",\"name\":\"\xe4\xbd\x90\xe8\x97\xa4\xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* 佐藤健太 */
+          "{\"user\":\"u51\",\"name\":\"\xe9\xab\x98\xe6\xa9\x8b\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\"}\n" /* 高橋さくら */
           "\n",
           f);
     fclose(f);
@@ -277,6 +279,13 @@ TEST(card_iban_ssn)
 
 TEST(ip_addresses)
 {
+    /* both numbers of a version bump "from A to B" (not an address that was updated) */
+    CHECK_EQ_STR(found("Bumped the controller from 4.23.25.189 to 1.28.14.120 (build numbers)."), "");
+    CHECK_EQ_STR(found("Upgraded from 81.2.3.4 to 82.1.1.1"), "");
+    CHECK_EQ_STR(found("Updated the A record from 81.2.3.4 to 82.1.1.1"),
+                 "IPV4:81.2.3.4|IPV4:82.1.1.1");
+    CHECK_EQ_STR(found("We bumped the price. Traffic from 81.2.3.4 to 82.1.1.1 fell"),
+                 "IPV4:81.2.3.4|IPV4:82.1.1.1");
     CHECK_EQ_STR(found("from 81.2.69.160:8080 ok"), "IPV4:81.2.69.160");
     CHECK_EQ_STR(found("net 8.8.8.0/24."), "IPV4:8.8.8.0");
     CHECK_EQ_STR(found("192.168.1.1 and 10.0.0.1 and 127.0.0.1"), "");
@@ -398,13 +407,34 @@ TEST(person_cjk_given_name_in_a_greeting)
     CHECK_EQ_STR(found("\xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac"), "");
     CHECK_EQ_STR(found("\xe4\xbc\x98\xe7\xa7\x80\xe8\x8b\xb1\xe6\x89\x8d"), "");
     CHECK_EQ_STR(found("Thanks, \xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8!"), "");
+    /* Japanese: the given name after a kanji family name (two of four kanji) or the kana
+     * after it, with an honorific; not alone */
+    CHECK_EQ_STR(found("\xe5\x81\xa5\xe5\xa4\xaa\xe3\x81\x95\xe3\x82\x93\xe3\x80\x81\xe3\x81\x82\xe3\x82\x8a\xe3\x81\x8c\xe3\x81\xa8\xe3\x81\x86\xe3\x81\x94\xe3\x81\x96\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xef\xbc\x81"), "PERSON:\xe5\x81\xa5\xe5\xa4\xaa");
+    CHECK_EQ_STR(found("\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\xe3\x81\x95\xe3\x82\x93\xe3\x80\x81\xe8\xb3\x87\xe6\x96\x99\xe3\x81\xae\xe5\x85\xb1\xe6\x9c\x89"), "PERSON:\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89");
+    CHECK_EQ_STR(found("\xe5\x81\xa5\xe5\xa4\xaa\xe3\x81\xaf\xe6\x9d\xa5\xe3\x81\xbe\xe3\x81\x99"), "");
+    CHECK_EQ_STR(found("\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\xe3\x81\x8c\xe5\x92\xb2\xe3\x81\x84\xe3\x81\x9f"), "");
     /* the full name stays a name anywhere */
     CHECK_EQ_STR(found("\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac"),
                  "PERSON:\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1");
 }
 
+TEST(person_first_name_after_the_full_name)
+{
+    /* a member named in full, then by the first name alone starting a sentence */
+    CHECK_EQ_STR(found("I worked with Anja Weber for two years. Anja is thoughtful."),
+                 "PERSON:Anja Weber|PERSON:Anja");
+    CHECK_EQ_STR(found("Anja is great. I met Anja Weber."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber spoke. Later I met Anja there"), "PERSON:Anja Weber");
+    /* not a first name that is an ordinary word */
+    CHECK_EQ_STR(found("Will Baker joined. Will you come?"), "PERSON:Will Baker");
+}
+
 TEST(person_greetings_vocative_and_arabic)
 {
+    /* Hausa "Sannu X", Yoruba "Ẹ n lẹ́ X" */
+    CHECK_EQ_STR(found("Sannu Anja, muna neman"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xe1\xba\xb8 n l\xe1\xba\xb9\xcc\x81 Anja, a \xc5\x84 w\xc3\xa1"), "PERSON:Anja");
+
     /* thanks and greetings with a preposition or a second word: German, French, Spanish,
      * Italian, Swedish, Romanian, Czech, Swahili, Hindi, Greek */
     const char *thanks[] = {"Danke dir, Anja, f\xc3\xbcr alles", "Un grand merci \xc3\xa0 Anja pour",
@@ -538,12 +568,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 45);
+    CHECK_EQ_INT(info.members, 47);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 45);
+    CHECK_EQ_INT(info.members, 47);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -568,7 +598,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 46);
+    CHECK_EQ_INT(info.members, 48);
     askf_pii_free(p);
 }
 
@@ -936,6 +966,9 @@ TEST(email_fullwidth_bracketed_at_and_hebrew_prefix)
 
 TEST(handle_code_contexts_are_not_mentions)
 {
+    /* a Hebrew one-letter prefix and a hyphen before a mention: "questions to @anjaweber" */
+    CHECK_EQ_STR(found("\xd7\xa9\xd7\x90\xd7\x9c\xd7\x95\xd7\xaa \xd7\x9c-@anjaweber \xd7\xaa\xd7\x95\xd7\x93\xd7\x94"), "HANDLE:@anjaweber");
+    CHECK_EQ_STR(found("mail x-@anjaweber"), "");
     CHECK_EQ_STR(found("thanks @media!"), "HANDLE:@media");
     CHECK_EQ_STR(found("ping @types about it"), "HANDLE:@types");
     /* npm scopes */
@@ -1088,6 +1121,12 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("The startup scene in Queen Anne, Seattle is great"), "");
     CHECK_EQ_STR(found("Congrats Queen Anne, Seattle loves you"), "PERSON:Queen Anne");
     CHECK_EQ_STR(found("in Queen Anne today"), "PERSON:Queen Anne");
+    /* a location pin, "now in", an office moved, a firm in a place */
+    CHECK_EQ_STR(found("\xf0\x9f\x93\x8d Queen Anne | \xe2\x98\x8e +1"), "");
+    CHECK_EQ_STR(found("Ex-Morgan Stanley, now in Queen Anne. DMs open"), "");
+    CHECK_EQ_STR(found("We moved the office to Queen Anne."), "");
+    CHECK_EQ_STR(found("Engineer role at a fintech in Queen Anne. Salary"), "");
+    CHECK_EQ_STR(found("Thanks to Queen Anne for the intro"), "PERSON:Queen Anne");
     /* an office is somewhere; the end of a journey "from … to …" is a place */
     CHECK_EQ_STR(found("Our new office in Queen Anne opens on Monday."), "");
     CHECK_EQ_STR(found("Road trip from Darwin to Queen Anne was unforgettable."), "");
@@ -1343,6 +1382,10 @@ TEST(url_code_host_organisations)
                  "URL:github.com/AnjaWeber/dotfiles/issues/3");
     CHECK_EQ_STR(found("github.com/lumenworks/data-summit"), "URL:github.com/lumenworks/data-summit");
     CHECK_EQ_STR(found("github.com/lumenworks/issues"), "URL:github.com/lumenworks/issues");
+    /* an organisation's or team's account named so on its own */
+    CHECK_EQ_STR(found("Company page: github.com/kestrel-engineering and gitlab.com/acme-labs"), "");
+    CHECK_EQ_STR(found("github.com/anja-weber github.com/labs"),
+                 "URL:github.com/anja-weber|URL:github.com/labs");
     /* an underscore in a handle's subdomain */
     CHECK_EQ_STR(found("read https://maria_lopez.substack.com."),
                  "URL:https://maria_lopez.substack.com");
@@ -1926,6 +1969,7 @@ int main(void)
     RUN(person_and_handle_rules);
     RUN(person_greetings_vocative_and_arabic);
     RUN(person_cjk_given_name_in_a_greeting);
+    RUN(person_first_name_after_the_full_name);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
