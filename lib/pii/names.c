@@ -95,7 +95,7 @@ typedef struct cache_hdr {
     uint8_t src_digest[32];
     uint8_t body_digest[32];
     uint64_t members, names, handles;
-    uint32_t cjk_max, pad;
+    uint32_t cjk_max, rules; /* rules: compile_rules_digest() of the engine that wrote it */
     uint64_t off[T_N + 1], slots[T_N + 1], count[T_N + 1]; /* [T_N] = bloom */
     uint64_t body_size;
 } cache_hdr;
@@ -1417,6 +1417,23 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
     return 1;
 }
 
+/* A digest of the built-in lists that compiling a directory reads (ordinary words,
+ * Vietnamese family names, two-character Chinese and Korean family names): a cache written by
+ * an engine whose lists differ is rebuilt, even when CACHE_VERSION was not bumped. */
+static uint32_t compile_rules_digest(void)
+{
+    const char *const *lists[] = {ord_words, vn_family_words, vn_short_words, cjk_double_family};
+    uint32_t h = 2166136261u ^ CACHE_VERSION;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (size_t k = 0; lists[l][k]; k++)
+            for (const char *c = lists[l][k];; c++) {
+                h = (h ^ (uint8_t)*c) * 16777619u; /* the terminating 0 too */
+                if (!*c)
+                    break;
+            }
+    return h | 1; /* never 0, the pad of caches written before the field */
+}
+
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
                                askf_pii_info *info, askf_error *err)
 {
@@ -1628,6 +1645,7 @@ static int write_cache(const askf__names *nm, const char *cpath, const cache_hdr
     h.hdr_size = sizeof h;
     h.cjk_min = nm->cjk_min;
     h.cjk_max = nm->cjk_max;
+    h.rules = compile_rules_digest();
     body_layout(nm, &h);
     static const char zeros[64];
     crypto_generichash_state gs;
@@ -1692,7 +1710,8 @@ static int load_cache(askf__names *nm, const char *cpath, const cache_hdr *want,
              h->endian == CACHE_ENDIAN && h->hdr_size == sizeof *h &&
              h->src_size == want->src_size && h->src_mtime_sec == want->src_mtime_sec &&
              h->src_mtime_nsec == want->src_mtime_nsec &&
-             memcmp(h->src_digest, want->src_digest, 32) == 0 && h->cjk_max <= CJK_MAX;
+             memcmp(h->src_digest, want->src_digest, 32) == 0 && h->cjk_max <= CJK_MAX &&
+             h->rules == compile_rules_digest();
     if (ok) {
         for (int t = 0; t <= T_N && ok; t++) {
             uint64_t sl = h->slots[t];

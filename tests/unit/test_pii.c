@@ -582,6 +582,25 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(n, 1);
     askf_pii_scratch_free(s);
     askf_pii_free(p);
+    /* written by an engine whose built-in lists differ (the header's rules digest, offset
+     * 140 in docs/pii.md): rebuilt */
+    {
+        FILE *g = fopen(cpath, "r+b");
+        uint32_t rules = 0;
+        CHECK(g != NULL && fseek(g, 140, SEEK_SET) == 0 && fread(&rules, 4, 1, g) == 1);
+        rules ^= 0x5a5a5a5au;
+        CHECK(fseek(g, 140, SEEK_SET) == 0 && fwrite(&rules, 4, 1, g) == 1);
+        fclose(g);
+        CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+        askf_pii_info_get(p, &info);
+        CHECK_EQ_INT(info.from_cache, 0);
+        CHECK_EQ_INT(info.cache_written, 1);
+        askf_pii_free(p);
+        CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+        askf_pii_info_get(p, &info);
+        CHECK_EQ_INT(info.from_cache, 1);
+        askf_pii_free(p);
+    }
     /* corrupt the body: rebuilt, not trusted */
     FILE *f = fopen(cpath, "r+b");
     fseek(f, -10, SEEK_END);
