@@ -2601,6 +2601,22 @@ static int url_char(int c)
     return is_alnum(c) || (c && strchr("-._~:/?#[]@!$&'()*+,;=%", c) != NULL);
 }
 
+/* In a handle t[seg, se) of lowercase letters, digits, '_', '-' and '.', where a digit
+ * followed by a capital and a lowercase letter starts a glued word ("kenta93Site"): that
+ * capital (se: none; a handle with capitals of its own, "AnjaWeber93X", is left whole). */
+static size_t glued_word_in_handle(const char *t, size_t seg, size_t se)
+{
+    for (size_t p = seg; p < se; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if (c >= 'A' && c <= 'Z')
+            return p > seg && is_digit((unsigned char)t[p - 1]) && p + 1 < se &&
+                           t[p + 1] >= 'a' && t[p + 1] <= 'z'
+                       ? p
+                       : se;
+    }
+    return se;
+}
+
 static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
 {
     const char *t = s->text;
@@ -2745,13 +2761,24 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         }
         break;
     }
-    s->covered[ASKF__K_URL] = (uint32_t)e;
+    /* a link glued to the next word, as text without spaces writes it ("プロフィール：
+     * x.substack.comSupply Chain Lead募集中"): a capital right after a handle host's name, or
+     * after a digit ending a lowercase handle ("x.com/kenta93Site"), or an '@' after the handle
+     * (a mention glued to it) starts the next word */
+    if (suffix && e > end && t[end] >= 'A' && t[end] <= 'Z')
+        e = end;
     /* the handle segment */
     size_t seg = suffix ? hs : ls + litlen;
     size_t se = seg;
     while (se < e && t[se] != '/' && t[se] != '?' && t[se] != '#' && t[se] != '&' &&
-           !(suffix && t[se] == '.'))
+           !(suffix && t[se] == '.') && !(t[se] == '@' && se > seg))
         se++;
+    if (!suffix) {
+        size_t g = glued_word_in_handle(t, seg, se);
+        if (g < se || (se < e && t[se] == '@'))
+            e = se = g;
+    }
+    s->covered[ASKF__K_URL] = (uint32_t)e;
     if (se == seg && !suffix)
         return;
     /* "host/@scope/package" is an npm scope; a fediverse post is "/@user/<digits>" */

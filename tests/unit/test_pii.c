@@ -1405,6 +1405,18 @@ TEST(url_code_host_organisations)
     CHECK_EQ_STR(found("Company page: github.com/kestrel-engineering and gitlab.com/acme-labs"), "");
     CHECK_EQ_STR(found("github.com/anja-weber github.com/labs"),
                  "URL:github.com/anja-weber|URL:github.com/labs");
+    /* a link glued to the next word: a capital after a handle host's name or after a digit
+     * ending a lowercase handle, or an '@' (a mention) after the handle */
+    CHECK_EQ_STR(found("\xe3\x83\x97\xe3\x83\xad\xe3\x83\x95\xe3\x82\xa3\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x9ahttp://hanako53.substack.comSupply Chain"),
+                 "URL:http://hanako53.substack.com");
+    CHECK_EQ_STR(found("\xe3\x83\x97\xe3\x83\xad\xe3\x83\x95\xe3\x82\xa3\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x9ax.com/kenta93Site Reliability"),
+                 "URL:x.com/kenta93");
+    CHECK_EQ_STR(found("x.com/shota62@anjaweber"),
+                 "URL:x.com/shota62|HANDLE:@anjaweber");
+    CHECK_EQ_STR(found("x.com/AnjaWeber93X"),
+                 "URL:x.com/AnjaWeber93X");
+    CHECK_EQ_STR(found("https://medium.com/@anja_w"),
+                 "URL:https://medium.com/@anja_w");
     /* an underscore in a handle's subdomain */
     CHECK_EQ_STR(found("read https://maria_lopez.substack.com."),
                  "URL:https://maria_lopez.substack.com");
