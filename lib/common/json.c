@@ -15,6 +15,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_AVX2_STR 1
+#endif
 
 #define DEFAULT_DEPTH 64
 #define MAX_STACK 1024
@@ -130,12 +134,55 @@ static int hex4(const char *p, uint32_t *out)
  * '"', '\\' or a control character (< 0x20), or len. Bytes >= 0x80 passed
  * over set *high, so ASCII strings skip UTF-8 validation. SSE2 (every x86-64)
  * looks at 16 bytes per step; elsewhere a byte loop. */
+#ifdef HAVE_AVX2_STR
+/* The 32-byte steps of str_plain, with AVX2: from s[i], the index of the first stop byte
+ * while 32 bytes are left, else where fewer are (a stop byte may be there: the caller's
+ * next step finds it at once); high bytes passed over go to *high, which callers read only
+ * as zero or not. */
+__attribute__((target("avx2"))) static size_t str_plain_avx2(const char *s, size_t len, size_t i,
+                                                             unsigned *high)
+{
+    const __m256i q = _mm256_set1_epi8('"'), bs = _mm256_set1_epi8('\\'),
+                  c1f = _mm256_set1_epi8(0x1F);
+    unsigned hi = 0;
+    while (len - i >= 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+        __m256i ctl = _mm256_cmpeq_epi8(_mm256_max_epu8(x, c1f), c1f); /* x <= 0x1F */
+        unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(x, q), _mm256_cmpeq_epi8(x, bs)), ctl));
+        unsigned h = (unsigned)_mm256_movemask_epi8(x);
+        if (m) {
+            unsigned k = (unsigned)__builtin_ctz(m);
+            *high |= hi | (h & ((1u << k) - 1));
+            return i + k;
+        }
+        hi |= h;
+        i += 32;
+    }
+    *high |= hi;
+    return i;
+}
+#endif
+
 static inline size_t str_plain(const char *s, size_t len, size_t i, unsigned *high)
 {
 #if defined(__SSE2__)
     const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), c1f = _mm_set1_epi8(0x1F);
     unsigned hi = 0;
-    while (len - i >= 16) {
+    for (int first = 1; len - i >= 16; first = 0) {
+#ifdef HAVE_AVX2_STR
+        /* a string longer than the first step (keys and short values end in it) goes on
+         * 32 bytes a step when the CPU has AVX2 (a load of what libgcc found at startup) */
+        if (!first && len - i >= 32 && __builtin_cpu_supports("avx2")) {
+            *high |= hi;
+            hi = 0;
+            i = str_plain_avx2(s, len, i, high);
+            if (len - i >= 32)
+                return i; /* a stop byte */
+            if (len - i < 16)
+                break; /* the rest byte by byte */
+        }
+#endif
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i ctl = _mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f); /* x <= 0x1F */
         unsigned m = (unsigned)_mm_movemask_epi8(
