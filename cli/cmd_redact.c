@@ -88,6 +88,14 @@ static void out_put(out_t *o, const char *p, size_t n)
     o->len += n;
 }
 
+/* One byte (the newline after each record): out_put without a call to copy it. */
+static void out_putc(out_t *o, char c)
+{
+    if (o->len + 1 > o->cap)
+        out_flush(o);
+    o->buf[o->len++] = c;
+}
+
 static int read_key(const char *path, uint8_t **key, size_t *klen)
 {
     size_t n;
@@ -333,7 +341,7 @@ int cmd_redact(int argc, char **argv)
                 continue;
             }
             out_put(&out, r.out, r.out_len);
-            out_put(&out, "\n", 1);
+            out_putc(&out, '\n');
         }
         memmove(buf, buf + pos, have - pos);
         have -= pos;
