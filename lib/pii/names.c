@@ -1165,7 +1165,14 @@ static const char *const stop_phrases[] = {
     "latham watkins", "sullivan cromwell", "davis polk", "hogan lovells", "cushman wakefield",
     "knight frank", "sara lee", "betty crocker", "carl zeiss", "paul mitchell",
     "elizabeth arden", "helena rubinstein", "max factor", "john wiley", "simon schuster",
-    "william morris", NULL};
+    "william morris",
+    /* executive search and staffing firms, consultancies and brands named after their
+     * founders ("Placed by Robert Walters", "Exec search with Russell Reynolds", "Vestidos de
+     * Rosa Clará") */
+    "spencer stuart", "egon zehnder", "russell reynolds", "heidrick struggles", "korn ferry",
+    "robert walters", "michael page", "robert half", "roland berger", "oliver wyman",
+    "booz allen", "yves rocher", "karl storz", "rosa clara", "adolfo dominguez", "pierre fabre",
+    "pierre cardin", "paco rabanne", "dolce gabbana", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",

@@ -87,6 +87,7 @@ static const char *members_file(void)
           "{\"user\":\"u49\",\"name\":\"\xec\x9d\xb4\xec\x8a\xb9\xeb\xaf\xbc\"}\n" /* 이승민 */
           "{\"user\":\"u50\",\"name\":\"\xe4\xbd\x90\xe8\x97\xa4\xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* 佐藤健太 */
           "{\"user\":\"u51\",\"name\":\"\xe9\xab\x98\xe6\xa9\x8b\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\"}\n" /* 高橋さくら */
+          "{\"user\":\"u52\",\"name\":\"Robert Walters\"}\n"
           "\n",
           f);
     fclose(f);
@@ -568,12 +569,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 47);
+    CHECK_EQ_INT(info.members, 48);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 47);
+    CHECK_EQ_INT(info.members, 48);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -617,7 +618,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 48);
+    CHECK_EQ_INT(info.members, 49);
     askf_pii_free(p);
 }
 
@@ -1265,6 +1266,9 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Flew into Anja Weber Bay"), "");
     /* firms named after their founders */
     CHECK_EQ_STR(found("Leaving Merrill Lynch after 12 years."), "");
+    /* executive search firms and brands named after their founders are on the list too */
+    CHECK_EQ_STR(found("Placed by Robert Walters, smooth process end to end."), "");
+    CHECK_EQ_STR(found("Thanks Robert Walters for the intro!"), "PERSON:Robert Walters");
 }
 
 TEST(person_greek_greetings_joined_prefixes_and_two_word_given_names)
