@@ -2783,7 +2783,10 @@ static const phrase employer_before[] = {
     PH("arbejdede hos "), PH("arbejder hos "), PH("bekerja di "), PH("kerja di "),
     PH("làm việc tại "), PH("làm việc ở "), PH("عملت في "), PH("أعمل في "), PH("اعمل في "),
     PH("عملت لدى "), PH("أعمل لدى "), PH("עבדתי ב-"), PH("עובד ב-"), PH("עובדת ב-"), PH("在"),
-    {NULL, 0}};
+    /* interning is working too */
+    PH("interned at "), PH("interning at "), PH("prácticas en "), PH("estágio na "),
+    PH("estágio no "), PH("estágio em "), PH("stage da "), PH("stage presso "),
+    PH("war ich bei "), {NULL, 0}};
 
 /* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
  * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
@@ -2899,14 +2902,32 @@ static int one_of_other_firms(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* Whether what follows a possessive ending at pe is no noun it could possess: the end, a
+ * punctuation mark, CJK text glued to it, or a preposition or conjunction. */
+static int possessive_of_nothing(const uint8_t *t, size_t len, size_t pe)
+{
+    static const char *const next[] = {"before", "after", "until", "during", "for", "as",
+                                       "in", "im", "and", "und", NULL};
+    if (pe >= len || t[pe] >= 0xE0 || t[pe] == '.' || t[pe] == ',' || t[pe] == ';' ||
+        t[pe] == ':' || t[pe] == '!' || t[pe] == '?' || t[pe] == ')' || t[pe] == '\n')
+        return 1;
+    if (t[pe] != ' ')
+        return 0;
+    size_t q = pe + 1, w = q;
+    while (w < len && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    return w > q && (w == len || !(t[w] >= 'A' && t[w] <= 'Z')) && word_is(t, q, w, next);
+}
+
 static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (one_of_other_firms(t, len, e))
         return 1;
     if (any_phrase_before(t, a, employer_before) || any_phrase_before(t, a, place_before) ||
         moving_to_before(t, a))
-        return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作 */
-               marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12);
+        return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作/实习 */
+               marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12) ||
+               marker_then_word(t, len, e, "", "\xe5\xae\x9e\xe4\xb9\xa0", 12);
     /* the name as the end of a longer firm name after a phrase of working at ("Interviewing
      * at Booz Allen Hamilton", the member being Allen Hamilton): one capitalised word of
      * letters between (not a title: "worked at Dr …" has a dot) */
@@ -3187,6 +3208,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (any_phrase_before(t, k->start, product_before))
         return 1;
     if (pe == e && employer_or_place(t, len, k->start, e))
+        return 1;
+    /* a possessive that possesses nothing after a phrase of working at: a brand written so
+     * ("I interned at Jack Daniel's before grad school", "我之前在Jack Daniel's实习"); "worked
+     * at Anja Weber's side" goes on with a noun */
+    if (pe > e && possessive_of_nothing(t, len, pe) && employer_or_place(t, len, k->start, pe))
         return 1;
     /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
      * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria

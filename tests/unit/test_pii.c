@@ -1266,6 +1266,12 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     CHECK_EQ_STR(found("Flew into Anja Weber Bay"), "");
     /* firms named after their founders */
     CHECK_EQ_STR(found("Leaving Merrill Lynch after 12 years."), "");
+    /* a possessive that possesses nothing after a phrase of working or interning at: a brand
+     * written so; one that goes on with a noun stays a person */
+    CHECK_EQ_STR(found("I interned at Queen Anne's before grad school."), "");
+    CHECK_EQ_STR(found("Fiz est\xc3\xa1gio na Queen Anne's."), "");
+    CHECK_EQ_STR(found("\xe6\x88\x91\xe4\xb9\x8b\xe5\x89\x8d\xe5\x9c\xa8Queen Anne's\xe5\xae\x9e\xe4\xb9\xa0\xe3\x80\x82"), "");
+    CHECK_EQ_STR(found("I worked at Queen Anne's side for years."), "PERSON:Queen Anne");
     /* executive search firms and brands named after their founders are on the list too */
     CHECK_EQ_STR(found("Placed by Robert Walters, smooth process end to end."), "");
     CHECK_EQ_STR(found("Thanks Robert Walters for the intro!"), "PERSON:Robert Walters");
