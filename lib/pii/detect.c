@@ -296,6 +296,20 @@ static size_t domain_end(const char *t, size_t len, size_t i)
             tld[k] = (char)lower((unsigned char)t[d + k]);
         if (word_in(tld, tn, not_tld) || word_in(tld, tn, private_tld))
             return 0;
+        /* the documentation domains reserved beside the .example name (RFC 2606):
+         * example.com, example.net, example.org and their subdomains */
+        if ((tn == 3 && (!memcmp(tld, "com", 3) || !memcmp(tld, "net", 3) || !memcmp(tld, "org", 3))) &&
+            d >= i + 8 && t[d - 1] == '.') {
+            size_t p = d - 1;
+            while (p > i && t[p - 1] != '.' && t[p - 1] != '@')
+                p--;
+            char w[8];
+            size_t wn = d - 1 - p;
+            for (size_t k = 0; k < wn && k < sizeof w; k++)
+                w[k] = (char)lower((unsigned char)t[p + k]);
+            if (wn == 7 && !memcmp(w, "example", 7))
+                return 0;
+        }
     }
     if (t[i] == '.' || t[i] == '-')
         return 0;
@@ -764,6 +778,9 @@ static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
     size_t k = i, n = 0;
     while (k < len && n < 4) {
         unsigned char c = (unsigned char)t[k];
+        /* a full stop and a space end a sentence, not a group: "… +61 490 745 995. 2001:db8::1" */
+        if (c == '.' && k + 1 < len && (t[k + 1] == ' ' || t[k + 1] == '\n'))
+            break;
         if (c == ' ' || c == '-' || c == '.' || c == '/' || (allow_paren && (c == '(' || c == ')')))
             k++;
         else if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0)
@@ -890,7 +907,11 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
      * "rendelés", "számla", "zgłoszenie") */
     KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"),
     /* service-desk request prefixes ("SR 1-8821249302", "REQ 4471-2290") */
-    KW("sr"), KW("req"), KW("ritm"), KW("chg"), {NULL, 0}};
+    KW("sr"), KW("req"), KW("ritm"), KW("chg"),
+    /* flight in Italian, Spanish, Portuguese, German, French; German abbreviated numbers
+     * ("Bestellnr. 9558-440890": order, invoice, customer, job number) */
+    KW("volo"), KW("vuelo"), KW("voo"), KW("flug"), KW("vol"), KW("bestellnr"), KW("rechnungsnr"),
+    KW("kundennr"), KW("auftragsnr"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
