@@ -3340,6 +3340,30 @@ static int sentence_start(const uint8_t *t, size_t ws0)
            t[b - 1] == '"';
 }
 
+/* German writes the genitive of a name with a bare "s" ("Friederike Schäfers Vortrag"): a
+ * capitalised last token ending in "s", followed by one space and a capitalised word, whose
+ * form without the "s" completes a member's name after seq. The full-name entry (0: none);
+ * *k then ends before the "s", which stays outside the span. */
+static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t len, tok *k,
+                                uint64_t seq)
+{
+    size_t e = k->end;
+    if (!k->cap || e - k->start < 4 || t[e - 1] != 's' || e + 2 > len || t[e] != ' ' ||
+        !(t[e + 1] >= 'A' && t[e + 1] <= 'Z'))
+        return 0;
+    tok k2;
+    tok_next(t, e - 1, k->start, &k2);
+    if (k2.kind != CL_WORD || k2.start != k->start || k2.end != e - 1)
+        return 0;
+    uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, k2.key));
+    if (fv & F_NAME) {
+        k->key = k2.key;
+        k->end = e - 1;
+        return fv;
+    }
+    return 0;
+}
+
 static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
 {
     for (size_t i = 0; i < n; i++)
@@ -3461,6 +3485,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             if (!fv && t[nx[nn].start] >= 0xD0 && t[nx[nn].start] <= 0xD1 &&
                 (fv = cyr_case_form(nm, t, &nx[nn], 0, seq, &key)) != 0)
                 nx[nn].key = key; /* "с Ольгой Лебедевой": the surname's case form too */
+            if (!fv && (fv = genitive_s_form(nm, t, len, &nx[nn], seq)) != 0)
+                fv &= ~(uint64_t)F_PREFIX; /* the genitive ends the name */
             if (!fv)
                 break; /* no member's name goes on like this: one probe, not five */
             spaced &= nx[nn].start == q + 1 && t[q] == ' ';

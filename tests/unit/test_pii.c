@@ -430,6 +430,16 @@ TEST(person_cjk_given_name_in_a_greeting)
                  "PERSON:\xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1");
 }
 
+TEST(person_german_genitive_s)
+{
+    /* a member's name with the bare genitive "s" before a (capitalised) noun: the span is the
+     * name, the "s" stays outside; an English word after it is no genitive */
+    CHECK_EQ_STR(found("Anja Webers Vortrag \xc3\xbc" "ber Bayes"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("J\xc3\x9cRGEN M\xc3\x9cLLERs Buch"),
+                 "PERSON:J\xc3\x9cRGEN M\xc3\x9cLLER");
+    CHECK_EQ_STR(found("Anja Webers team"), "");
+}
+
 TEST(person_first_name_after_the_full_name)
 {
     /* a member named in full, then by the first name alone starting a sentence */
@@ -2022,6 +2032,7 @@ int main(void)
     RUN(person_greetings_vocative_and_arabic);
     RUN(person_cjk_given_name_in_a_greeting);
     RUN(person_first_name_after_the_full_name);
+    RUN(person_german_genitive_s);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
