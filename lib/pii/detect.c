@@ -1926,6 +1926,25 @@ static int firmware_word_at(const char *t, size_t q, size_t b)
     return 0;
 }
 
+/* Whether t[q, b) holds a number with two dots or more ("9.12.2.39"): firmware has one
+ * version, so a second dotted number after it ("firmware 9.12.2.39, and it phones home to
+ * 112.204.179.209") is no longer its version. */
+static int dotted_number_in(const char *t, size_t q, size_t b)
+{
+    int dots = 0, digits = 0;
+    for (; q < b; q++) {
+        if (is_digit((unsigned char)t[q])) {
+            digits++;
+        } else if (t[q] == '.' && digits && q + 1 < b && is_digit((unsigned char)t[q + 1])) {
+            if (++dots >= 2)
+                return 1;
+        } else {
+            dots = digits = 0;
+        }
+    }
+    return 0;
+}
+
 static int ip_firmware_before(const char *t, size_t b)
 {
     char aw[16];
@@ -1958,7 +1977,7 @@ static int ip_firmware_before(const char *t, size_t b)
     for (size_t q = p; q < b; q++) {
         unsigned char c = (unsigned char)lower((unsigned char)t[q]);
         if ((first[c >> 6] >> (c & 63)) & 1 && firmware_word_at(t, q, b))
-            return 1;
+            return !dotted_number_in(t, q, b);
     }
     return 0;
 }

@@ -3364,6 +3364,11 @@ static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t 
     return 0;
 }
 
+/* Countries and states that are also given names, as written after their city ("in Amman,
+ * Jordan.") */
+static const char *const country_first_names[] = {"Jordan", "Georgia", "Chad", "Israel",
+                                                   "India", "Virginia", "Kenya", NULL};
+
 static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
 {
     for (size_t i = 0; i < n; i++)
@@ -3566,8 +3571,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&
                        (k.end + 1 == len || t[k.end + 1] == ' ' || t[k.end + 1] == '\n' ||
                         t[k.end + 1] >= 0x80)) {
-                /* vocative at the end of a sentence: "thanks for the feedback, Anja." */
-                ok = 1;
+                /* vocative at the end of a sentence: "thanks for the feedback, Anja." (not a
+                 * country after its city: "an office in Amman, Jordan.") */
+                ok = !(t[k.end] == '.' && word_is(t, k.start, k.end, country_first_names) &&
+                       p1.raw && p1.cap && p1.end + 2 == ws0 && p2.raw &&
+                       tab_get(&nm->place_prep, key_of(p2.raw)));
             } else {
                 /* "Anja, thanks!" at the start of a text or line */
                 size_t b = ws0;

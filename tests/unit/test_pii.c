@@ -88,6 +88,7 @@ static const char *members_file(void)
           "{\"user\":\"u50\",\"name\":\"\xe4\xbd\x90\xe8\x97\xa4\xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* 佐藤健太 */
           "{\"user\":\"u51\",\"name\":\"\xe9\xab\x98\xe6\xa9\x8b\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\"}\n" /* 高橋さくら */
           "{\"user\":\"u52\",\"name\":\"Robert Walters\"}\n"
+          "{\"user\":\"u53\",\"name\":\"Jordan Mills\"}\n"
           "\n",
           f);
     fclose(f);
@@ -291,6 +292,10 @@ TEST(card_iban_ssn)
 
 TEST(ip_addresses)
 {
+    /* firmware has one version: a second dotted number after it is an address */
+    CHECK_EQ_STR(found("The appliance reports firmware 9.12.2.39, and it phones home to 81.2.3.4."),
+                 "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("Updated the firmware to 16.8.0.85 today"), "");
     /* both numbers of a version bump "from A to B" (not an address that was updated) */
     CHECK_EQ_STR(found("Bumped the controller from 4.23.25.189 to 1.28.14.120 (build numbers)."), "");
     CHECK_EQ_STR(found("Upgraded from 81.2.3.4 to 82.1.1.1"), "");
@@ -438,6 +443,13 @@ TEST(person_german_genitive_s)
     CHECK_EQ_STR(found("J\xc3\x9cRGEN M\xc3\x9cLLERs Buch"),
                  "PERSON:J\xc3\x9cRGEN M\xc3\x9cLLER");
     CHECK_EQ_STR(found("Anja Webers team"), "");
+}
+
+TEST(person_country_after_its_city)
+{
+    /* a country named like a first name after its city is a place, a vocative stays one */
+    CHECK_EQ_STR(found("We are opening a second office in Amman, Jordan. Ping me"), "");
+    CHECK_EQ_STR(found("Thanks for the feedback, Jordan."), "PERSON:Jordan");
 }
 
 TEST(person_first_name_after_the_full_name)
@@ -590,12 +602,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 48);
+    CHECK_EQ_INT(info.members, 49);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 48);
+    CHECK_EQ_INT(info.members, 49);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -639,7 +651,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 49);
+    CHECK_EQ_INT(info.members, 50);
     askf_pii_free(p);
 }
 
@@ -2033,6 +2045,7 @@ int main(void)
     RUN(person_cjk_given_name_in_a_greeting);
     RUN(person_first_name_after_the_full_name);
     RUN(person_german_genitive_s);
+    RUN(person_country_after_its_city);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
