@@ -911,7 +911,9 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
     /* flight in Italian, Spanish, Portuguese, German, French; German abbreviated numbers
      * ("Bestellnr. 9558-440890": order, invoice, customer, job number) */
     KW("volo"), KW("vuelo"), KW("voo"), KW("flug"), KW("vol"), KW("bestellnr"), KW("rechnungsnr"),
-    KW("kundennr"), KW("auftragsnr"), {NULL, 0}};
+    KW("kundennr"), KW("auftragsnr"),
+    /* a case or file number: German "Vorgang", French "dossier" */
+    KW("vorgang"), KW("dossier"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
@@ -1077,6 +1079,13 @@ static int number_label(const char *t, size_t at)
         char w2[8];
         size_t ws2, n2 = label_word(t, ws - 1, w2, sizeof w2, &ws2);
         if (n2 == 3 && memcmp(w2, "don", 3) == 0)
+            return -1;
+    }
+    if (n == 3 && memcmp(w, "don", 3) == 0 && ws >= 2 && t[ws - 1] == ' ') {
+        /* Vietnamese "Mã đơn" (order code) */
+        char w2[8];
+        size_t ws2, n2 = label_word(t, ws - 1, w2, sizeof w2, &ws2);
+        if (n2 == 2 && memcmp(w2, "ma", 2) == 0)
             return -1;
     }
     return label_class(w, n);
@@ -2591,9 +2600,33 @@ static int org_account(const char *w, size_t wn)
     return 0;
 }
 
+/* Product words a project's repository adds to its account's name: "acme/acme-sdk". */
+static const kw repo_products[] = {KW("sdk"), KW("cli"), KW("api"), KW("client"), KW("server"), KW("docs"), KW("examples"), KW("plugin"), KW("app"), KW("core"), {NULL, 0}};
+
+/* Whether the repository t[r, e) is the account's name w, a '-' or '_', and a product word. */
+static int repo_is_account_product(const char *w, size_t wn, const char *t, size_t r, size_t e)
+{
+    if (r + wn + 2 > e)
+        return 0;
+    for (size_t k = 0; k < wn; k++)
+        if (lower((unsigned char)t[r + k]) != w[k])
+            return 0;
+    size_t p = r + wn;
+    if (t[p] != '-' && t[p] != '_')
+        return 0;
+    char pw[16];
+    size_t pn = 0;
+    for (p++; p < e && pn < sizeof pw && is_alnum((unsigned char)t[p]); p++)
+        pw[pn++] = (char)lower((unsigned char)t[p]);
+    return pn < sizeof pw && (p == e || !is_alnum((unsigned char)t[p])) &&
+           word_in(pw, pn, repo_products);
+}
+
 static int code_org_repo(const char *w, size_t wn, const char *t, size_t r, size_t e)
 {
     if (word_in(w, wn, code_orgs) || org_account(w, wn))
+        return 1;
+    if (r < e && t[r - 1] == '/' && repo_is_account_product(w, wn, t, r, e))
         return 1;
     if (r >= e || t[r - 1] != '/')
         return 0;

@@ -939,8 +939,9 @@ static const char *const greet_words[] = {
      * "Hejsan" (hi), Hindi "हाय" (hi), German "Grüße"/"Grüsse" (greetings: "Liebe Grüße an
      * X", the "an" is in greet2) */
     "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse",
-    /* Thai "หวัดดี" (hi, informal); Hausa "Sannu" (hello) */
-    "หวัดดี", "sannu", NULL};
+    /* Thai "หวัดดี" (hi, informal); Hausa "Sannu" (hello); Amharic "አመሰግናለሁ" (thank you);
+     * "Grateful to X" (the "to" is in greet2) */
+    "หวัดดี", "sannu", "አመሰግናለሁ", "grateful", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -3581,8 +3582,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 size_t b = ws0;
                 while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
                     b--;
+                /* (also after a label's colon: "Offsite in Georgetown: Sjoerd, can you …") */
                 if (b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' ||
-                    t[b - 1] == '?' || t[b - 1] == '"') {
+                    t[b - 1] == '?' || t[b - 1] == '"' || t[b - 1] == ':') {
                     if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
                         tok after;
                         tok_next(t, len, k.end + 1, &after);
@@ -3594,6 +3596,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                              tab_get(&nm->greet, after.key);
                         if (!ok && t[k.end] == ',' && k.end + 2 <= len &&
                             (k.end + 1 == len || t[k.end + 1] == '\n'))
+                            ok = 1;
+                        /* a request to the one named: "Sjoerd, can you book the bus?" */
+                        static const char *const asks[] = {"can", "could", "would", "please",
+                                                           "do", "did", "are", "have", NULL};
+                        if (!ok && t[k.end] == ',' && after.kind == CL_WORD &&
+                            after.start == k.end + 2 && word_is(t, after.start, after.end, asks))
                             ok = 1;
                     }
                 }

@@ -234,6 +234,9 @@ TEST(phone_formats)
 
 TEST(phone_hard_negatives)
 {
+    /* a case or file number (German "Vorgang", French "dossier"), Vietnamese "mã đơn" */
+    CHECK_EQ_STR(found("Ref: Vorgang 697 246 117. Dossier 0067-215774."), "");
+    CHECK_EQ_STR(found("m\xc3\xa3 \xc4\x91\xc6\xa1n 031 807 9302."), "");
     /* a flight number in Italian, Spanish, German; a German abbreviated order number */
     CHECK_EQ_STR(found("arriva a Milano, volo 6637-939066, cellulare +39 320 124 7838."),
                  "PHONE:+39 320 124 7838");
@@ -443,6 +446,16 @@ TEST(person_german_genitive_s)
     CHECK_EQ_STR(found("J\xc3\x9cRGEN M\xc3\x9cLLERs Buch"),
                  "PERSON:J\xc3\x9cRGEN M\xc3\x9cLLER");
     CHECK_EQ_STR(found("Anja Webers team"), "");
+}
+
+TEST(person_request_gratitude_and_amharic)
+{
+    /* a request to the one named, also after a label's colon; "Grateful to X and Y";
+     * Amharic thanks */
+    CHECK_EQ_STR(found("Team offsite in Georgetown: Anja, can you book the bus?"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Note: Anja, the bakery, is closed"), "");
+    CHECK_EQ_STR(found("Grateful to Anja and Jordan for the intros."), "PERSON:Anja|PERSON:Jordan");
+    CHECK_EQ_STR(found("\xe1\x8a\xa0\xe1\x88\x98\xe1\x88\xb0\xe1\x8c\x8d\xe1\x8a\x93\xe1\x88\x88\xe1\x88\x81 Anja!"), "PERSON:Anja");
 }
 
 TEST(person_country_after_its_city)
@@ -1444,6 +1457,9 @@ TEST(url_code_host_organisations)
                  "URL:github.com/AnjaWeber/dotfiles/issues/3");
     CHECK_EQ_STR(found("github.com/lumenworks/data-summit"), "URL:github.com/lumenworks/data-summit");
     CHECK_EQ_STR(found("github.com/lumenworks/issues"), "URL:github.com/lumenworks/issues");
+    /* a project's repository named after its account and a product word */
+    CHECK_EQ_STR(found("Note: https://github.com/acme-robotics/acme-robotics-sdk."), "");
+    CHECK_EQ_STR(found("github.com/anja/anja-site"), "URL:github.com/anja/anja-site");
     /* an organisation's or team's account named so on its own */
     CHECK_EQ_STR(found("Company page: github.com/kestrel-engineering and gitlab.com/acme-labs"), "");
     CHECK_EQ_STR(found("github.com/anja-weber github.com/labs"),
@@ -2046,6 +2062,7 @@ int main(void)
     RUN(person_first_name_after_the_full_name);
     RUN(person_german_genitive_s);
     RUN(person_country_after_its_city);
+    RUN(person_request_gratitude_and_amharic);
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
