@@ -3544,7 +3544,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 tok after;
                 tok_next(t, len, k.end + ps, &after);
                 ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
-                     !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key));
+                     !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key)) &&
+                     /* a firm written with the possessive: "Victoria's Secret" */
+                     !(after.kind == CL_WORD && after.cap && after.start == k.end + ps + 1 &&
+                       tab_get(&nm->stop, seq_next(k.key, after.key)));
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */

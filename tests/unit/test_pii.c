@@ -1321,6 +1321,9 @@ TEST(person_places_firms_and_eponyms_named_like_members)
     /* executive search firms and brands named after their founders are on the list too */
     CHECK_EQ_STR(found("Placed by Robert Walters, smooth process end to end."), "");
     CHECK_EQ_STR(found("Thanks Robert Walters for the intro!"), "PERSON:Robert Walters");
+    /* a listed firm written with the possessive: no first name with a possessive in it */
+    CHECK_EQ_STR(found("Robert's slides were great"), "PERSON:Robert");
+    CHECK_EQ_STR(found("Our Merrill's Lynch client in Rose Bay"), "");
 }
 
 TEST(person_greek_greetings_joined_prefixes_and_two_word_given_names)
