@@ -1954,13 +1954,12 @@ static int dotted_number_in(const char *t, size_t q, size_t b)
     return 0;
 }
 
-static int ip_firmware_before(const char *t, size_t b)
+/* Where the clause that ends at b starts, looking back at most `window` bytes: after a line
+ * end, '!', '?', ';', a full stop before a space, the ideographic full stop 。, the Arabic
+ * question mark ؟ or the full-width ！ ； ？. */
+static size_t clause_start(const char *t, size_t b, size_t window)
 {
-    char aw[16];
-    size_t an = word_before(t, b, 2, aw, sizeof aw);
-    if (an && word_in(aw, an, ip_address_words))
-        return 0;
-    size_t lim = b > 48 ? b - 48 : 0;
+    size_t lim = b > window ? b - window : 0;
     size_t p = b;
     while (p > lim) {
         unsigned char c = (unsigned char)t[p - 1];
@@ -1971,10 +1970,19 @@ static int ip_firmware_before(const char *t, size_t b)
             (c == 0x9F && p >= 2 && (unsigned char)t[p - 2] == 0xD8) ||
             ((c == 0x81 || c == 0x9B || c == 0x9F) && p >= 3 && (unsigned char)t[p - 2] == 0xBC &&
              (unsigned char)t[p - 3] == 0xEF))
-            break; /* clause end (also the ideographic full stop 。, the Arabic question mark ؟,
-                    * the full-width ！ ； ？) */
+            break;
         p--;
     }
+    return p;
+}
+
+static int ip_firmware_before(const char *t, size_t b)
+{
+    char aw[16];
+    size_t an = word_before(t, b, 2, aw, sizeof aw);
+    if (an && word_in(aw, an, ip_address_words))
+        return 0;
+    size_t p = clause_start(t, b, 48);
     /* Every public address runs this window search, so the words are tried only where the
      * text's byte is the first byte of one of them (about 10 distinct first bytes): one pass
      * over the window instead of one per word. */
@@ -2015,15 +2023,13 @@ static int last_word_listed(const char *t, size_t p, size_t wl, const kw *list)
  * an address.) */
 static const kw ip_bump_verbs[] = {KW("bumped"), KW("bump"), KW("bumping"), KW("upgraded"), KW("upgrade"), KW("upgrading"), KW("downgraded"), KW("downgrade"), KW("downgrading"), {NULL, 0}};
 
-/* Whether a verb of ip_bump_verbs starts a word in the clause before t[f] (64 bytes at most;
- * a full stop before a space, '!', '?' or a line end ends a clause). */
+/* Whether a verb of ip_bump_verbs starts a word in the clause before t[f] (64 bytes at
+ * most). */
 static int ip_bump_verb_before(const char *t, size_t f)
 {
-    size_t lo = f > 64 ? f - 64 : 0;
+    size_t lo = clause_start(t, f, 64);
     for (size_t q = f; q > lo; q--) {
         char c = t[q - 1];
-        if (c == '\n' || c == '!' || c == '?' || (c == '.' && t[q] == ' '))
-            return 0;
         if (!is_alpha((unsigned char)c) || (q - 1 > 0 && is_alpha((unsigned char)t[q - 2])))
             continue; /* q - 1 must start a word */
         size_t e = q - 1;

@@ -2392,16 +2392,25 @@ static size_t thai_first_at(const askf__names *nm, const uint8_t *t, size_t q, s
         return e > q && (*key = first_name_key(nm, t, q, e)) != 0 ? e : 0;
     }
     for (size_t n = 2; n <= 12 && q + 3 * n <= b; n++) {
-        tok k2;
-        tok_next(t, q + 3 * n, q, &k2);
-        if (k2.kind != CL_WORD || k2.start != q || k2.end != q + 3 * n)
-            continue; /* (a combining vowel cut off) */
-        if (bloom_has(nm, k2.raw) && (tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN)) {
-            best = k2.end;
-            *key = key_of(k2.raw);
+        /* (no key when the cut falls before a combining vowel) */
+        uint64_t kk = first_name_key(nm, t, q, q + 3 * n);
+        if (kk) {
+            best = q + 3 * n;
+            *key = kk;
         }
     }
     return best;
+}
+
+/* Whether t[s, e), one token, is the surname that makes a member's full name after the first
+ * name key. */
+static int surname_completes(const askf__names *nm, const uint8_t *t, size_t s, size_t e,
+                             uint64_t key)
+{
+    tok k3;
+    tok_next(t, e, s, &k3);
+    return k3.kind == CL_WORD && k3.start == s && k3.end == e &&
+           (tab_get(&nm->t[T_FULL], seq_next(key, key_of(k3.raw))) & F_NAME);
 }
 
 /* After a first name (key) ending at b: the member's surname after one space, also glued to
@@ -2415,21 +2424,11 @@ static size_t thai_surname_end(const askf__names *nm, const uint8_t *t, size_t l
         return 0;
     if (t[b + 1] < 0x80) { /* a Latin surname, also glued to Thai after it */
         size_t le = latin_letters_end(t, b + 1, len);
-        tok k3;
-        tok_next(t, le, b + 1, &k3);
-        return le > b + 1 && k3.start == b + 1 && k3.end == le &&
-                       (tab_get(&nm->t[T_FULL], seq_next(key, key_of(k3.raw))) & F_NAME)
-                   ? le
-                   : 0;
+        return le > b + 1 && surname_completes(nm, t, b + 1, le, key) ? le : 0;
     }
-    for (size_t n = 2; n <= 16 && b + 1 + 3 * n <= len; n++) {
-        tok k3;
-        tok_next(t, b + 1 + 3 * n, b + 1, &k3);
-        if (k3.kind != CL_WORD || k3.start != b + 1 || k3.end != b + 1 + 3 * n)
-            continue;
-        if (tab_get(&nm->t[T_FULL], seq_next(key, key_of(k3.raw))) & F_NAME)
-            e = k3.end;
-    }
+    for (size_t n = 2; n <= 16 && b + 1 + 3 * n <= len; n++)
+        if (surname_completes(nm, t, b + 1, b + 1 + 3 * n, key))
+            e = b + 1 + 3 * n;
     return e;
 }
 
@@ -2486,12 +2485,8 @@ static size_t thai_names(const askf__names *nm, askf_pii_scratch *s, const uint8
     while (q0 < b && (t[q0] & 0xC0) == 0x80)
         q0++;
     for (size_t q = q0; q + 6 <= b && t[q] == 0xE0; q += 3) {
-        tok k2;
-        tok_next(t, b, q, &k2);
-        if (k2.kind != CL_WORD || k2.start != q || k2.end != b || !bloom_has(nm, k2.raw) ||
-            !(tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN))
-            continue;
-        size_t e = thai_surname_end(nm, t, len, b, key_of(k2.raw));
+        uint64_t kk = first_name_key(nm, t, q, b);
+        size_t e = kk ? thai_surname_end(nm, t, len, b, kk) : 0;
         if (!e)
             continue;
         /* a whole first word and a whole surname are the ordinary full-name rule's */
@@ -3331,14 +3326,15 @@ static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, 
             (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key));
 }
 
-/* Whether the word at ws0 starts a sentence or a line (spaces before it skipped). */
-static int sentence_start(const uint8_t *t, size_t ws0)
+/* Whether the word at ws0 starts a text, a line or a sentence (spaces before it skipped),
+ * or, with colon set, follows a label's colon. */
+static int sentence_start(const uint8_t *t, size_t ws0, int colon)
 {
     size_t b = ws0;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
         b--;
     return b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' || t[b - 1] == '?' ||
-           t[b - 1] == '"';
+           t[b - 1] == '"' || (colon && t[b - 1] == ':');
 }
 
 /* German writes the genitive of a name with a bare "s" ("Friederike Schäfers Vortrag"): a
@@ -3566,7 +3562,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 if (ok)
                     gname_end = k.end;
             } else if (k.cap && !(f & F_ORD) && key_listed(named, n_named, k.key) &&
-                       sentence_start(t, ws0)) {
+                       sentence_start(t, ws0, 0)) {
                 ok = 1; /* named in full earlier in the text, now the sentence's subject */
             } else if (t[k.start] < 0x80 && cjk_greeted(t, len, ws0, k.end)) {
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
@@ -3581,13 +3577,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        p1.raw && p1.cap && p1.end + 2 == ws0 && p2.raw &&
                        tab_get(&nm->place_prep, key_of(p2.raw)));
             } else {
-                /* "Anja, thanks!" at the start of a text or line */
-                size_t b = ws0;
-                while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-                    b--;
-                /* (also after a label's colon: "Offsite in Georgetown: Sjoerd, can you …") */
-                if (b == 0 || t[b - 1] == '\n' || t[b - 1] == '.' || t[b - 1] == '!' ||
-                    t[b - 1] == '?' || t[b - 1] == '"' || t[b - 1] == ':') {
+                /* "Anja, thanks!" at the start of a text or line, also after a label's colon
+                 * ("Offsite in Georgetown: Sjoerd, can you …") */
+                if (sentence_start(t, ws0, 1)) {
                     if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
                         tok after;
                         tok_next(t, len, k.end + 1, &after);
