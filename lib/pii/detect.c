@@ -255,6 +255,7 @@ static int local_char(int c)
     return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 static int domain_char(int c) { return is_alnum(c) || c == '.' || c == '-'; }
+static int word_eq(const char *t, size_t i, size_t n, const kw *w);
 
 /* The run of domain characters from i (at most 253), without a trailing '.' or '-'; *last
  * gets where its last label starts (i when it has no dot). */
@@ -298,16 +299,13 @@ static size_t domain_end(const char *t, size_t len, size_t i)
             return 0;
         /* the documentation domains reserved beside the .example name (RFC 2606):
          * example.com, example.net, example.org and their subdomains */
-        if ((tn == 3 && (!memcmp(tld, "com", 3) || !memcmp(tld, "net", 3) || !memcmp(tld, "org", 3))) &&
-            d >= i + 8 && t[d - 1] == '.') {
+        static const kw doc_tlds[] = {KW("com"), KW("net"), KW("org"), {NULL, 0}};
+        static const kw example = KW("example");
+        if (word_in(tld, tn, doc_tlds) && d >= i + 8 && t[d - 1] == '.') {
             size_t p = d - 1;
-            while (p > i && t[p - 1] != '.' && t[p - 1] != '@')
+            while (p > i && t[p - 1] != '.')
                 p--;
-            char w[8];
-            size_t wn = d - 1 - p;
-            for (size_t k = 0; k < wn && k < sizeof w; k++)
-                w[k] = (char)lower((unsigned char)t[p + k]);
-            if (wn == 7 && !memcmp(w, "example", 7))
+            if (word_eq(t, p, d - 1 - p, &example))
                 return 0;
         }
     }
