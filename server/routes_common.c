@@ -18,6 +18,17 @@ void res_json(req *r, unsigned status)
     r->ctype = "application/json";
 }
 
+void res_overloaded(req *r)
+{
+    static const char body[] =
+        "{\"error\":{\"code\":\"overloaded\",\"message\":\"out of memory\",\"status\":503}}\n";
+    r->out.p = (char *)body;
+    r->out.len = sizeof body - 1;
+    r->out.a = NULL; /* static storage */
+    r->out.oom = 0;
+    res_json(r, 503);
+}
+
 void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
 {
     char msg[768];

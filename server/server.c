@@ -174,7 +174,7 @@ static void dispatch(req *r)
 
 static enum MHD_Result send_response(req *r, struct MHD_Connection *c)
 {
-    int persistent = r->out.a == NULL && r->status == 200 && r->route == R_SETTINGS;
+    int persistent = r->out.a == NULL; /* static storage: a web asset or res_overloaded */
     struct MHD_Response *res = MHD_create_response_from_buffer(
         r->out.len, r->out.p ? r->out.p : (char *)"",
         persistent ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_COPY);
@@ -201,7 +201,7 @@ static enum MHD_Result send_response(req *r, struct MHD_Connection *c)
 static enum MHD_Result finish_request(req *r, struct MHD_Connection *c)
 {
     if (r->out.oom)
-        res_error(r, 503, "overloaded", "out of memory building the response");
+        res_overloaded(r);
     return send_response(r, c);
 }
 
@@ -259,19 +259,23 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
         return MHD_YES;
     }
     if (*upload_size) {
-        if (!r->too_large) {
+        if (!r->too_large && !r->body_oom) {
             if (r->body_len + *upload_size > SRV_MAX_BODY) {
                 r->too_large = 1;
             } else {
                 sbuf *b = &r->out; /* the body shares the arena; out is reset later */
                 sb_put(b, upload, *upload_size);
-                if (b->oom)
-                    return MHD_NO;
+                r->body_oom = b->oom; /* read the rest and answer 503 */
                 r->body_len = b->len;
             }
         }
         *upload_size = 0;
         return MHD_YES;
+    }
+    if (r->body_oom) {
+        r->route = R_UNKNOWN;
+        res_overloaded(r);
+        return send_response(r, c);
     }
     if (r->too_large) {
         if (r->status == 413)

@@ -241,6 +241,7 @@ typedef struct req {
     char *body;        /* NUL-terminated, in the arena */
     size_t body_len;
     int too_large;
+    int body_oom; /* the body could not be stored: the rest is read and dropped */
     principal who;
     askf_time now;
     const char *gpc;  /* Sec-GPC header */
@@ -264,6 +265,9 @@ enum { WRITE_NONE = 0, WRITE_QUEUED, WRITE_DONE };
 
 /* Responses. */
 void res_json(req *r, unsigned status); /* r->out already holds the body */
+/* 503 overloaded from static storage: the answer when memory ran out, which
+ * must not need memory itself. */
+void res_overloaded(req *r);
 void res_error(req *r, unsigned status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* When `failed` (an allocation came back empty), answer 503; returns `failed`. */
