@@ -17,26 +17,26 @@ static int failing(void)
     return flag && *flag && access(flag, F_OK) == 0;
 }
 
-int fdatasync(int fd)
+/* Fail while the flag exists; otherwise the real call, looked up once. */
+static int fail_or_call(int (**real)(int), const char *name, int fd)
 {
-    static int (*real)(int);
     if (failing()) {
         errno = EIO;
         return -1;
     }
-    if (!real)
-        *(void **)&real = dlsym(RTLD_NEXT, "fdatasync");
-    return real(fd);
+    if (!*real)
+        *(void **)real = dlsym(RTLD_NEXT, name);
+    return (*real)(fd);
+}
+
+int fdatasync(int fd)
+{
+    static int (*real)(int);
+    return fail_or_call(&real, "fdatasync", fd);
 }
 
 int fsync(int fd)
 {
     static int (*real)(int);
-    if (failing()) {
-        errno = EIO;
-        return -1;
-    }
-    if (!real)
-        *(void **)&real = dlsym(RTLD_NEXT, "fsync");
-    return real(fd);
+    return fail_or_call(&real, "fsync", fd);
 }

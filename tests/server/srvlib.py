@@ -50,6 +50,23 @@ class Tap:
         return 1 if self.failed else 0
 
 
+def checked_call(tap, spec, s, method, path, template, want, body=None, headers=None,
+                 name=None):
+    """One request: its status is `want`, and a JSON answer matches the spec's
+    response for `template` (the spec's path) and that status."""
+    status, hdrs, doc = s.request(method, path, body, headers)
+    label = name or "%s %s -> %d" % (method, path, want)
+    tap.eq(status, want, label)
+    if "json" in hdrs.get("content-type", ""):
+        schema, why = spec.response_schema(template, method, status)
+        if why:
+            tap.ok(False, label + ": response in spec", why)
+        elif schema is not None:
+            errs = spec.validate(doc, schema)
+            tap.ok(not errs, label + ": matches the spec", "\n".join(errs))
+    return status, hdrs, doc
+
+
 # --- JSON Schema (the subset docs/api/openapi.yaml uses) ----------------------
 
 class Spec:

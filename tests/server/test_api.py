@@ -21,18 +21,8 @@ T = srvlib.Tap()
 SPEC = srvlib.Spec()
 
 
-def call(s, method, path, template, want, body=None, headers=None, name=None):
-    status, hdrs, doc = s.request(method, path, body, headers)
-    label = name or "%s %s -> %d" % (method, path, want)
-    T.eq(status, want, label)
-    if "json" in hdrs.get("content-type", ""):
-        schema, why = SPEC.response_schema(template, method, status)
-        if why:
-            T.ok(False, label + ": response in spec", why)
-        elif schema is not None:
-            errs = SPEC.validate(doc, schema)
-            T.ok(not errs, label + ": matches the spec", "\n".join(errs))
-    return status, hdrs, doc
+def call(*args, **kw):
+    return srvlib.checked_call(T, SPEC, *args, **kw)
 
 
 def main():
