@@ -925,7 +925,11 @@ static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("tex
     KW("sdt"), KW("zalo"), KW("телефон"), KW("тел"), KW("моб"), KW("мобильный"),
     KW("мобільний"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"),
     /* the office line and the landline ("Office: 6917696952 · Mobile: …") */
-    KW("office"), KW("landline"), KW("oficina"), KW("ufficio"), {NULL, 0}};
+    KW("office"), KW("landline"), KW("oficina"), KW("ufficio"),
+    /* the verbs as inflected ("someone called from …", "texted me from …"); Portuguese
+     * "me chama no …", "liga pra …" */
+    KW("called"), KW("calling"), KW("calls"), KW("texted"), KW("texting"), KW("rang"),
+    KW("chama"), KW("liga"), {NULL, 0}};
 
 /* -1 when the (folded) word names an order, ticket, invoice or other non-phone number;
  * +1 when it names a phone; 0 otherwise.
@@ -1139,6 +1143,16 @@ static int cjk_order_before(const char *t, size_t at)
 }
 
 static int email_before(const char *t, size_t start, int need_sep);
+
+/* A '|' (spaces around it) right before the number: a field separator in a contact
+ * line ("… (dot) co (dot) id | +62 21 …"), so the word before it labels another field. */
+static int pipe_before(const char *t, size_t start)
+{
+    size_t i = start;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return i > 0 && t[i - 1] == '|';
+}
 
 /* A phone word of a non-Latin script in the 40 bytes before a number (keyword_near reads ASCII
  * words only, label_word only the word right before and no three-byte letters): Hindi "फ़ोन", "फोन", "मोबाइल", "संपर्क" (contact),
@@ -1464,8 +1478,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if (!ok)
         return 0;
     /* the context words last: they are the slow part */
-    /* right after an e-mail address the word before is its domain ("a@b.co.id | +62 …") */
-    int em = email_before(t, start, 0);
+    /* right after an e-mail address, or a field separator, the word before is no label
+     * of this number ("a@b.co.id +62 …", "b [at] c (dot) id | +62 …") */
+    int em = email_before(t, start, 0) || pipe_before(t, start);
     int label = em ? 0 : number_label(t, start);
     if (label < 0)
         return 0; /* "Bestellnummer: …", "Commande n° …", "Заказ № …" */

@@ -210,6 +210,14 @@ TEST(phone_formats)
     /* a domain's last label is no label of the number ("id"); a '(' wrapping the number */
     CHECK_EQ_STR(found("a@b.co.id | +62 852 8429 9086"), "EMAIL:a@b.co.id|PHONE:+62 852 8429 9086");
     CHECK_EQ_STR(found("ID +62 852 8429 9086"), "");
+    /* nor the last word before a field separator (an obfuscated address's "id") */
+    CHECK_EQ_STR(found("b [at] c (dot) co (dot) id | +62 21 2713 9497"),
+                 "EMAIL:b [at] c (dot) co (dot) id|PHONE:+62 21 2713 9497");
+    CHECK_EQ_STR(found("ticket | 0412 345 678"), "");
+    /* the call verbs as inflected make bare digits a phone */
+    CHECK_EQ_STR(found("someone called from 9181969298 claiming"), "PHONE:9181969298");
+    CHECK_EQ_STR(found("someone waited from 9181969298 on"), "");
+    CHECK_EQ_STR(found("me chama no 21 9629-4748."), "PHONE:21 9629-4748");
     CHECK_EQ_STR(found("x (02-824-2183) ok"), "PHONE:02-824-2183");
     CHECK_EQ_STR(found("call (+31432293400)"), "PHONE:+31432293400");
     CHECK_EQ_STR(found("call (030) 1234567"), "PHONE:(030) 1234567");
