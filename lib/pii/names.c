@@ -1089,7 +1089,10 @@ static const char *const precede_neg_words[] = {
     "productos", "produtos", "prodotti", "marque", "marca", "merk",
     /* a brand's shop or collection ("Nouvelle boutique …", "Neue Kollektion von …") */
     "boutique", "kollektion", "collection", "colección", "coleção", "collezione", "collectie",
-    NULL};
+    /* a kind of firm as the apposition's head ("Fintech vendor Jack Henry", "Dental
+     * distributor Henry Schein") */
+    "vendor", "supplier", "distributor", "retailer", "manufacturer", "automaker", "carmaker",
+    "chipmaker", "insurer", "lender", "brokerage", "conglomerate", NULL};
 /* Joining an employer, the verb right before the name ("Just joined Albert Heijn!", "Je
  * rejoins …", "Dołączam do …", "Я присоединился к …", "انضممت إلى …"): a firm named after its
  * founder, when the sentence ends right after the name or goes on with the role ("as a senior
@@ -1173,7 +1176,13 @@ static const char *const stop_phrases[] = {
     "spencer stuart", "egon zehnder", "russell reynolds", "heidrick struggles", "korn ferry",
     "robert walters", "michael page", "robert half", "roland berger", "oliver wyman",
     "booz allen", "yves rocher", "karl storz", "rosa clara", "adolfo dominguez", "pierre fabre",
-    "pierre cardin", "paco rabanne", "dolce gabbana", NULL};
+    "pierre cardin", "paco rabanne", "dolce gabbana",
+    /* furniture, dental supply, grocery, food and coffee brands named after their founders
+     * ("chairs from Herman Miller", "Boodschappen bij Albert Heijn", "Café Juan Valdez") */
+    "herman miller", "henry schein", "albert heijn", "jan linders", "giovanni rana",
+    "juan valdez", "pierre herme", "sherwin williams", "black decker", "liz claiborne",
+    "anne klein", "vera wang", "donna karan", "oscar mayer", "jimmy dean", "bob evans",
+    "john hancock", "charles tyrwhitt", "thomas pink", "paul bocuse", "dr oetker", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
@@ -2035,7 +2044,8 @@ static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
 }
 
 /* Chinese two-character names that are also common words (a family name and a given name
- * that together spell "peak", "dawn", "white clouds", "peace", "gold", "weekend", …): as the
+ * that together spell "peak", "dawn", "white clouds", "peace", "gold", "weekend", …) or
+ * brands (周大福, 王老吉): as the
  * Latin names that are ordinary words need capitals, these need a person's context — a
  * greeting, thanks or welcome right before (感谢, 谢谢, 恭喜, 欢迎, 祝贺), a preposition that
  * takes a person (和, 与, 跟, 同, 向, 给, 请, 让, 找, 叫), a title or honorific right after (老师,
@@ -2054,6 +2064,10 @@ static const char *const cjk_word_names[] = {
     "于是", "温暖", "温柔", "温度", "龙飞", "云飞", "常青", "万里", "孙子", "胡同", "陆地",
     "江南", "华夏", "宋体", "梁山", "程度", "易经", "季节", "关心", "关键", "关系", "曾经",
     "许多", "何必", "谷雨", "冬至", "夏至", "立春",
+    /* brands named like a person ("在周大福挑了礼物", "王老吉凉茶", "李宁跑鞋"): jewellers, drinks,
+     * sportswear, scissors, spices, food chains */
+    "周大福", "周生生", "王老吉", "李宁", "李寧", "张小泉", "張小泉", "王守义", "王守義", "马应龙",
+    "馬應龍", "杨国福", "楊國福", "周黑鸭", "周黑鴨", "王致和", "李锦记", "李錦記", "徐福记", "徐福記",
     /* Korean: a family name's syllable and a given name that spell a word ("이미지" image,
      * "이야기" story, "정보" information, "지원" support, "서비스" service, …) */
     "이미지", "이야기", "이메일", "이상", "정상", "유리", "이슬", "나라", "한국", "조선", "강남",
@@ -2067,6 +2081,8 @@ static const char *const cjk_word_names[] = {
 static const char *const cjk_person_before[] = {
     "感谢", "谢谢", "多谢", "恭喜", "欢迎", "祝贺", "感謝", "謝謝", "歡迎", "祝賀", "和", "与",
     "與", "跟", "同", "向", "给", "給", "请", "請", "让", "讓", "找", "叫", "致",
+    /* contact (a verb that takes a person: "请联系李宁") */
+    "联系", "聯繫", "联络", "聯絡",
     /* a role that names a person: contact, person in charge, addressee, author, speaker */
     "联系人", "聯絡人", "联络人", "负责人", "負責人", "收件人", "姓名", "作者", "主讲人", "讲者",
     "担当者", "担当",
@@ -3167,6 +3183,19 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
+    /* the name is the tail of a firm's name: the capitalised word before and its first
+     * word are a phrase of the stop list ("Booz Allen Hamilton", the member Allen Hamilton) */
+    if (adj && p1.cap && tab_get(&nm->stop, seq_next(key_of(p1.raw), k->key)))
+        return 1;
+    /* or its head: its last word, " & " and the next word are one ("Stanley Black &
+     * Decker", the member Stanley Black; the list writes "Black & Decker" without '&') */
+    if (e + 3 < len && t[e] == ' ' && t[e + 1] == '&' && t[e + 2] == ' ') {
+        tok a;
+        tok_next(t, len, e + 3, &a);
+        if (a.kind == CL_WORD && a.cap && a.start == e + 3 &&
+            tab_get(&nm->stop, seq_next(nx[best - 1].key, a.key)))
+            return 1;
+    }
     size_t pe = e + possessive_at(t, len, e); /* past a possessive ("Anja Weber's") */
     /* "place Victor Hugo": a place word right before the name */
     if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&

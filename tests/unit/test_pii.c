@@ -89,6 +89,10 @@ static const char *members_file(void)
           "{\"user\":\"u51\",\"name\":\"\xe9\xab\x98\xe6\xa9\x8b\xe3\x81\x95\xe3\x81\x8f\xe3\x82\x89\"}\n" /* 高橋さくら */
           "{\"user\":\"u52\",\"name\":\"Robert Walters\"}\n"
           "{\"user\":\"u53\",\"name\":\"Jordan Mills\"}\n"
+          "{\"user\":\"u54\",\"name\":\"Allen Hamilton\"}\n"
+          "{\"user\":\"u55\",\"name\":\"Stanley Black\"}\n"
+          "{\"user\":\"u56\",\"name\":\"Jack Henry\"}\n"
+          "{\"user\":\"u57\",\"name\":\"\xe6\x9d\x8e\xe5\xae\x81\"}\n" /* 李宁: also a brand */
           "\n",
           f);
     fclose(f);
@@ -623,12 +627,12 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     CHECK_EQ_INT(info.cache_written, 1);
-    CHECK_EQ_INT(info.members, 49);
+    CHECK_EQ_INT(info.members, 53);
     askf_pii_free(p);
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 1);
-    CHECK_EQ_INT(info.members, 49);
+    CHECK_EQ_INT(info.members, 53);
     askf_pii_scratch *s;
     askf_pii_scratch_new(p, &s);
     const askf_pii_span *sp;
@@ -672,7 +676,7 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
-    CHECK_EQ_INT(info.members, 50);
+    CHECK_EQ_INT(info.members, 54);
     askf_pii_free(p);
 }
 
@@ -1845,6 +1849,27 @@ TEST(person_cjk_names_that_are_common_words)
     CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe4\xbb\x8a\xe5\xa4\xa9\xe6\x9d\xa5\xe4\xba\x86"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
 }
 
+/* Firms named like a member: the tail of a longer firm name, its head before " & ", a kind
+ * of firm as the apposition's head; a brand named like a Chinese name. */
+TEST(person_names_inside_firm_names_and_cjk_brands)
+{
+    CHECK_EQ_STR(found("Booz Allen Hamilton is hiring cleared engineers."), "");
+    CHECK_EQ_STR(found("Stanley Black & Decker cut its guidance"), "");
+    CHECK_EQ_STR(found("Fintech vendor Jack Henry announced a new platform"), "");
+    CHECK_EQ_STR(found("Our office chairs are from Herman Miller"), "");
+    /* the same members as people */
+    CHECK_EQ_STR(found("Thanks to Allen Hamilton for the talk"), "PERSON:Allen Hamilton");
+    CHECK_EQ_STR(found("Stanley Black & Anja Weber presented"),
+                 "PERSON:Stanley Black|PERSON:Anja Weber");
+    CHECK_EQ_STR(found("I met Jack Henry yesterday"), "PERSON:Jack Henry");
+    /* 昨天在李宁门店买了双跑鞋。 (a shoe shop), 请联系李宁 ("please contact") */
+    CHECK_EQ_STR(found("\xe6\x98\xa8\xe5\xa4\xa9\xe5\x9c\xa8\xe6\x9d\x8e\xe5\xae\x81"
+                       "\xe9\x97\xa8\xe5\xba\x97\xe4\xb9\xb0\xe4\xba\x86\xe5\x8f\x8c"
+                       "\xe8\xb7\x91\xe9\x9e\x8b\xe3\x80\x82"), "");
+    CHECK_EQ_STR(found("\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe6\x9d\x8e\xe5\xae\x81"
+                       "\xe4\xba\x86\xe8\xa7\xa3"), "PERSON:\xe6\x9d\x8e\xe5\xae\x81");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2126,6 +2151,7 @@ int main(void)
     RUN(person_more_greetings_stop_names_with_person_cues_and_short_words_after);
     RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
     RUN(person_cjk_names_that_are_common_words);
+    RUN(person_names_inside_firm_names_and_cjk_brands);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
