@@ -3223,8 +3223,12 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         ADD("\\[dot\\]", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("\\(dot\\)", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
         ADD("\\{dot\\}", HS_FLAG_CASELESS, ASKF__K_EMAIL, 0);
-        /* the at sign as a word in brackets: "[at]", "(at)", French "[chez]" */
-        ADD("[A-Za-z0-9_%+\\-] ?[\\[\\(\\{<] ?(at|chez) ?[\\]\\)\\}>]", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
+        /* the at sign as a word in brackets: "[at]", "(at)", French "[chez]". The bracket is
+         * written with each word, so that Hyperscan looks for "[at", "( at", …: with "at" as
+         * its literal (in "that", "data", "update") the pattern was 40 % of the scan */
+        ADD("[A-Za-z0-9_%+\\-] ?(?:[\\[\\(\\{<]at|[\\[\\(\\{<] at|[\\[\\(\\{<]chez|[\\[\\(\\{<] chez) ?"
+            "[\\]\\)\\}>]",
+            HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("[A-Za-z0-9_%+\\-] at ", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBF, 0);
         ADD("\\xc3[\\xa4\\x84]t", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("arroba", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
