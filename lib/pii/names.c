@@ -385,6 +385,40 @@ static inline uint64_t word_hash(const uint8_t *p, size_t n)
     return word_hash_step(0x243F6A8885A308D3ull ^ n, p, n) + n;
 }
 
+/* word_hash of a word longer than 8 bytes. Its last partial chunk is read as the word's last 8
+ * bytes, shifted down: one load instead of a copy of a variable length, same value. */
+static inline uint64_t word_hash_long(const uint8_t *p, size_t n)
+{
+    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    size_t r = n & 7;
+    h = word_hash_step(h, p, n - r);
+    if (r) {
+        uint64_t w;
+        memcpy(&w, p + n - 8, 8);
+        w >>= 8 * (8 - r);
+        w |= 0x2020202020202020ull & ((1ull << (8 * r)) - 1);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return h + n;
+}
+
+/* word_hash of an ASCII word; reads 8 bytes at once when that stays inside the text. */
+static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
+{
+    if (n <= 8 && safe8) {
+        uint64_t w, m = ~0ull >> (64 - 8 * n); /* n >= 1 */
+        memcpy(&w, p, 8);
+        w = (w | 0x2020202020202020ull) & m;
+        uint64_t h = ((0x243F6A8885A308D3ull ^ n) ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+        return h + n;
+    }
+    if (n > 8)
+        return word_hash_long(p, n);
+    return word_hash(p, n);
+}
+
 typedef struct tok {
     uint32_t start, end;
     uint64_t key; /* WORD: key_of(raw); 0 until needed on the text's fast path (tok_key) */
@@ -439,7 +473,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     if (i >= len || t[i] < 0x80) {
         k->cap = ascii_cls[t[ws]] == 2;
         k->end = (uint32_t)i;
-        k->raw = word_hash(t + ws, i - ws);
+        k->raw = word_hash_ascii(t + ws, i - ws, ws + 8 <= len);
         k->key = key_of(k->raw);
         k->kind = CL_WORD;
         return i;
@@ -576,40 +610,6 @@ static void wscan_block(wscan *c, size_t base)
     c->at = at;
 }
 
-/* word_hash of a word longer than 8 bytes. Its last partial chunk is read as the word's last 8
- * bytes, shifted down: one load instead of a copy of a variable length, same value. */
-static inline uint64_t word_hash_long(const uint8_t *p, size_t n)
-{
-    uint64_t h = 0x243F6A8885A308D3ull ^ n;
-    size_t r = n & 7;
-    h = word_hash_step(h, p, n - r);
-    if (r) {
-        uint64_t w;
-        memcpy(&w, p + n - 8, 8);
-        w >>= 8 * (8 - r);
-        w |= 0x2020202020202020ull & ((1ull << (8 * r)) - 1);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    return h + n;
-}
-
-/* word_hash of an ASCII word; reads 8 bytes at once when that stays inside the text. */
-static inline uint64_t word_hash_ascii(const uint8_t *p, size_t n, int safe8)
-{
-    if (n <= 8 && safe8) {
-        uint64_t w, m = ~0ull >> (64 - 8 * n); /* n >= 1 */
-        memcpy(&w, p, 8);
-        w = (w | 0x2020202020202020ull) & m;
-        uint64_t h = ((0x243F6A8885A308D3ull ^ n) ^ w) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-        return h + n;
-    }
-    if (n > 8)
-        return word_hash_long(p, n);
-    return word_hash(p, n);
-}
-
 /* tok_next over the text, from the masks. */
 static size_t wscan_next(wscan *c, size_t i, tok *k)
 {
@@ -651,6 +651,16 @@ static size_t wscan_next(wscan *c, size_t i, tok *k)
         k->key = 0; /* key_of(raw) only for words that pass the bloom filter */
         return i + e;
     }
+}
+
+/* tok_next(c->t, c->len, i, k) from the masks, key included: the next word of a full name,
+ * cut without tok_next's byte loop. */
+static inline size_t wscan_tok(wscan *c, size_t i, tok *k)
+{
+    size_t e = wscan_next(c, i, k);
+    if (k->kind == CL_WORD && !k->key)
+        k->key = key_of(k->raw);
+    return e;
 }
 
 /* A word before the current one: what the greeting and place rules look at. */
@@ -728,8 +738,10 @@ static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t 
  * last bytes as bit masks, paired in order (a word byte at off starts a word whatever is
  * before it, as in wscan_next). Returns 64 when every word was plain; else the bit where the
  * first word that needs a closer look starts: one after an '@' (atm: the block's '@' bits
- * shifted to the next byte), one running into the next block, one hitting the bloom filter.
+ * shifted to the next byte), one running into the next block, one hitting the bloom filter
+ * (then with PLAIN_BLOOM_HIT set: that word is whole, in the block and after no '@').
  * Its own function, so that its few live values stay in registers. */
+#define PLAIN_BLOOM_HIT 0x100u
 __attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t len,
                                                       const uint64_t *bloom, size_t base,
                                                       uint64_t w, uint64_t atm, unsigned off,
@@ -753,7 +765,7 @@ __attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t l
         uint64_t raw = word_hash_ascii(b + ws, we - ws, ws <= safe);
         uint64_t bb = (raw >> 40) & (BLOOM_BITS - 1);
         if ((bloom[bb >> 6] >> (bb & 63)) & 1) {
-            lim = ws; /* may be a first name */
+            lim = ws | PLAIN_BLOOM_HIT; /* may be a first name */
             break;
         }
         left &= left - 1;
@@ -792,8 +804,10 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
                     wscan_block(c, base);
                 continue;
             }
-            i = base + lim; /* one at a time below */
-            off = lim;
+            i = base + (lim & 63);
+            if (lim & PLAIN_BLOOM_HIT)
+                break; /* (the loop below would cut and test the same word again) */
+            off = lim; /* one at a time below */
         }
         uint64_t m = (c->w | c->h) & (~0ull << off);
         if (!m) {
@@ -3395,6 +3409,14 @@ static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t 
 static const char *const country_first_names[] = {"Jordan", "Georgia", "Chad", "Israel",
                                                    "India", "Virginia", "Kenya", NULL};
 
+/* A byte of a link's slug or a path between words: / - . _ = # ? & + (a test, not a
+ * memchr call: it runs for every lowercase first name) */
+static inline int slug_punct(uint8_t c)
+{
+    return c == '/' || c == '-' || c == '.' || c == '_' || c == '=' || c == '#' || c == '?' ||
+           c == '&' || c == '+';
+}
+
 static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
 {
     for (size_t i = 0; i < n; i++)
@@ -3506,10 +3528,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         /* all-lowercase names only as words of running text: spaces between the tokens,
          * not in a link's slug or a path ("linkedin.com/company/michael-page") */
         int spaced = !(f & F_ORD) && t[k.start] >= 'a' && t[k.start] <= 'z' &&
-                     (k.start == 0 || !memchr("/-._=#?&+", t[k.start - 1], 9));
+                     (k.start == 0 || !slug_punct(t[k.start - 1]));
         nx[0].kind = 0;
         while (nn + 1 < MAX_NAME_TOKS) {
-            size_t qq = tok_next(t, len, q, &nx[nn]);
+            size_t qq = wscan_tok(&ws, q, &nx[nn]);
             if (nx[nn].kind != CL_WORD || !name_gap_ok(t, q, nx[nn].start))
                 break;
             uint64_t fv = tab_get(&nm->t[T_FULL], seq_next(seq, nx[nn].key)), key;
