@@ -69,6 +69,7 @@ typedef struct tab {
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
 #define N_WORD_LISTS 25 /* entries of word_lists[] */
+#define GREET_LAST_BITS 4096u
 
 struct askf__names {
     tab t[T_N];
@@ -79,6 +80,7 @@ struct askf__names {
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
         of_w, vn_family, vn_short, join_w, join_phr, colleague, collective;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
+    uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
     void *map;
@@ -1316,6 +1318,35 @@ static const struct {
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
+/* greeting_before's first test: a bit per raw word hash of every word that can be the one
+ * right before a greeted name (a greeting word, its second word, "and", a token of a greeting
+ * phrase). Most words before a first name are none of these, and then the rules' seven
+ * lookups are skipped. */
+static inline uint64_t greet_last_bit(uint64_t raw) { return (raw >> 52) & (GREET_LAST_BITS - 1); }
+
+static void mark_words(askf__names *nm, const char *const *w, int every_token)
+{
+    for (size_t i = 0; w[i]; i++) {
+        size_t len = strlen(w[i]), pos = 0;
+        tok k;
+        while ((pos = tok_next((const uint8_t *)w[i], len, pos, &k)), k.kind) {
+            uint64_t b = greet_last_bit(k.raw);
+            nm->greet_last[b >> 6] |= 1ull << (b & 63);
+            if (!every_token)
+                break; /* a word list's key is its first token's */
+        }
+    }
+}
+
+static void mark_greet_last(askf__names *nm)
+{
+    mark_words(nm, greet_words, 0);
+    mark_words(nm, greet2_words, 0);
+    mark_words(nm, name_conj_words, 0);
+    mark_words(nm, greet_phrases, 1);
+    mark_words(nm, greet_pair_phrases, 1);
+}
+
 /* ---------- compiling the directory ---------- */
 
 typedef struct mtab {
@@ -1797,6 +1828,7 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
             st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
             goto fail;
         }
+    mark_greet_last(nm);
     nm->the_key = word_key("the");
     nm->you_key = word_key("you");
     int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
@@ -3352,21 +3384,31 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
 static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
                            size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
 {
-    return tab_get(&nm->greet, key_of(p1.raw)) ||
-           (p2.raw && tab_get(&nm->greet_phr, seq_next(key_of(p2.raw), key_of(p1.raw)))) ||
-           (p2.raw && p3.raw && tab_get(&nm->greet2, key_of(p1.raw)) &&
-            tab_get(&nm->greet_phr, seq_next(key_of(p3.raw), key_of(p2.raw)))) ||
-           (p2.raw && p2.end == gname_end && t[p2.end] == ' ' && p1.end + 1 == ws0 &&
-            tab_get(&nm->name_conj, key_of(p1.raw))) ||
-           (p2.raw && p3.raw && t[p2.end] == ' ' && p1.end + 1 == ws0 && end < len &&
-            (t[end] == ':' || t[end] == ',' || t[end] == '!') &&
-            tab_get(&nm->name_conj, key_of(p1.raw)) && tab_get(&nm->collective, key_of(p2.raw)) &&
-            tab_get(&nm->greet, key_of(p3.raw))) ||
-           (tab_get(&nm->greet2, key_of(p1.raw)) && p2.raw &&
-            tab_get(&nm->greet, key_of(p2.raw))) ||
-           (p2.raw && p3.raw &&
-            tab_get(&nm->greet_pair, seq_next(key_of(p2.raw), key_of(p1.raw))) &&
-            (tab_get(&nm->greet, key_of(p3.raw)) || key_of(p3.raw) == nm->you_key));
+    uint64_t b = greet_last_bit(p1.raw);
+    if (!((nm->greet_last[b >> 6] >> (b & 63)) & 1))
+        return 0;
+    /* each word's key once: the rules share them (every test is pure, so the order is free) */
+    uint64_t k1 = key_of(p1.raw);
+    if (tab_get(&nm->greet, k1))
+        return 1;
+    if (!p2.raw)
+        return 0; /* every other rule needs the word before */
+    uint64_t k2 = key_of(p2.raw), k3 = p3.raw ? key_of(p3.raw) : 0;
+    if (tab_get(&nm->greet_phr, seq_next(k2, k1)))
+        return 1;
+    int g2 = tab_get(&nm->greet2, k1) != 0;
+    if (g2 && (tab_get(&nm->greet, k2) || (p3.raw && tab_get(&nm->greet_phr, seq_next(k3, k2)))))
+        return 1;
+    int conj_before = t[p2.end] == ' ' && p1.end + 1 == ws0 && tab_get(&nm->name_conj, k1);
+    if (conj_before && p2.end == gname_end)
+        return 1;
+    if (!p3.raw)
+        return 0;
+    if (conj_before && end < len && (t[end] == ':' || t[end] == ',' || t[end] == '!') &&
+        tab_get(&nm->collective, k2) && tab_get(&nm->greet, k3))
+        return 1;
+    return tab_get(&nm->greet_pair, seq_next(k2, k1)) &&
+           (tab_get(&nm->greet, k3) || k3 == nm->you_key);
 }
 
 /* Whether the word at ws0 starts a text, a line or a sentence (spaces before it skipped),
