@@ -744,10 +744,9 @@ static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t 
  * (then with PLAIN_BLOOM_HIT set: that word is whole, in the block and after no '@').
  * Its own function, so that its few live values stay in registers. */
 #define PLAIN_BLOOM_HIT 0x100u
-__attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t len,
-                                                      const uint64_t *bloom, size_t base,
-                                                      uint64_t w, uint64_t atm, unsigned off,
-                                                      ring3 *rg)
+__attribute__((always_inline)) static inline unsigned
+plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t base, uint64_t w,
+                 uint64_t atm, unsigned off, ring3 *rg)
 {
     w &= ~0ull << off;
     uint64_t st = w & ~(w << 1), en = w & ~(w >> 1);
@@ -777,6 +776,25 @@ __attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t l
     return lim;
 }
 
+__attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t len,
+                                                      const uint64_t *bloom, size_t base,
+                                                      uint64_t w, uint64_t atm, unsigned off,
+                                                      ring3 *rg)
+{
+    return plain_block_body(t, len, bloom, base, w, atm, off, rg);
+}
+
+#ifdef HAVE_AVX2_PATH
+/* The same with BMI1/BMI2, when the CPU has them: shifts by a register without a move to cl,
+ * bit scans and masks in one instruction each (about 6 % fewer instructions per word) */
+__attribute__((noinline, target("bmi,bmi2"))) static unsigned
+plain_block_bmi2(const uint8_t *t, size_t len, const uint64_t *bloom, size_t base, uint64_t w,
+                 uint64_t atm, unsigned off, ring3 *rg)
+{
+    return plain_block_body(t, len, bloom, base, w, atm, off, rg);
+}
+#endif
+
 /* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
  * first-name bloom filter: such a word only becomes the previous word of the next one. This
  * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
@@ -792,13 +810,22 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
     size_t len = c->len;
     ring3 rg = {~0ull, ~0ull, ~0ull};
     size_t base = i & ~(size_t)63;
+#ifdef HAVE_AVX2_PATH
+    /* what libgcc found at startup: loads */
+    int bmi2 = __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#endif
     if (i < len && c->base != base)
         wscan_block(c, base);
     while (i < len) {
         unsigned off = (unsigned)(i - base);
         if (!c->h && base + 64 <= len) {
-            unsigned lim = plain_block(t, len, nm->bloom, base, c->w,
-                                       (c->at << 1) | (base && t[base - 1] == '@'), off, &rg);
+            uint64_t atm = (c->at << 1) | (base && t[base - 1] == '@');
+#ifdef HAVE_AVX2_PATH
+            unsigned lim = bmi2 ? plain_block_bmi2(t, len, nm->bloom, base, c->w, atm, off, &rg)
+                                : plain_block(t, len, nm->bloom, base, c->w, atm, off, &rg);
+#else
+            unsigned lim = plain_block(t, len, nm->bloom, base, c->w, atm, off, &rg);
+#endif
             if (lim == 64) {
                 base += 64;
                 i = base;
