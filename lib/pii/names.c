@@ -600,6 +600,18 @@ static void wscan_block(wscan *c, size_t base)
         h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << k;
         at |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) << k;
     }
+    if (k < n && n >= 16) {
+        /* the last 1..15 bytes from the 16 that end the text, the bytes before k shifted out */
+        unsigned drop = 16 - (unsigned)(n - k);
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
+        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
+        __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
+        w |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(wm) >> drop) << k;
+        h |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(x) >> drop) << k;
+        at |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) >> drop) << k;
+        k = n;
+    }
 #endif
     for (; k < n; k++) {
         uint8_t cl = ascii_cls[p[k]];
