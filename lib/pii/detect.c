@@ -676,6 +676,32 @@ static int real_tld(const char *t, size_t s, size_t e)
     return word_in(w, n, gen);
 }
 
+/* The local part of an obfuscated address may hide its dots too ("glen [dot] price [at]
+ * gmail [dot] com"): from its start ls, go back over bracketed dot words ("[dot]", "(dot)",
+ * "{punkt}", with a space or none around them) and the words before them, up to four. */
+static size_t obf_local_start(const char *t, size_t len, size_t ls)
+{
+    for (int n = 0; n < 4; n++) {
+        size_t found = 0;
+        for (size_t j = ls > 12 ? ls - 12 : 0; j + 1 < ls && !found; j++) {
+            int wi;
+            size_t k = t[j] == ' ' ? j + 1 : j;
+            if ((t[k] == '[' || t[k] == '(' || t[k] == '{') && obf_dot(t, len, j, &wi) == ls - j &&
+                wi >= 0 && j > 0 && local_char((unsigned char)t[j - 1]) && t[j - 1] != '.')
+                found = j;
+        }
+        if (!found)
+            break;
+        size_t b = found, lim = found > 64 ? found - 64 : 0;
+        while (b > lim && local_char((unsigned char)t[b - 1]))
+            b--;
+        while (b < found && t[b] == '.')
+            b++;
+        ls = b;
+    }
+    return ls;
+}
+
 static void rec_email_obf(askf_pii_scratch *s, size_t end)
 {
     /* the at-words: "at" (weak: also English), then the words that only name the sign */
@@ -733,6 +759,7 @@ static void rec_email_obf(askf_pii_scratch *s, size_t end)
             ls++;
     if (ls == m)
         return;
+    ls = obf_local_start(t, len, ls);
     size_t i = end;
     while (i < len && t[i] == ' ')
         i++;
@@ -1144,6 +1171,26 @@ static int cjk_order_before(const char *t, size_t at)
 
 static int email_before(const char *t, size_t start, int need_sep);
 
+/* The groups before the number go back to "1Z" (a UPS tracking number written in groups:
+ * "1Z Y2M S8E 66 3404 0412"), each a run of up to six letters and digits after one space. */
+static int ups_tracking_before(const char *t, size_t start)
+{
+    size_t i = start;
+    for (int g = 0; g < 5; g++) {
+        if (i < 3 || t[i - 1] != ' ')
+            return 0;
+        size_t e = i - 1, b = e;
+        while (b > 0 && is_alnum((unsigned char)t[b - 1]) && e - b < 7)
+            b--;
+        if (b == e || e - b > 6 || (b > 0 && is_alnum((unsigned char)t[b - 1])))
+            return 0;
+        if (e - b == 2 && t[b] == '1' && (t[b + 1] | 32) == 'z')
+            return 1;
+        i = b;
+    }
+    return 0;
+}
+
 /* A '|' (spaces around it) right before the number: a field separator in a contact
  * line ("… (dot) co (dot) id | +62 21 …"), so the word before it labels another field. */
 static int pipe_before(const char *t, size_t start)
@@ -1374,6 +1421,25 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         }
         if (q == 4 && i < end && t[i] == '/')
             return 0;
+        /* ending in a dotted quad after a space, one of its groups of three digits and no
+         * '+' in front: a hop number or a count and an address ("2  189.89.80.49  8.113 ms"
+         * in a traceroute) */
+        size_t j = end, dq = 0, wide = 0;
+        while (dq < 4) {
+            size_t g1 = j;
+            while (j > start && is_digit((unsigned char)t[j - 1]) && g1 - j < 4)
+                j--;
+            if (j == g1 || g1 - j > 3)
+                break;
+            wide += g1 - j == 3;
+            dq++;
+            if (dq < 4 && (j == start || t[j - 1] != '.'))
+                break;
+            if (dq < 4)
+                j--;
+        }
+        if (dq == 4 && j > start && t[j - 1] == ' ' && wide && !plus)
+            return 0; /* (French numbers write pairs: "+33 (0) 6 76.27.63.20") */
     }
     /* text written without spaces (Japanese, Chinese) glues the next Latin word on: a grouped
      * or international number right after such text ends at the letters ("電話：03-8226-1756
@@ -1467,8 +1533,10 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
              /* RU/KZ/BY national with the trunk 8 and a 3-digit code: "8-950-801-76-03" */
              (d[0] == '8' && d[1] >= '3' && groups >= 4 && glen[0] == 1 && glen[1] == 3);
     } else if (nd == 9) {
-        ok = 1;
-        need_ctx = d[0] < '6'; /* ES mobiles and landlines start 6-9 */
+        /* ES mobiles and landlines start 6-9; five digits and four not after a 9 (a BR
+         * mobile without its area code) are a US ZIP+4 code ("15612-1588 Brisbane") */
+        ok = !(groups == 2 && glen[0] == 5 && glen[1] == 4 && d[0] != '9');
+        need_ctx = d[0] < '6';
     }
     if (groups == 1 && !paren && !plus && !(nd >= 4 && d[0] == '0' && d[1] == '0') &&
         !((nd == 10 || nd == 11) && d[0] == '0' && d[1] != '0') &&
@@ -1494,7 +1562,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* "no" is "number" only as "No. 123" / "no: 123" / "No #123"; bare it is a
                    * word ("me chama no 0055 …", pt/it "in the", "at"); after a phone word
                    * ("Tel. Nr. …") "Nr." is the phone's number */
-    if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start))
+    if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start) ||
+        ups_tracking_before(t, start))
         return 0;
     /* a phone word: in the 32 bytes before, or the label right before in any script and
      * spelling ("Móvil:", "ТЕЛЕФОН", read folded by number_label) */
@@ -2709,6 +2778,19 @@ static size_t glued_word_in_handle(const char *t, size_t seg, size_t se)
     return se;
 }
 
+/* A documentation host (RFC 2606): example.com, example.net, example.org, the .example
+ * name, and their subdomains. `h` is lowercased. No person's page is there. */
+static int doc_host(const char *h, size_t hn)
+{
+    static const kw docs[] = {KW("example.com"), KW("example.net"), KW("example.org"), KW("example"), {NULL, 0}};
+    for (size_t k = 0; docs[k].w; k++) {
+        size_t n = docs[k].n;
+        if (hn >= n && memcmp(h + hn - n, docs[k].w, n) == 0 && (hn == n || h[hn - n - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
 {
     const char *t = s->text;
@@ -2744,7 +2826,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         size_t hn = ls - hs < sizeof h ? ls - hs : sizeof h;
         for (size_t k = 0; k < hn; k++)
             h[k] = (char)lower((unsigned char)t[hs + k]);
-        if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts))
+        if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts) || doc_host(h, hn))
             return;
         /* a host name: a dot, a top-level label of letters */
         size_t dl = hn;

@@ -68,7 +68,7 @@ typedef struct tab {
 
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
-#define N_WORD_LISTS 25 /* entries of word_lists[] */
+#define N_WORD_LISTS 26 /* entries of word_lists[] */
 #define GREET_LAST_BITS 4096u
 
 struct askf__names {
@@ -78,7 +78,7 @@ struct askf__names {
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
-        of_w, vn_family, vn_short, join_w, join_phr, colleague, collective;
+        of_w, vn_family, vn_short, join_w, join_phr, colleague, collective, award_mid;
     uint64_t the_key, you_key; /* keys of the words "the", "you" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     uint64_t *owned[T_N + 1];
@@ -599,18 +599,6 @@ static void wscan_block(wscan *c, size_t base)
         w |= (uint64_t)(uint16_t)_mm_movemask_epi8(wm) << k;
         h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << k;
         at |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) << k;
-    }
-    if (k < n && n >= 16) {
-        /* the last 1..15 bytes from the 16 that end the text, the bytes before k shifted out */
-        unsigned drop = 16 - (unsigned)(n - k);
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
-        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
-        __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
-        w |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(wm) >> drop) << k;
-        h |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(x) >> drop) << k;
-        at |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) >> drop) << k;
-        k = n;
     }
 #endif
     for (; k < n; k++) {
@@ -1195,6 +1183,17 @@ static const char *const eponym_words[] = {
     "function", "operator", "identity", "criterion", "model", "notation", "sign", "reflex",
     "ratio", "space", "graph", "filter", "cipher", "constant", "process",
     "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner", NULL};
+/* the words of an award, a chair or a prize between the name it honours and its last word
+ * ("the Max Planck Research Award", "Simon Fraser Alumni Award", "Anja Weber Memorial
+ * Lecture"); not verbs, so a headline's "Anja Weber Wins Nobel Prize" keeps its person */
+static const char *const award_mid_words[] = {
+    "research", "alumni", "memorial", "science", "sciences", "innovation", "teaching",
+    "leadership", "excellence", "achievement", "lifetime", "career", "young", "early",
+    "distinguished", "international", "national", "graduate", "medical", "business", "design",
+    "visiting", "doctoral", "postdoctoral", "travel", "student", "community", "service",
+    "public", "humanitarian", "peace", "book", "poetry", "film", "music", "art", "arts",
+    "engineering", "mathematics", "physics", "chemistry", "economics", "medal", "prize",
+    "fellowship", "scholarship", "chair", "professorship", NULL};
 /* companies and places that are made of name-like words */
 static const char *const stop_phrases[] = {
     "morgan stanley", "goldman sachs", "wells fargo", "charles schwab", "john deere",
@@ -1237,7 +1236,8 @@ static const char *const stop_phrases[] = {
     "herman miller", "henry schein", "albert heijn", "jan linders", "giovanni rana",
     "juan valdez", "pierre herme", "sherwin williams", "black decker", "liz claiborne",
     "anne klein", "vera wang", "donna karan", "oscar mayer", "jimmy dean", "bob evans",
-    "john hancock", "charles tyrwhitt", "thomas pink", "paul bocuse", "dr oetker", NULL};
+    "john hancock", "charles tyrwhitt", "thomas pink", "paul bocuse", "dr oetker",
+    "thomas sabo", "adam opel", "jack wolfskin", "tom tailor", "ermenegildo zegna", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
@@ -1354,6 +1354,7 @@ static const struct {
     {join_phrases, offsetof(askf__names, join_phr), 1},
     {colleague_words, offsetof(askf__names, colleague), 0},
     {collective_words, offsetof(askf__names, collective), 0},
+    {award_mid_words, offsetof(askf__names, award_mid), 0},
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
@@ -1976,14 +1977,11 @@ static inline int local_char(uint8_t c)
            c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-/* Whether t[a, b) is one of the words of list, byte for byte. (The first byte is compared
- * before the length: most words of a list differ there, and strlen is a call.) */
+/* Whether t[a, b) is one of the words of list, byte for byte. */
 static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
-    size_t n = b - a;
     for (size_t k = 0; list[k]; k++)
-        if ((n ? (uint8_t)list[k][0] == t[a] : !list[k][0]) && strlen(list[k]) == n &&
-            memcmp(t + a, list[k], n) == 0)
+        if (strlen(list[k]) == b - a && memcmp(t + a, list[k], b - a) == 0)
             return 1;
     return 0;
 }
@@ -2208,16 +2206,6 @@ static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, siz
  * before it (glued, or with one space, "、" or "，" between): "谢谢Anja！", "Anjaさん",
  * "감사합니다 Anja님". Chinese and Japanese write no spaces, so the greeting words of the
  * Latin rules never reach such a name. */
-/* What cjk_greeted needs to say yes: a byte of CJK, kana or hangul (lead 0xE0 and up) after the
- * word t[a, e) and one space, or a non-ASCII byte before it and one space. A test in the
- * caller, as Latin text around a first name answers no. */
-static inline int cjk_around(const uint8_t *t, size_t len, size_t a, size_t e)
-{
-    size_t q = e < len && t[e] == ' ' ? e + 1 : e;
-    return (q < len && t[q] >= 0xE0) || (a > 0 && t[a - 1] >= 0x80) ||
-           (a > 1 && t[a - 1] == ' ' && t[a - 2] >= 0x80);
-}
-
 static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     static const char *const greet_before[] = {
@@ -3172,6 +3160,18 @@ static const phrase colleague_before[] = {
     PH("ms. "), PH("dr "), PH("dr. "), PH("prof. "), PH("herr "), PH("frau "), PH("señor "),
     PH("señora "), PH("monsieur "), PH("madame "), {NULL, 0}};
 
+/* Phrases that speak to or of a person right before a name: thanks, congratulations, a
+ * shout-out, time spent with someone ("Congrats to Tom Tailor on the promotion", "Had coffee
+ * with Jack Wolfskin", "Shout-out to Thomas Sabo's team"). A firm is thanked too, so these
+ * count only against the stop list, whose names are people as often as firms. */
+static const phrase person_cue_before[] = {
+    PH("congrats to "), PH("congratulations to "), PH("thanks to "), PH("thank you to "),
+    PH("shout-out to "), PH("shoutout to "), PH("shout out to "), PH("kudos to "),
+    PH("coffee with "), PH("lunch with "), PH("dinner with "), PH("chat with "),
+    PH("chatted with "), PH("met with "), PH("catching up with "), PH("caught up with "),
+    PH("danke an "), PH("glückwunsch an "), PH("merci à "), PH("gracias a "), PH("grazie a "),
+    PH("obrigado a "), PH("obrigada a "), {NULL, 0}};
+
 /* Near a place, the phrase right before a name that ends in a place word ("Team offsite near
  * Lincoln Park", "Encontro perto de …", "Büro in der Nähe von …"); not "to", "a" or "sa",
  * which also thank a person ("Thanks to Jiwoo Park", "Gracias a …", "Salamat sa …"). */
@@ -3265,6 +3265,58 @@ static int join_verb(const askf__names *nm, uint64_t k, int two, prevw w)
            (two && tab_get(&nm->join_phr, seq_next(key_of(w.raw), k)));
 }
 
+/* A year ("2021"), with a month before it ("02.2018", "05/2019", "May 2024"), from t[*i];
+ * *i moves past it. */
+static int year_at(const uint8_t *t, size_t len, size_t *i)
+{
+    size_t q = *i, a = q;
+    while (q < len && q - a < 10 && ((t[q] | 32) >= 'a' && (t[q] | 32) <= 'z'))
+        q++;
+    if (q > a && q - a >= 3 && q < len && t[q] == ' ')
+        q++; /* a month's name */
+    else if (q == a && q + 2 < len && t[q] >= '0' && t[q] <= '9' &&
+             (t[q + 1] == '.' || t[q + 1] == '/' ||
+              (t[q + 1] >= '0' && t[q + 1] <= '9' && (t[q + 2] == '.' || t[q + 2] == '/'))))
+        q += t[q + 1] == '.' || t[q + 1] == '/' ? 2 : 3; /* a month's number */
+    else
+        q = a;
+    if (q + 4 > len || !((t[q] == '1' && t[q + 1] == '9') || (t[q] == '2' && t[q + 1] == '0')) ||
+        t[q + 2] < '0' || t[q + 2] > '9' || t[q + 3] < '0' || t[q + 3] > '9' ||
+        (q + 4 < len && t[q + 4] >= '0' && t[q + 4] <= '9'))
+        return 0;
+    *i = q + 4;
+    return 1;
+}
+
+/* A line of a profile's experience: a separator before the name ('·', '|', '｜', '—', '–'
+ * and a space, or glued) and a range of dates right after it, or on the next line ("product
+ * manager · Thomas Sabo 02.2018 – 10.2022 · Λάρισα"): the name is the employer's. */
+static int experience_slot(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    size_t b = s > 0 && t[s - 1] == ' ' ? s - 1 : s;
+    int sep = (b >= 1 && t[b - 1] == '|') ||
+              (b >= 2 && t[b - 2] == 0xC2 && t[b - 1] == 0xB7) ||
+              (b >= 3 && t[b - 3] == 0xEF && t[b - 2] == 0xBD && t[b - 1] == 0x9C) ||
+              (b >= 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x80 &&
+               (t[b - 1] == 0x93 || t[b - 1] == 0x94));
+    if (!sep || e >= len || (t[e] != ' ' && t[e] != '\n'))
+        return 0; /* (the dates often on the next line) */
+    size_t i = e + 1;
+    if (!year_at(t, len, &i))
+        return 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    if (i < len && t[i] == '-')
+        i++;
+    else if (i + 3 <= len && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94))
+        i += 3;
+    else
+        return 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    return year_at(t, len, &i) || (i < len && ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z'));
+}
+
 /*
  * Whether a full name t[k->start, e) (its tokens k and nx[0, best); p1..p3 the words
  * before it) is a firm, a place or an institution by its context, not a person: the words
@@ -3281,6 +3333,8 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
+    if (experience_slot(t, len, k->start, e))
+        return 1;
     /* the name is the tail of a firm's name: the capitalised word before and its first
      * word are a phrase of the stop list ("Booz Allen Hamilton", the member Allen Hamilton) */
     if (adj && p1.cap && tab_get(&nm->stop, seq_next(key_of(p1.raw), k->key)))
@@ -3373,6 +3427,22 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' && after.cap &&
         tab_get(&nm->follow_org, after.key))
         return 1;
+    /* or one or two capitalised words of an award (award_mid_words) and then an
+     * institution, an award or a place word, also capitalised: "the Max Planck Research
+     * Award", "Simon Fraser Alumni Award" */
+    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' && after.cap) {
+        tok w = after;
+        for (int n = 0; n < 2; n++) {
+            tok nw;
+            tok_next(t, len, w.end, &nw);
+            if (!tab_get(&nm->award_mid, w.key) || nw.kind != CL_WORD || !nw.cap ||
+                nw.start != w.end + 1 || t[w.end] != ' ')
+                break;
+            if (tab_get(&nm->follow_neg, nw.key))
+                return 1;
+            w = nw;
+        }
+    }
     /* a firm: "John Smith & Co", "Smith and Sons", "Müller & Söhne": '&' and any of
      * the firm words, or a conjunction and a capitalised one (one space around) */
     if (pe == e) {
@@ -3408,10 +3478,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
         return 1;
     /* a name of the stop list is a firm or place unless a person's cue stands right
-     * before it: a greeting or a colleague ("Congrats Michael Kors on the promotion",
-     * "meine Kollegin Robert Bosch", "my former colleague John Deere") */
+     * before it: a greeting, a colleague, thanks or time together ("Congrats Michael Kors
+     * on the promotion", "meine Kollegin Robert Bosch", "Had coffee with Jack Wolfskin") */
     if (stop && !(adj && (tab_get(&nm->greet, key_of(p1.raw)) ||
-                          any_phrase_before(t, k->start, colleague_before))))
+                          any_phrase_before(t, k->start, colleague_before) ||
+                          any_phrase_before(t, k->start, person_cue_before))))
         return 1;
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
      * robert-walters/") */
@@ -3709,8 +3780,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (k.cap && !(f & F_ORD) && key_listed(named, n_named, k.key) &&
                        sentence_start(t, ws0, 0)) {
                 ok = 1; /* named in full earlier in the text, now the sentence's subject */
-            } else if (t[k.start] < 0x80 && cjk_around(t, len, ws0, k.end) &&
-                       cjk_greeted(t, len, ws0, k.end)) {
+            } else if (t[k.start] < 0x80 && cjk_greeted(t, len, ws0, k.end)) {
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&

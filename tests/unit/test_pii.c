@@ -1870,6 +1870,31 @@ TEST(person_names_inside_firm_names_and_cjk_brands)
                        "\xe4\xba\x86\xe8\xa7\xa3"), "PERSON:\xe6\x9d\x8e\xe5\xae\x81");
 }
 
+/* The twentieth corpus's rules: documentation hosts, UPS tracking numbers, ZIP+4 codes, a
+ * traceroute hop, dots hidden in an address's local part, employers in experience lines,
+ * awards named after a person, and thanks or time together before a name of the firm list. */
+TEST(twentieth_corpus_rules)
+{
+    CHECK_EQ_STR(found("use https://www.example.com/@handle \xe2\x80\x94 never"), "");
+    CHECK_EQ_STR(found("see social.example.org/@bob"), "");
+    CHECK_EQ_STR(found("follow https://hachyderm.io/@anjaweber now"),
+                 "URL:https://hachyderm.io/@anjaweber");
+    CHECK_EQ_STR(found("tracking 1Z F0C RKB 60 2568 1974."), "");
+    CHECK_EQ_STR(found("Our office moved: Ocado, 15612-1588 Brisbane."), "");
+    CHECK_EQ_STR(found("call me 91234-5678"), "PHONE:91234-5678");
+    CHECK_EQ_STR(found("2  189.89.80.49  8.113 ms"), "IPV4:189.89.80.49");
+    CHECK_EQ_STR(found("appeler au +33 (0) 6 76.27.63.20 ?"), "PHONE:+33 (0) 6 76.27.63.20");
+    CHECK_EQ_STR(found("E-Mail: glen [dot] price [at] gmail [dot] com Wir"),
+                 "EMAIL:glen [dot] price [at] gmail [dot] com");
+    CHECK_EQ_STR(found("product manager \xc2\xb7 Anja Weber\n02.2018 \xe2\x80\x93 10.2022 \xc2\xb7 Riga"), "");
+    CHECK_EQ_STR(found("SAP \xe2\x80\x94 Anja Weber May 2024 \xe2\x80\x93 present"), "");
+    CHECK_EQ_STR(found("In memoriam Anja Weber 1950 \xe2\x80\x93 2020"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("won the Anja Weber Research Award."), "");
+    CHECK_EQ_STR(found("Anja Weber Wins Nobel Prize"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Had coffee with Robert Walters yesterday"), "PERSON:Robert Walters");
+    CHECK_EQ_STR(found("Placed by Robert Walters in 2019"), "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2152,6 +2177,7 @@ int main(void)
     RUN(person_name_as_modifier_street_and_cjk_brand_or_place);
     RUN(person_cjk_names_that_are_common_words);
     RUN(person_names_inside_firm_names_and_cjk_brands);
+    RUN(twentieth_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
