@@ -600,6 +600,18 @@ static void wscan_block(wscan *c, size_t base)
         h |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << k;
         at |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) << k;
     }
+    if (k < n && n >= 16) {
+        /* the last 1..15 bytes from the 16 that end the text, the bytes before k shifted out */
+        unsigned drop = 16 - (unsigned)(n - k);
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i let = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, k20), k31), kl);
+        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, k80), kd);
+        __m128i wm = _mm_or_si128(_mm_or_si128(let, dig), _mm_cmpeq_epi8(x, ku));
+        w |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(wm) >> drop) << k;
+        h |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(x) >> drop) << k;
+        at |= (uint64_t)((unsigned)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, ka)) >> drop) << k;
+        k = n;
+    }
 #endif
     for (; k < n; k++) {
         uint8_t cl = ascii_cls[p[k]];
@@ -1977,11 +1989,14 @@ static inline int local_char(uint8_t c)
            c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-/* Whether t[a, b) is one of the words of list, byte for byte. */
+/* Whether t[a, b) is one of the words of list, byte for byte. (The first byte is compared
+ * before the length: most words of a list differ there, and strlen is a call.) */
 static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
+    size_t n = b - a;
     for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == b - a && memcmp(t + a, list[k], b - a) == 0)
+        if ((n ? (uint8_t)list[k][0] == t[a] : !list[k][0]) && strlen(list[k]) == n &&
+            memcmp(t + a, list[k], n) == 0)
             return 1;
     return 0;
 }
@@ -2206,6 +2221,16 @@ static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, siz
  * before it (glued, or with one space, "、" or "，" between): "谢谢Anja！", "Anjaさん",
  * "감사합니다 Anja님". Chinese and Japanese write no spaces, so the greeting words of the
  * Latin rules never reach such a name. */
+/* What cjk_greeted needs to say yes: a byte of CJK, kana or hangul (lead 0xE0 and up) after the
+ * word t[a, e) and one space, or a non-ASCII byte before it and one space. A test in the
+ * caller, as Latin text around a first name answers no. */
+static inline int cjk_around(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    size_t q = e < len && t[e] == ' ' ? e + 1 : e;
+    return (q < len && t[q] >= 0xE0) || (a > 0 && t[a - 1] >= 0x80) ||
+           (a > 1 && t[a - 1] == ' ' && t[a - 2] >= 0x80);
+}
+
 static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     static const char *const greet_before[] = {
@@ -3780,7 +3805,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (k.cap && !(f & F_ORD) && key_listed(named, n_named, k.key) &&
                        sentence_start(t, ws0, 0)) {
                 ok = 1; /* named in full earlier in the text, now the sentence's subject */
-            } else if (t[k.start] < 0x80 && cjk_greeted(t, len, ws0, k.end)) {
+            } else if (t[k.start] < 0x80 && cjk_around(t, len, ws0, k.end) &&
+                       cjk_greeted(t, len, ws0, k.end)) {
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
