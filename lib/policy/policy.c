@@ -575,7 +575,7 @@ static askf_status load_purpose(loader *L, askf_policy *p, size_t idx, const yam
     for (const yaml_node_pair_t *pr = n->data.mapping.pairs.start; pr < n->data.mapping.pairs.top;
          pr++) {
         const yaml_node_t *k = node_at(L, pr->key), *v = node_at(L, pr->value);
-        size_t key;
+        size_t key = 0; /* (set by key_index on success; -O3 cannot see it) */
         if ((st = key_index(L, k, purpose_keys, PK_COUNT, prefix, first, &seen, &key)) != ASKF_OK)
             return st;
         path_fmt(path, sizeof path, "%s.%s", prefix, purpose_keys[key]);
@@ -711,7 +711,7 @@ static askf_status load_root(loader *L, askf_policy *p, const yaml_node_t *root)
     for (const yaml_node_pair_t *pr = root->data.mapping.pairs.start;
          pr < root->data.mapping.pairs.top; pr++) {
         const yaml_node_t *k = node_at(L, pr->key), *v = node_at(L, pr->value);
-        size_t key;
+        size_t key = 0; /* (set by key_index on success; -O3 cannot see it) */
         if ((st = key_index(L, k, top_keys, TK_COUNT, "", first, &seen, &key)) != ASKF_OK)
             return st;
         switch (key) {
