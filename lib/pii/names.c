@@ -624,8 +624,9 @@ static void wscan_block(wscan *c, size_t base)
     c->at = at;
 }
 
-/* tok_next over the text, from the masks. */
-static size_t wscan_next(wscan *c, size_t i, tok *k)
+/* tok_next over the text, from the masks. Inlined into both of its callers (a word and the
+ * next word of a full name), which GCC otherwise calls out of line. */
+__attribute__((always_inline)) static inline size_t wscan_next(wscan *c, size_t i, tok *k)
 {
     const uint8_t *t = c->t;
     for (;;) {
