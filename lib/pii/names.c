@@ -79,7 +79,7 @@ struct askf__names {
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
         of_w, vn_family, vn_short, join_w, join_phr, colleague, collective, award_mid;
-    uint64_t the_key, you_key; /* keys of the words "the", "you" */
+    uint64_t the_key, you_key, from_key; /* keys of the words "the", "you", "from" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
@@ -1884,6 +1884,7 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
     mark_greet_last(nm);
     nm->the_key = word_key("the");
     nm->you_key = word_key("you");
+    nm->from_key = word_key("from");
     int n = snprintf(cpath, sizeof cpath, "%s", o->cache_path ? o->cache_path : o->members_path);
     if (!o->cache_path && n > 0 && (size_t)n < sizeof cpath)
         n = snprintf(cpath + n, sizeof cpath - (size_t)n, ".askfpii") + n;
@@ -3427,6 +3428,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     int before = adj && pe == e;
     uint64_t pk = before ? key_of(p1.raw) : 0;
     if (before && place_end && (tab_get(&nm->place_prep, pk) || pk == nm->the_key))
+        return 1;
+    /* greetings sent from a place: "Greetings from Lincoln Park!", "Love from Victoria Falls"
+     * (a greeting word, "from", a name ending in a place word) */
+    if (before && place_end && pk == nm->from_key && word_then_space(t, p2, p1, 8) &&
+        tab_get(&nm->greet, key_of(p2.raw)))
         return 1;
     if (before && tab_get(&nm->city_prep, pk) && city_after(t, len, e))
         return 1;

@@ -1893,6 +1893,10 @@ TEST(twentieth_corpus_rules)
     CHECK_EQ_STR(found("Anja Weber Wins Nobel Prize"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Had coffee with Robert Walters yesterday"), "PERSON:Robert Walters");
     CHECK_EQ_STR(found("Placed by Robert Walters in 2019"), "");
+    /* greetings sent from a place ending in a place word */
+    CHECK_EQ_STR(found("Greetings from Regent Park!"), "");
+    CHECK_EQ_STR(found("A note from Regent Park about the release"), "PERSON:Regent Park");
+    CHECK_EQ_STR(found("Greetings from Anja Weber"), "PERSON:Anja Weber");
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
