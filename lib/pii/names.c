@@ -3577,6 +3577,47 @@ static int sentence_start(const uint8_t *t, size_t ws0, int colon)
            t[b - 1] == '"' || (colon && t[b - 1] == ':');
 }
 
+/* A job post's location: a job-post marker ("Job post:", "Hiring:", "We're hiring",
+ * "Vacancy:", "Wir suchen", …) within 48 bytes before, a role, ", " and the name ending the
+ * clause ("Job post: ML engineer, Florence. Stack: …"). A vocative or an apposition ("Meet
+ * our new ML engineer, Anja Weber.") has no such marker. */
+static int job_post_place(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    static const phrase markers[] = {
+        PH("job post:"), PH("job:"), PH("we're hiring"), PH("we are hiring"),
+        PH("now hiring"), PH("hiring:"), PH("open role:"), PH("opening:"), PH("vacancy:"),
+        PH("position:"), PH("new role:"), PH("role:"), PH("stellenangebot:"), PH("wir suchen"),
+        PH("vaga:"), PH("oferta:"), PH("offre:"), PH("poste:"), PH("vacature:"), {NULL, 0}};
+    if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',')
+        return 0;
+    if (e < len && t[e] != '.' && t[e] != '!' && t[e] != '\n' && t[e] != ' ' && t[e] != '|')
+        return 0;
+    if (e + 1 < len && t[e] == ' ' && t[e + 1] != '(' && t[e + 1] != '|')
+        return 0;
+    /* the marker at a word start within the 48 bytes before the comma, in the same clause
+     * and with no hashtag between ("Wir suchen Verstärkung #career Hallo, Anja!" greets) */
+    size_t c = s - 2, lo = c > 48 ? c - 48 : 0;
+    for (size_t b = c; b > lo; b--) {
+        uint8_t ch = t[b - 1];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '#')
+            break;
+        size_t p = b - 1;
+        if (p > 0 && ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z'))
+            continue; /* a word start (digits, punctuation or non-Latin text may be glued on) */
+        for (size_t k = 0; markers[k].s; k++) {
+            size_t n = markers[k].n, j = 0;
+            if (p + n > c)
+                continue;
+            while (j < n && (t[p + j] | (t[p + j] >= 'A' && t[p + j] <= 'Z' ? 0x20 : 0)) ==
+                                (uint8_t)markers[k].s[j])
+                j++;
+            if (j == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* German writes the genitive of a name with a bare "s" ("Friederike Schäfers Vortrag"): a
  * capitalised last token ending in "s", followed by one space and a capitalised word, whose
  * form without the "s" completes a member's name after seq. The full-name entry (0: none);
@@ -3754,7 +3795,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (best) {
             size_t e = nx[best - 1].end;
-            int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3);
+            int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3) ||
+                      job_post_place(t, len, k.start, e);
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 /* (a Vietnamese name's first word is the family name: "Hồ Văn Hương") */
@@ -3851,7 +3893,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 }
             }
         }
-        if (ok)
+        if (ok && !job_post_place(t, len, k.start, k.end))
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
         prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
     }

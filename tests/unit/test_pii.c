@@ -1897,6 +1897,12 @@ TEST(twentieth_corpus_rules)
     CHECK_EQ_STR(found("Greetings from Regent Park!"), "");
     CHECK_EQ_STR(found("A note from Regent Park about the release"), "PERSON:Regent Park");
     CHECK_EQ_STR(found("Greetings from Anja Weber"), "PERSON:Anja Weber");
+    /* a job post's location; an apposition and a greeting keep their person */
+    CHECK_EQ_STR(found("Nightloop\nJob post: ML engineer, Charlotte. Stack: Python"), "");
+    CHECK_EQ_STR(found("Hiring: backend dev, Regent Park (hybrid)"), "");
+    CHECK_EQ_STR(found("Meet our new ML engineer, Anja Weber."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Great job, Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Wir suchen Verst\xc3\xa4rkung #career Hallo, Anja!"), "PERSON:Anja");
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
