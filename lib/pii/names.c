@@ -3588,6 +3588,23 @@ static int job_post_place(const uint8_t *t, size_t len, size_t s, size_t e)
         PH("now hiring"), PH("hiring:"), PH("open role:"), PH("opening:"), PH("vacancy:"),
         PH("position:"), PH("new role:"), PH("role:"), PH("stellenangebot:"), PH("wir suchen"),
         PH("vaga:"), PH("oferta:"), PH("offre:"), PH("poste:"), PH("vacature:"), {NULL, 0}};
+    /* "Hiring engineers in Charlotte Amalie and remote": "hiring" in the clause, then "in"
+     * (not before a possessive: "hiring in Anja Weber's team") */
+    int poss = e < len && (t[e] == '\'' || (e + 2 < len && t[e] == 0xE2 && t[e + 1] == 0x80 &&
+                                            t[e + 2] == 0x99));
+    if (!poss && s >= 4 && t[s - 1] == ' ' && (t[s - 2] | 0x20) == 'n' && (t[s - 3] | 0x20) == 'i' &&
+        !((t[s - 4] | 0x20) >= 'a' && (t[s - 4] | 0x20) <= 'z')) {
+        size_t lo = s > 52 ? s - 52 : 0;
+        for (size_t p = s - 3; p > lo; p--) {
+            uint8_t ch = t[p - 1];
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+                break;
+            if (p + 6 <= s && (p - 1 == 0 || !((t[p - 2] | 0x20) >= 'a' && (t[p - 2] | 0x20) <= 'z')) &&
+                (t[p - 1] | 0x20) == 'h' && !memcmp(t + p, "iring", 5))
+                return 1;
+        }
+        return 0;
+    }
     if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',')
         return 0;
     if (e < len && t[e] != '.' && t[e] != '!' && t[e] != '\n' && t[e] != ' ' && t[e] != '|')

@@ -1903,6 +1903,8 @@ TEST(twentieth_corpus_rules)
     CHECK_EQ_STR(found("Meet our new ML engineer, Anja Weber."), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Great job, Anja!"), "PERSON:Anja");
     CHECK_EQ_STR(found("Wir suchen Verst\xc3\xa4rkung #career Hallo, Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Hiring engineers in Regent Park and remote."), "");
+    CHECK_EQ_STR(found("We're hiring in Anja Weber's team"), "PERSON:Anja Weber");
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
