@@ -933,6 +933,11 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
     KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"),
     /* service-desk request prefixes ("SR 1-8821249302", "REQ 4471-2290") */
     KW("sr"), KW("req"), KW("ritm"), KW("chg"),
+    /* an incident or a ticket in English, Spanish, Italian, Portuguese; a reply's subject
+     * ("Re: 280 822 0228"); the title of a Polish bank transfer ("tytuł 0122-1528-03",
+     * folded) */
+    KW("incident"), KW("incidencia"), KW("incidente"), KW("segnalazione"), KW("chamado"), KW("re"),
+    KW("tytul"),
     /* flight in Italian, Spanish, Portuguese, German, French; German abbreviated numbers
      * ("Bestellnr. 9558-440890": order, invoice, customer, job number) */
     KW("volo"), KW("vuelo"), KW("voo"), KW("flug"), KW("vol"), KW("bestellnr"), KW("rechnungsnr"),
@@ -1885,12 +1890,13 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
 /* ---------- IPV4 ---------- */
 
 /* Version context before a dotted quad, beyond the ASCII keyword right before it
- * (version_words): the version word in other languages and scripts (UTF-8, compared with
+ * (version_words; not "vers", the French "towards": "renvoie vers 81.2.3.4"): the version
+ * word in other languages and scripts (UTF-8, compared with
  * ASCII case folded; Cyrillic and Greek capitals listed as written), "update/upgrade/bump(ed)
  * to", and the name of a product or runtime that is followed by its version ("Python 3.11.4.2",
  * "Android 14.0.0.1", "Firefox (81.2.3.4)", user-agent style "Chrome/81.2.3.4"). Data tables. */
 static const kw ip_version_words[] = {
-    KW("version"), KW("versions"), KW("ver"), KW("vers"), KW("v"), KW("release"), KW("rel"), KW("build"), KW("firmware"), KW("fw"), KW("rev"),
+    KW("version"), KW("versions"), KW("ver"), KW("v"), KW("release"), KW("rel"), KW("build"), KW("firmware"), KW("fw"), KW("rev"),
     KW("revision"), KW("update"), KW("patch"), KW("kernel"), KW("versi\xc3\xb3n"), KW("versao"), KW("vers\xc3\xa3o"), KW("versione"),
     KW("versie"), KW("wersja"), KW("wersji"), KW("s\xc3\xbcr\xc3\xbcm"), KW("surum"), KW("verze"), KW("versiune"), KW("versio"),
     KW("verzi\xc3\xb3"), KW("\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3"), /* バージョン */
@@ -1948,7 +1954,7 @@ static const kw ip_product_cased[] = {
     KW("Zoom"), KW("Slack"), KW("Teams"), KW("Skype"), KW("Office"), KW("Outlook"), KW("Excel"), KW("PowerPoint"), KW("OneDrive"),
     KW("Edge"), KW("Windows"), KW("Linux"), KW("Git"), KW("Spotify"), KW("Discord"), KW("WhatsApp"), KW("Telegram"), KW("Signal"),
     KW("Dropbox"), KW("Notion"), KW("Figma"), KW("Postman"), KW("Unity"), KW("Blender"), KW("GIMP"), KW("Audacity"), KW("Kodi"),
-    KW("Plex"), KW("Thunderbird"), {NULL, 0}};
+    KW("Plex"), KW("Thunderbird"), KW("Oracle"), {NULL, 0}};
 
 /* Whether the text before `b` (after at most one separator: a space, NBSP, ':' or '(' with a
  * space) ends with `w` as a whole word (a Latin word needs a non-letter before it). */
@@ -2222,6 +2228,25 @@ static int ip_amount_after(const char *t, size_t len, size_t e)
     return 0;
 }
 
+/* A version's word right after the quad, not followed by a number of its own: "Oracle
+ * Database 1.14.11.42 patch set", "… build", "… hotfix". */
+static int ip_version_after(const char *t, size_t len, size_t e)
+{
+    static const kw after[] = {KW("patch"), KW("hotfix"), KW("build"), {NULL, 0}};
+    size_t q = e + (e < len && t[e] == ' '), w = q;
+    if (q == e)
+        return 0;
+    while (w < len && w - q < 8 && is_alpha((unsigned char)t[w]))
+        w++;
+    if ((w < len && is_alpha((unsigned char)t[w])) || word_eq_in(t, q, w - q, after) < 0)
+        return 0;
+    /* not when the word names the next number: "host 81.2.3.4 build 7.5.0.230" */
+    size_t d = w;
+    while (d < len && d - w < 3 && (t[d] == ' ' || t[d] == ':'))
+        d++;
+    return !(d < len && is_digit((unsigned char)t[d]));
+}
+
 static void rec_ipv4(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -2275,7 +2300,7 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
         return; /* (first: the context checks below scan the text around) */
     if (ip_version_context(t, b))
         return;
-    if (ip_amount_after(t, len, e))
+    if (ip_amount_after(t, len, e) || ip_version_after(t, len, e))
         return;
     askf__pii_emit(s, b, e, ASKF_PII_IPV4);
 }

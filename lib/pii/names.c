@@ -1195,7 +1195,9 @@ static const char *const eponym_words[] = {
     "series", "hypothesis", "scale", "index", "sequence", "triangle", "circle", "coefficient",
     "function", "operator", "identity", "criterion", "model", "notation", "sign", "reflex",
     "ratio", "space", "graph", "filter", "cipher", "constant", "process",
-    "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner", NULL};
+    "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner",
+    /* a brand's works ("the Jack Daniel's distillery") */
+    "distillery", "brewery", "winery", NULL};
 /* the words of an award, a chair or a prize between the name it honours and its last word
  * ("the Max Planck Research Award", "Simon Fraser Alumni Award", "Anja Weber Memorial
  * Lecture"); not verbs, so a headline's "Anja Weber Wins Nobel Prize" keeps its person */
@@ -3179,6 +3181,41 @@ static int company_slug(const uint8_t *t, size_t a)
     return 0;
 }
 
+/* A name in the path of a link on a documentation host (RFC 2606: example.com, .net, .org,
+ * the .example name and their subdomains): a placeholder ("linkedin.example/in/anja-weber",
+ * "https://www.example.org/team/anja-weber"). */
+static int doc_host_path(const uint8_t *t, size_t a)
+{
+    if (a < 2 || t[a - 1] != '/')
+        return 0;
+    size_t b = a;
+    while (b > 0 && a - b < 256 && t[b - 1] > ' ' && t[b - 1] < 0x7F && t[b - 1] != '<' &&
+           t[b - 1] != '(' && t[b - 1] != '"')
+        b--;
+    size_t h = b;
+    for (size_t i = b; i + 3 <= a; i++)
+        if (t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/') {
+            h = i + 3;
+            break;
+        }
+    size_t he = h;
+    while (he < a && t[he] != '/')
+        he++;
+    static const char *const docs[] = {"example.com", "example.net", "example.org", "example",
+                                       NULL};
+    for (size_t k = 0; docs[k]; k++) {
+        size_t n = strlen(docs[k]);
+        if (he - h < n)
+            continue;
+        size_t q = he - n, j = 0;
+        while (j < n && (t[q + j] | 0x20) == (uint8_t)docs[k][j])
+            j++;
+        if (j == n && (q == h || t[q - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 /* A colleague, named right before a person ("my colleague …", "meine Kollegin …"). */
 static const phrase colleague_before[] = {
     PH("colleague "), PH("coworker "), PH("co-worker "), PH("teammate "), PH("mentor "),
@@ -3518,7 +3555,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         return 1;
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
      * robert-walters/") */
-    if (company_slug(t, k->start))
+    if (company_slug(t, k->start) || doc_host_path(t, k->start))
         return 1;
     /* "the" before and a lowercase word after: the name is a modifier ("the Michael
      * Page salary guide", "Congrats to the Morgan Lewis team") */

@@ -1780,7 +1780,10 @@ TEST(person_name_as_a_firms_page_slug)
     CHECK_EQ_STR(found("apply: jobs.lever.co/anja-weber/f6e1a9f9"), "");
     CHECK_EQ_STR(found("https://www.welcometothejungle.com/fr/companies/anja-weber/jobs"), "");
     /* a person's page elsewhere keeps the name */
-    CHECK_EQ_STR(found("example.org/team/anja-weber"), "PERSON:anja-weber");
+    CHECK_EQ_STR(found("acme.io/team/anja-weber"), "PERSON:anja-weber");
+    /* on a documentation host it is a placeholder */
+    CHECK_EQ_STR(found("example.org/team/anja-weber"), "");
+    CHECK_EQ_STR(found("Ex.: linkedin.example/in/anja-weber"), "");
 }
 
 /* A member's name at the end of a longer firm name after a phrase of working at or joining;
@@ -1905,6 +1908,23 @@ TEST(twentieth_corpus_rules)
     CHECK_EQ_STR(found("Wir suchen Verst\xc3\xa4rkung #career Hallo, Anja!"), "PERSON:Anja");
     CHECK_EQ_STR(found("Hiring engineers in Regent Park and remote."), "");
     CHECK_EQ_STR(found("We're hiring in Anja Weber's team"), "PERSON:Anja Weber");
+}
+
+/* The twenty-first corpus's rules: versions after a product or before a patch, the French
+ * "vers", incident and transfer-title numbers, a brand's works, a slug on a documentation
+ * host (in person_name_as_a_firms_page_slug). */
+TEST(twenty_first_corpus_rules)
+{
+    CHECK_EQ_STR(found("Running Oracle 27.8.10.11 in prod"), "");
+    CHECK_EQ_STR(found("Oracle Database 1.14.11.42 patch set is out."), "");
+    CHECK_EQ_STR(found("host 144.149.233.123 build 7.5.0.230"), "IPV4:144.149.233.123");
+    CHECK_EQ_STR(found("Le VPN renvoie vers 128.45.39.18 au lieu de 10.0.0.1."), "IPV4:128.45.39.18");
+    CHECK_EQ_STR(found("Incident 836 499 8356: attacker"), "");
+    CHECK_EQ_STR(found("Segnalazione 540 769 9705: carta"), "");
+    CHECK_EQ_STR(found("tytu\xc5\x82 0122-1528-03. ok"), "");
+    CHECK_EQ_STR(found("Re: 280 822 0228 \xe2\x80\x94 the form"), "");
+    CHECK_EQ_STR(found("so 415 555 0134 is my number"), "PHONE:415 555 0134");
+    CHECK_EQ_STR(found("Team offsite at the Anja Weber's distillery, Lynchburg."), "");
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
@@ -2190,6 +2210,7 @@ int main(void)
     RUN(person_cjk_names_that_are_common_words);
     RUN(person_names_inside_firm_names_and_cjk_brands);
     RUN(twentieth_corpus_rules);
+    RUN(twenty_first_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
