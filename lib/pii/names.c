@@ -3485,7 +3485,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * of Lagos)") */
     int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
                 memchr(t + pe, '(', after.start - pe) != NULL;
-    if (after.kind == CL_WORD && after.start - pe <= 2 && !paren &&
+    /* (nor across a sentence's end: "Grazie a Bruna Gonçalves. Company page: …") */
+    int ends = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
+               (memchr(t + pe, '.', after.start - pe) || memchr(t + pe, '!', after.start - pe) ||
+                memchr(t + pe, '?', after.start - pe) || memchr(t + pe, '\n', after.start - pe));
+    if (after.kind == CL_WORD && after.start - pe <= 2 && !paren && !ends &&
         /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
          * Filipino "… sa imbitasyon" is "for the invitation") */
         ((tab_get(&nm->follow_neg, after.key) && (after.end - after.start > 2 || after.cap)) ||

@@ -1925,6 +1925,9 @@ TEST(twenty_first_corpus_rules)
     CHECK_EQ_STR(found("Re: 280 822 0228 \xe2\x80\x94 the form"), "");
     CHECK_EQ_STR(found("so 415 555 0134 is my number"), "PHONE:415 555 0134");
     CHECK_EQ_STR(found("Team offsite at the Anja Weber's distillery, Lynchburg."), "");
+    /* a firm word after a sentence's end is no part of the name */
+    CHECK_EQ_STR(found("Grazie a Anja Weber. Company page: x"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber, Inc. is hiring"), "");
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
