@@ -1378,8 +1378,11 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
             continue;
         if ((intl && (g == 1 || g == 2) && !intl_short) || (br9 && g == 1))
             intl_short++;
-        else if (intl && g >= 3 && g == groups - 1 && t[end - 2] == '-')
-            continue; /* the switchboard's extension: "+49 511 31542-0" */
+        else if ((intl || (d[0] == '0' && glen[0] >= 3)) && g >= 3 && g == groups - 1 &&
+                 t[end - 2] == '-')
+            continue; /* the switchboard's extension: "+49 511 31542-0", "0711/76 09 70-7"
+                       * (a national number's first group holds its area code: an ISBN-10
+                       * such as "0-756-30877-1" starts with one digit) */
         else
             short_groups++;
     }
@@ -1500,6 +1503,10 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                                  KW("ticket"),  KW("invoice"),  KW("tracking"), {NULL, 0}};
     if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)
         return 0; /* ISBN-13 */
+    /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
+    if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&
+        ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')))
+        return 0;
     /* date-shaped: 4-2-2, 2-2-4, with plausible values */
     if (groups == 3 && !plus) {
         if (glen[0] == 3 && glen[1] == 2 && glen[2] == 4 && !close_paren)

@@ -1197,7 +1197,7 @@ static const char *const eponym_words[] = {
     "ratio", "space", "graph", "filter", "cipher", "constant", "process",
     "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner",
     /* a brand's works ("the Jack Daniel's distillery") */
-    "distillery", "brewery", "winery", NULL};
+    "distillery", "brewery", "winery", "tasting", NULL};
 /* the words of an award, a chair or a prize between the name it honours and its last word
  * ("the Max Planck Research Award", "Simon Fraser Alumni Award", "Anja Weber Memorial
  * Lecture"); not verbs, so a headline's "Anja Weber Wins Nobel Prize" keeps its person */
@@ -2119,7 +2119,7 @@ static const char *const cjk_org_words[] = {
     "基金会", "基金會", "财团", "財團", "財団", "研究所", "研究院", "纪念馆", "紀念館", "記念館",
     "博物馆", "博物館", "美术馆", "美術館", "集团", "集團", "事務所", "商事", "大厦", "大廈",
     "大楼", "体育馆", "體育館", "广场", "廣場", "大桥", "大橋", "机场", "機場", "空港", "公园",
-    "公園", "재단", "기념관", "그룹", NULL};
+    "公園", "재단", "기념관", "그룹", "高科", "有限公司", NULL};
 static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
 
 /* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
@@ -2918,6 +2918,10 @@ static const phrase employer_before[] = {
 /* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
  * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
 static const phrase place_before[] = {
+    /* a journey's end ("Road trip to Alice Springs", "Flight to …", "Heading to …") */
+    PH("trip to "), PH("flight to "), PH("flew to "), PH("flying to "), PH("drive to "),
+    PH("drove to "), PH("travelling to "), PH("traveling to "), PH("heading to "),
+    PH("headed to "),
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
@@ -3054,7 +3058,8 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
         moving_to_before(t, a))
         return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作/实习 */
                marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12) ||
-               marker_then_word(t, len, e, "", "\xe5\xae\x9e\xe4\xb9\xa0", 12);
+               marker_then_word(t, len, e, "", "\xe5\xae\x9e\xe4\xb9\xa0", 12) ||
+               marker_then_word(t, len, e, "", "\xe4\xb8\x8a\xe7\x8f\xad", 12); /* 上班 */
     /* the name as the end of a longer firm name after a phrase of working at ("Interviewing
      * at Booz Allen Hamilton", the member being Allen Hamilton): one capitalised word of
      * letters between (not a title: "worked at Dr …" has a dot) */

@@ -1930,6 +1930,20 @@ TEST(twenty_first_corpus_rules)
     CHECK_EQ_STR(found("Anja Weber, Inc. is hiring"), "");
 }
 
+/* The twenty-second corpus's rules: a journey's end, a brand's tasting, a Chinese firm name
+ * and working there (上班), a year-first reference, a national number's extension. */
+TEST(twenty_second_corpus_rules)
+{
+    CHECK_EQ_STR(found("Road trip to Regent Park \xf0\x9f\x90\xaa"), "");
+    CHECK_EQ_STR(found("Anja Weber's tasting after the talks."), "");
+    /* 现在在王伟高科上班。 */
+    CHECK_EQ_STR(found("\xe7\x8e\xb0\xe5\x9c\xa8\xe5\x9c\xa8\xe7\x8e\x8b\xe4\xbc\x9f"
+                       "\xe9\xab\x98\xe7\xa7\x91\xe4\xb8\x8a\xe7\x8f\xad\xe3\x80\x82"), "");
+    CHECK_EQ_STR(found("(2026-531-0758) The venue"), "");
+    CHECK_EQ_STR(found("Tel.: 0711/76 09 70-7 ok"), "PHONE:0711/76 09 70-7");
+    CHECK_EQ_STR(found("Reading group: 0-756-30877-1 this month"), "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2214,6 +2228,7 @@ int main(void)
     RUN(person_names_inside_firm_names_and_cjk_brands);
     RUN(twentieth_corpus_rules);
     RUN(twenty_first_corpus_rules);
+    RUN(twenty_second_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
