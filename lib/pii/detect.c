@@ -932,7 +932,7 @@ static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), K
      * "rendelés", "számla", "zgłoszenie") */
     KW("bestallning"), KW("bestilling"), KW("tilaus"), KW("objednavka"), KW("comanda"), KW("rendeles"), KW("szamla"), KW("pesanan"), KW("faktur"), KW("tiket"), KW("zgloszenie"), KW("talep"),
     /* service-desk request prefixes ("SR 1-8821249302", "REQ 4471-2290") */
-    KW("sr"), KW("req"), KW("ritm"), KW("chg"),
+    KW("sr"), KW("req"), KW("ritm"), KW("chg"), KW("tkt"),
     /* an incident or a ticket in English, Spanish, Italian, Portuguese; a reply's subject
      * ("Re: 280 822 0228"); the title of a Polish bank transfer ("tytuł 0122-1528-03",
      * folded) */
@@ -1473,6 +1473,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         const char *cc = t + start - 3;
         if (!memcmp(cc, "JP", 2) || !memcmp(cc, "WO", 2) || !memcmp(cc, "EP", 2) ||
             !memcmp(cc, "US", 2) || !memcmp(cc, "CN", 2) || !memcmp(cc, "KR", 2))
+            return 0;
+        /* a German application, "DE 10 2021 235 759.7" ("Tel. DE 030 …" is a phone) */
+        if (!memcmp(cc, "DE", 2) && end - start > 3 && !memcmp(t + start, "10 ", 3))
             return 0;
         if (cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z' && after == ' ' &&
             end + 1 < len && strchr("ABCUY", t[end + 1]) && t[end + 1]) {

@@ -3785,6 +3785,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 he--;
             if (code_at(t, len, k.start - 1, he))
                 at = at_digit = 0; /* "@types/node", "@media (", "@Override", " * @param" */
+            if (at && doc_host_path(t, k.start - 1))
+                at = 0; /* a placeholder's path: "https://example.org/@anja" */
             if (at_digit && !(he == len || t[he] == ' ' || t[he] == '\n' || t[he] >= 0x80))
                 at_digit = 0;
         }

@@ -1944,6 +1944,16 @@ TEST(twenty_second_corpus_rules)
     CHECK_EQ_STR(found("Reading group: 0-756-30877-1 this month"), "");
 }
 
+/* The twenty-third corpus's rules: a member's handle in a placeholder link, a German patent
+ * application, a "TKT" ticket. */
+TEST(twenty_third_corpus_rules)
+{
+    CHECK_EQ_STR(found("Example only: https://example.org/@anjaweber"), "");
+    CHECK_EQ_STR(found("ping @anjaweber please"), "HANDLE:@anjaweber");
+    CHECK_EQ_STR(found("See DE 10 2021 235 759.7. Based"), "");
+    CHECK_EQ_STR(found("fixing the regression from TKT 002 338 8758."), "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2229,6 +2239,7 @@ int main(void)
     RUN(twentieth_corpus_rules);
     RUN(twenty_first_corpus_rules);
     RUN(twenty_second_corpus_rules);
+    RUN(twenty_third_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
