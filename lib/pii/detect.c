@@ -215,6 +215,14 @@ static size_t word_before(const char *t, size_t at, size_t gap, char *w, size_t 
     return n;
 }
 
+/* A Hebrew one-letter prefix joined by a hyphen right before t[i] ("מ-193.201.144.14", from;
+ * "ל-020-88601394", to): the hyphen starts no longer token. */
+static int hebrew_prefix_hyphen(const char *t, size_t i)
+{
+    return i >= 3 && t[i - 1] == '-' && (unsigned char)t[i - 3] == 0xD7 &&
+           (unsigned char)t[i - 2] >= 0x90 && (unsigned char)t[i - 2] <= 0xAA;
+}
+
 static int word_in(const char *w, size_t n, const kw *list)
 {
     if (!n)
@@ -1295,6 +1303,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
         before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
                        * or a port has a digit or a Latin host before its colon) */
+    if (before == '-' && hebrew_prefix_hyphen(t, start))
+        before = ' '; /* "כתבו לי ל-020-88601394" */
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
@@ -2299,6 +2309,8 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
         return;
     unsigned char before = b > 0 ? (unsigned char)t[b - 1] : ' ';
     unsigned char after = e < len ? (unsigned char)t[e] : ' ';
+    if (before == '-' && hebrew_prefix_hyphen(t, b))
+        before = ' ';
     if (is_alnum(before) || before == '-' || before == '_' || is_alnum(after) || after == '-' ||
         after == '_')
         return;
@@ -2380,6 +2392,8 @@ static void rec_ipv6(askf_pii_scratch *s, size_t end)
     while (b < e && t[b] == '.')
         b++;
     unsigned char before = b > 0 ? (unsigned char)t[b - 1] : ' ';
+    if (before == '-' && hebrew_prefix_hyphen(t, b))
+        before = ' ';
     if (is_alnum(before) || before == '_' || before == '-')
         return;
     if (ipv6_full_with_gap(s, b, e))

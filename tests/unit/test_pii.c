@@ -1954,6 +1954,20 @@ TEST(twenty_third_corpus_rules)
     CHECK_EQ_STR(found("fixing the regression from TKT 002 338 8758."), "");
 }
 
+/* A Hebrew one-letter prefix joined by a hyphen before an address or a number (the
+ * twenty-fourth corpus); a Latin word joined so still makes one token. */
+TEST(hebrew_prefix_hyphen_before_numbers)
+{
+    /* התעבורה הגיעה מ-193.201.144.14 ("the traffic came from") */
+    CHECK_EQ_STR(found("\xd7\x94\xd7\x92\xd7\x99\xd7\xa2\xd7\x94 \xd7\x9e-193.201.144.14. ok"),
+                 "IPV4:193.201.144.14");
+    CHECK_EQ_STR(found("\xd7\x9e-2607:5648:3b24:7b50:e8eb:53fb:f4bb:3832."),
+                 "IPV6:2607:5648:3b24:7b50:e8eb:53fb:f4bb:3832");
+    /* כתבו לי ל-020-88601394 ("write to me at") */
+    CHECK_EQ_STR(found("\xd7\x9c\xd7\x99 \xd7\x9c-020-88601394 ok"), "PHONE:020-88601394");
+    CHECK_EQ_STR(found("x-193.201.144.14"), "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2240,6 +2254,7 @@ int main(void)
     RUN(twenty_first_corpus_rules);
     RUN(twenty_second_corpus_rules);
     RUN(twenty_third_corpus_rules);
+    RUN(hebrew_prefix_hyphen_before_numbers);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
