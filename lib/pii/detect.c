@@ -157,6 +157,21 @@ int askf__ipv4_public(const uint8_t a[4])
     return 1;
 }
 
+int askf__pii_doc_host(const char *h, size_t n)
+{
+    static const kw docs[] = {KW("example.com"), KW("example.net"), KW("example.org"), KW("example"), {NULL, 0}};
+    for (size_t k = 0; docs[k].w; k++) {
+        size_t m = docs[k].n, j = 0;
+        if (n < m || (n > m && h[n - m - 1] != '.'))
+            continue;
+        while (j < m && lower((unsigned char)h[n - m + j]) == (unsigned char)docs[k].w[j])
+            j++;
+        if (j == m)
+            return 1;
+    }
+    return 0;
+}
+
 int askf__ipv6_global(const uint8_t a[16])
 {
     if ((a[0] & 0xE0) != 0x20) /* 2000::/3 global unicast */
@@ -305,18 +320,9 @@ static size_t domain_end(const char *t, size_t len, size_t i)
             tld[k] = (char)lower((unsigned char)t[d + k]);
         if (word_in(tld, tn, not_tld) || word_in(tld, tn, private_tld))
             return 0;
-        /* the documentation domains reserved beside the .example name (RFC 2606):
-         * example.com, example.net, example.org and their subdomains */
-        static const kw doc_tlds[] = {KW("com"), KW("net"), KW("org"), {NULL, 0}};
-        static const kw example = KW("example");
-        if (word_in(tld, tn, doc_tlds) && d >= i + 8 && t[d - 1] == '.') {
-            size_t p = d - 1;
-            while (p > i && t[p - 1] != '.')
-                p--;
-            if (word_eq(t, p, d - 1 - p, &example))
-                return 0;
-        }
     }
+    if (askf__pii_doc_host(t + i, e - i))
+        return 0; /* example.com, .net, .org and their subdomains (RFC 2606) */
     if (t[i] == '.' || t[i] == '-')
         return 0;
     return e;
@@ -2827,19 +2833,6 @@ static size_t glued_word_in_handle(const char *t, size_t seg, size_t se)
     return se;
 }
 
-/* A documentation host (RFC 2606): example.com, example.net, example.org, the .example
- * name, and their subdomains. `h` is lowercased. No person's page is there. */
-static int doc_host(const char *h, size_t hn)
-{
-    static const kw docs[] = {KW("example.com"), KW("example.net"), KW("example.org"), KW("example"), {NULL, 0}};
-    for (size_t k = 0; docs[k].w; k++) {
-        size_t n = docs[k].n;
-        if (hn >= n && memcmp(h + hn - n, docs[k].w, n) == 0 && (hn == n || h[hn - n - 1] == '.'))
-            return 1;
-    }
-    return 0;
-}
-
 static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
 {
     const char *t = s->text;
@@ -2875,7 +2868,7 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         size_t hn = ls - hs < sizeof h ? ls - hs : sizeof h;
         for (size_t k = 0; k < hn; k++)
             h[k] = (char)lower((unsigned char)t[hs + k]);
-        if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts) || doc_host(h, hn))
+        if (ls - hs >= sizeof h || word_in(h, hn, fedi_not_hosts) || askf__pii_doc_host(h, hn))
             return;
         /* a host name: a dot, a top-level label of letters */
         size_t dl = hn;

@@ -3206,19 +3206,7 @@ static int doc_host_path(const uint8_t *t, size_t a)
     size_t he = h;
     while (he < a && t[he] != '/')
         he++;
-    static const char *const docs[] = {"example.com", "example.net", "example.org", "example",
-                                       NULL};
-    for (size_t k = 0; docs[k]; k++) {
-        size_t n = strlen(docs[k]);
-        if (he - h < n)
-            continue;
-        size_t q = he - n, j = 0;
-        while (j < n && (t[q + j] | 0x20) == (uint8_t)docs[k][j])
-            j++;
-        if (j == n && (q == h || t[q - 1] == '.'))
-            return 1;
-    }
-    return 0;
+    return askf__pii_doc_host((const char *)t + h, he - h);
 }
 
 /* A colleague, named right before a person ("my colleague …", "meine Kollegin …"). */
@@ -3491,9 +3479,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     int paren = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
                 memchr(t + pe, '(', after.start - pe) != NULL;
     /* (nor across a sentence's end: "Grazie a Bruna Gonçalves. Company page: …") */
-    int ends = after.kind == CL_WORD && after.start > pe && after.start - pe <= 2 &&
-               (memchr(t + pe, '.', after.start - pe) || memchr(t + pe, '!', after.start - pe) ||
-                memchr(t + pe, '?', after.start - pe) || memchr(t + pe, '\n', after.start - pe));
+    int ends = 0;
+    for (size_t q = pe; after.kind == CL_WORD && q < after.start && after.start - pe <= 2; q++)
+        ends |= t[q] == '.' || t[q] == '!' || t[q] == '?' || t[q] == '\n';
     if (after.kind == CL_WORD && after.start - pe <= 2 && !paren && !ends &&
         /* (a word of one or two letters only capitalised: "Anja Weber SA" is a firm,
          * Filipino "… sa imbitasyon" is "for the invitation") */

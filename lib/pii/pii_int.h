@@ -113,6 +113,9 @@ int askf__ssn_ok(int area, int group, int serial);
 /* Public (globally routable) IPv4 / IPv6. */
 int askf__ipv4_public(const uint8_t a[4]);
 int askf__ipv6_global(const uint8_t a[16]);
+/* A documentation host (RFC 2606): example.com, example.net, example.org, the .example
+ * name and their subdomains, case-insensitive. No person's address or page is there. */
+int askf__pii_doc_host(const char *h, size_t n);
 /* Phone plausibility of a candidate (digits and separators) with the bytes
  * around it for context. */
 int askf__phone_ok(const char *text, size_t len, size_t start, size_t end);
