@@ -29,6 +29,7 @@ static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int is_alpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static inline int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
 static inline int is_hex(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
+static inline int is_upper_alnum(int c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
 static inline int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 typedef struct kw {
@@ -1212,6 +1213,40 @@ static int ups_tracking_before(const char *t, size_t start)
 
 /* A '|' (spaces around it) right before the number: a field separator in a contact
  * line ("… (dot) co (dot) id | +62 21 …"), so the word before it labels another field. */
+/* A complete, valid IBAN ending right before the space at t[p] ("IBAN ES09 4722 … 1644 (416)
+ * 867-1162"): the digits before a number are then another field's, not its first groups. */
+static int iban_ends_before(const char *t, size_t p)
+{
+    size_t k = p;
+    while (k > 0 && p - k < 42 && (is_upper_alnum((unsigned char)t[k - 1]) || t[k - 1] == ' '))
+        k--;
+    for (size_t j = k; j + 4 < p; j++) {
+        if (!(t[j] >= 'A' && t[j] <= 'Z' && t[j + 1] >= 'A' && t[j + 1] <= 'Z' &&
+              is_digit((unsigned char)t[j + 2]) && is_digit((unsigned char)t[j + 3])) ||
+            (j > 0 && is_alnum((unsigned char)t[j - 1])))
+            continue;
+        char c[34];
+        size_t n = 0;
+        for (size_t i = j; i < p && n < sizeof c; i++)
+            if (t[i] != ' ')
+                c[n++] = t[i];
+        if (askf__iban_ok(c, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* An IPv6 address at t[q] (a group of up to four hex digits and its colon): the next token
+ * after a number, not more of its digits ("+55 (61) 98206-7878 2804:7716:…"). */
+static int ipv6_at(const char *t, size_t len, size_t q)
+{
+    size_t h = q;
+    while (h < len && h - q < 5 && is_hex((unsigned char)t[h]))
+        h++;
+    return h > q && h - q <= 4 && h + 1 < len && t[h] == ':' &&
+           (is_hex((unsigned char)t[h + 1]) || t[h + 1] == ':');
+}
+
 static int pipe_before(const char *t, size_t start)
 {
     size_t i = start;
@@ -1323,7 +1358,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         int next_token = after == ' ' && q + 1 < len && q - end <= 4 &&
                          (t[q] == '.' || t[q] == '/' || t[q] == ':') &&
                          is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
-        if (!next_token)
+        if (!next_token && !(after == ' ' && ipv6_at(t, len, end + 1)))
             return 0;
     }
     if (start >= 5 && before == ' ' && t[start] != '(' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
@@ -1332,7 +1367,8 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* a group of an IBAN-like code (which has no parentheses: "WILSON
                    * (010-5080-9114)" is a name in capitals and a number) */
     /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
-    if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]))
+    if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]) &&
+        !(before == ' ' && iban_ends_before(t, start - 1)))
         return 0;
     int paren = 0, close_paren = 0, trunk_paren = 0;
     /* what the checks below look for, noted in this one pass: a '/' (month/year pairs), a
@@ -1427,7 +1463,11 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0;
     {
         int dots = !undotted; /* (a '(' before it: "(198.18.214.96)") */
-        if (dots && groups == 4)
+        /* (but ES writes its nine digits 3.2.2.2, "902.39.67.75": a first group of 600 or
+         * more is no IP address) */
+        int es_dotted = nd == 9 && groups == 4 && glen[0] == 3 && glen[1] == 2 && glen[2] == 2 &&
+                        glen[3] == 2 && d[0] >= '6';
+        if (dots && groups == 4 && !es_dotted)
             return 0; /* dotted quad: an IP address or a version, never a phone */
         /* a dotted quad with a CIDR suffix ("81.2.3.4/32"): an address */
         size_t i = start, q = 0;
@@ -1835,7 +1875,6 @@ static void rec_card(askf_pii_scratch *s, size_t end)
 
 /* ---------- IBAN ---------- */
 
-static inline int is_upper_alnum(int c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
 
 /* An IBAN starting at st: "CCdd", then an optional space and 4 of [A-Z0-9]. */
 static void rec_iban(askf_pii_scratch *s, size_t st)
@@ -2931,9 +2970,10 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         if (!ok)
             return;
         b = k;
-    } else if (b > 0 && (is_alnum((unsigned char)t[b - 1]) || t[b - 1] == '-' ||
-                         t[b - 1] == '@' || t[b - 1] == '_')) {
-        return; /* "dropbox.com/" is not "x.com/" */
+    } else if (b > 0 && (is_alnum((unsigned char)t[b - 1]) ||
+                         (t[b - 1] == '-' && !hebrew_prefix_hyphen(t, b)) || t[b - 1] == '@' ||
+                         t[b - 1] == '_')) {
+        return; /* "dropbox.com/" is not "x.com/" ("ל-x.com/…" is: to x.com/…) */
     }
     if (b >= 3 && t[b - 1] == '/' && t[b - 2] == '/' && t[b - 3] == ':') {
         size_t k = b - 3;

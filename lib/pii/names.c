@@ -3570,6 +3570,28 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
  * one greet_gap before the name): "Hi", "Thank you", "Cảm ơn", "Thanks so much", a name
  * greeted just before and "and" ("Thanks Brianna and Adaeze"), a group greeted and "and"
  * ("Hi all and Anja!"). */
+/* A first name right after another capitalised given name, "Jack Daniel's", "Tom Daniel's":
+ * the surname of someone else, a member only when the two together are a member's name. */
+static int surname_of_other(const askf__names *nm, const uint8_t *t, size_t ws0, prevw p1)
+{
+    return p1.raw && p1.cap && p1.end + 1 == ws0 && t[p1.end] == ' ' &&
+           (tab_get(&nm->t[T_FIRST], key_of(p1.raw)) & F_GIVEN);
+}
+
+/* A lowercase word with a letter of Latin Extended Additional (U+1E00-U+1EFF: Vietnamese
+ * "lần", "thảo") that no vocative mark follows: Vietnamese writes names capitalised, so it is
+ * a word that folds to a name ("hai lần" is "twice", "Hội thảo" a workshop; "Спасибо, tuấn!"
+ * is still a name). */
+static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
+{
+    if (k->cap || (k->end < len && (t[k->end] == ',' || t[k->end] == '!' || t[k->end] == '?')))
+        return 0;
+    for (size_t i = k->start; i + 1 < k->end; i++)
+        if (t[i] == 0xE1 && t[i + 1] >= 0xB8 && t[i + 1] <= 0xBB)
+            return 1;
+    return 0;
+}
+
 static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
                            size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
 {
@@ -3882,7 +3904,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (ps) {
                 tok after;
                 tok_next(t, len, k.end + ps, &after);
-                ok = !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
+                ok = !surname_of_other(nm, t, ws0, p1) &&
+                     !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key)) &&
                      /* a firm written with the possessive: "Victoria's Secret" */
                      !(after.kind == CL_WORD && after.cap && after.start == k.end + ps + 1 &&
@@ -3890,7 +3913,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
-                ok = !place_after(t, len, k.end);
+                ok = !place_after(t, len, k.end) && !vietnamese_word(t, len, &k);
                 /* a lowercase pronoun or honorific of a greeting before a capitalised name is
                  * the greeting's, even when a member is called so ("Cảm ơn anh Nam", "Chào
                  * anh Anh": the first "anh" is "you, elder brother") */

@@ -1968,6 +1968,36 @@ TEST(hebrew_prefix_hyphen_before_numbers)
     CHECK_EQ_STR(found("x-193.201.144.14"), "");
 }
 
+/* The twenty-fourth corpus's other misses: a phone after an IBAN or before an IPv6 address,
+ * ES numbers in dotted pairs, a Hebrew prefix before a link, "Jack Daniel's" after a phrase of
+ * working at, Vietnamese words that fold to names. */
+TEST(twenty_fourth_corpus_rules)
+{
+    CHECK_EQ_STR(found("IBAN ES09 4722 8463 9580 2751 1644 (416) 867-1162 ok"),
+                 "IBAN:ES09 4722 8463 9580 2751 1644|PHONE:(416) 867-1162");
+    /* (not after digits that are no IBAN: "DE89 3704 …" with a bad check is one run) */
+    CHECK_EQ_STR(found("IBAN ES10 4722 8463 9580 2751 1644 (416) 867-1162 ok"), "");
+    CHECK_EQ_STR(found("unter +55 (61) 98206-7878 2804:7716:7e55:dcbf:405b:24e9::1 ok"),
+                 "PHONE:+55 (61) 98206-7878|IPV6:2804:7716:7e55:dcbf:405b:24e9::1");
+    CHECK_EQ_STR(found("tel +49 30 1234567 2a00:1450::1 ok"),
+                 "PHONE:+49 30 1234567|IPV6:2a00:1450::1");
+    CHECK_EQ_STR(found("Hablemos: 902.39.67.75 hoy"), "PHONE:902.39.67.75");
+    CHECK_EQ_STR(found("Hablemos: 502.39.67.75 hoy"), "");
+    CHECK_EQ_STR(found("version 902.39.67.75"), "");
+    /* כתבו לי ל-github.com/maya ("write to me at") */
+    CHECK_EQ_STR(found("\xd7\x9c\xd7\x99 \xd7\x9c-github.com/mayaperetz7 ok"),
+                 "URL:github.com/mayaperetz7");
+    CHECK_EQ_STR(found("x-github.com/mayaperetz7 ok"), "");
+    /* a member's first name, possessive, after another given name: someone else's surname */
+    CHECK_EQ_STR(found("after six years at Robert Jack's, I moved on"), "");
+    CHECK_EQ_STR(found("Thanks to Jack's help"), "PERSON:Jack");
+    CHECK_EQ_STR(found("Great talk. Jack's slides"), "PERSON:Jack");
+    /* "Hai ảnh đẹp quá" (two nice photos) folds to a greeting and "Anh"; "Thanks, ảnh!" stays
+     * a vocative */
+    CHECK_EQ_STR(found("Hai \xe1\xba\xa3nh \xc4\x91\xe1\xba\xb9p qu\xc3\xa1"), "");
+    CHECK_EQ_STR(found("Thanks, \xe1\xba\xa3nh!"), "PERSON:\xe1\xba\xa3nh");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2255,6 +2285,7 @@ int main(void)
     RUN(twenty_second_corpus_rules);
     RUN(twenty_third_corpus_rules);
     RUN(hebrew_prefix_hyphen_before_numbers);
+    RUN(twenty_fourth_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
