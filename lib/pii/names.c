@@ -997,7 +997,12 @@ static const char *const greet_words[] = {
     "mersi", "ahoj", "mambo", "hejsan", "हाय", "grüße", "grüsse",
     /* Thai "หวัดดี" (hi, informal); Hausa "Sannu" (hello); Amharic "አመሰግናለሁ" (thank you);
      * "Grateful to X" (the "to" is in greet2) */
-    "หวัดดี", "sannu", "አመሰግናለሁ", "grateful", NULL};
+    "หวัดดี", "sannu", "አመሰግናለሁ", "grateful",
+    /* Swedish "Hallå" (hello), Dutch "Dankjewel"/"Dankuwel" (thanks, written as one word),
+     * Turkish "Sevgili" (dear); Thai thanks and hello with the polite particle or "มาก" (a
+     * lot) glued on, as Thai writes them without spaces ("ขอบคุณมากครับ X") */
+    "hallå", "dankjewel", "dankuwel", "sevgili", "ขอบคุณครับ", "ขอบคุณค่ะ", "ขอบคุณมาก",
+    "ขอบคุณมากครับ", "ขอบคุณมากค่ะ", "สวัสดีครับ", "สวัสดีค่ะ", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -1027,7 +1032,9 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                             * (thanks a lot), Greek "Ευχαριστώ στη(ν)/στον
                                             * X" (thanks to) */
                                            "dir", "à", "a", "till", "an", "sana", "στη",
-                                           "στην", "στον", NULL};
+                                           "στην", "στον",
+                                           /* Vietnamese "Cảm ơn nhiều X" (thanks a lot) */
+                                           "nhiều", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
@@ -1053,7 +1060,9 @@ static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin ch
                                             "selamat pagi", "selamat siang", "selamat sore",
                                             "selamat malam", "selamat datang",
                                             /* Yoruba "Ẹ n lẹ́ X" (hello) */
-                                            "n lẹ́", NULL};
+                                            "n lẹ́",
+                                            /* Turkish "Sağ ol X" (thanks) */
+                                            "sağ ol", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};
@@ -3137,12 +3146,26 @@ static int joined_around(const uint8_t *t, size_t len, size_t a, size_t e)
 /* Whether the ASCII word ending at e is a salutation that addresses someone by name ("hi",
  * "dear", "thanks", ...), not a greeting word that is also an adjective ("Good job!", "Nice
  * work!", "Well done!"). */
+/* Whether a vocative ends at e: ',' or '!', the end of the text or line, or after one space a
+ * dash or an emoji ("Hello penny — congrats", "Makasih amber 🙏"). */
+static int vocative_end(const uint8_t *t, size_t len, size_t e)
+{
+    if (e == len || t[e] == ',' || t[e] == '!' || t[e] == '\n')
+        return 1;
+    if (t[e] != ' ' || e + 3 >= len)
+        return 0;
+    const uint8_t *q = t + e + 1;
+    return (q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x93 || q[2] == 0x94)) ||
+           (q[0] == 0xF0 && q[1] == 0x9F);
+}
+
 static int salutation_before(const uint8_t *t, size_t e)
 {
     static const char *const words[] = {"hi", "hey", "hello", "dear", "thanks", "thx", "cheers",
                                         "congrats", "welcome", "hallo", "hola", "ciao", "oi",
                                         "salut", "bonjour", "merci", "danke", "gracias", "grazie",
-                                        "obrigado", "obrigada", "hej", "hoi", "yo", NULL};
+                                        "obrigado", "obrigada", "hej", "hoi", "yo", "tack",
+                                        "makasih", "dankjewel", "dankuwel", "sevgili", NULL};
     size_t b = e;
     while (b > 0 && e - b < 9 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
         b--;
@@ -3894,9 +3917,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         int ok = 0;
         /* an ordinary word as a first name: capitalised, or as a vocative in lowercase right
          * after a greeting word and before ',' or '!' ("Hi ruby,", "Hey will!") */
-        int ord_voc = (f & F_ORD) && !k.cap && p1.raw && k.end < len &&
-                      (t[k.end] == ',' || t[k.end] == '!') && greet_gap(t, p1.end, ws0) &&
-                      salutation_before(t, p1.end);
+        int ord_voc = (f & F_ORD) && !k.cap && p1.raw && vocative_end(t, len, k.end) &&
+                      greet_gap(t, p1.end, ws0) && salutation_before(t, p1.end);
         if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc)) {
             size_t ps = possessive_at(t, len, k.end);
             if (at) {

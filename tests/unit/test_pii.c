@@ -1998,6 +1998,27 @@ TEST(twenty_fourth_corpus_rules)
     CHECK_EQ_STR(found("Thanks, \xe1\xba\xa3nh!"), "PERSON:\xe1\xba\xa3nh");
 }
 
+/* Greetings of the twenty-fourth corpus: Swedish, Dutch one-word, Turkish, Vietnamese, Thai;
+ * a lowercase name that is also a word, ended by a dash, an emoji or the text's end. */
+TEST(person_greetings_of_the_twenty_fourth_corpus)
+{
+    CHECK_EQ_STR(found("Hall\xc3\xa5 Anja, tack!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Dankjewel Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Sevgili anja, Tebrikler!"), "PERSON:anja");
+    CHECK_EQ_STR(found("Sa\xc4\x9f ol Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("C\xe1\xba\xa3m \xc6\xa1n nhi\xe1\xbb\x81u Anja \xf0\x9f\x99\x8f"), "PERSON:Anja");
+    /* ขอบคุณมากครับ Anja */
+    CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93"
+                       "\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\x81\xe0\xb8\x84\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a Anja"),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("Hello will \xe2\x80\x94 congrats!"), "PERSON:will");
+    CHECK_EQ_STR(found("Makasih will \xf0\x9f\x99\x8f"), "PERSON:will");
+    CHECK_EQ_STR(found("thanks grace"), "PERSON:grace");
+    CHECK_EQ_STR(found("hello will power"), "");
+    CHECK_EQ_STR(found("thanks grace period ends"), "");
+    CHECK_EQ_STR(found("sevgili arkada\xc5\x9f\xc4\xb1m"), "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2286,6 +2307,7 @@ int main(void)
     RUN(twenty_third_corpus_rules);
     RUN(hebrew_prefix_hyphen_before_numbers);
     RUN(twenty_fourth_corpus_rules);
+    RUN(person_greetings_of_the_twenty_fourth_corpus);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
