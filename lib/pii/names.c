@@ -46,14 +46,15 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 12u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 13u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
                           * 9: Latin Extended-B and Extended Additional (Vietnamese) folded;
                           * 10: Vietnamese given names (the last token) are first names too;
                           * 11: Chinese and Korean given names of two characters (F_GIVEN in
-                          * the CJK table, full names F_NAME); 12: Japanese given names */
+                          * the CJK table, full names F_NAME); 12: Japanese given names;
+                          * 13: a word ends where Thai and another script meet */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -484,7 +485,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     uint8_t fbuf[128];
     size_t fl = 0;
     uint64_t h = 0x243F6A8885A308D3ull;
-    int first = 1;
+    int first = 1, thai = -1;
     k->cap = 0;
     i = ws;
     while (i < len) {
@@ -509,6 +510,14 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
             if (ccl == CL_SEP || ccl == CL_CJK)
                 break;
             fn = askf__pii_fold_cp(cp, fb, &up);
+        }
+        /* Thai is written without spaces, so a word of another script glued to it is a word
+         * of its own ("ติดต่อMatteo Vries", "ขอบคุณנועהมากครับ"); a mark belongs to its letter */
+        if (fn) {
+            int th = c == 0xE0 && (t[i + 1] == 0xB8 || t[i + 1] == 0xB9);
+            if (thai >= 0 && th != thai)
+                break;
+            thai = th;
         }
         if (first && fn) {
             k->cap = (uint8_t)up;
@@ -2588,6 +2597,20 @@ static size_t thai_marker_at(const uint8_t *t, size_t p, size_t b)
     return 0;
 }
 
+/* Whether a Thai marker ends right at a, glued to the word of another script there (a Thai
+ * word ends where another script starts): "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ". */
+static int thai_marker_before(const uint8_t *t, size_t a)
+{
+    if (a < 9 || t[a - 3] != 0xE0)
+        return 0;
+    for (size_t k = 0; thai_markers[k]; k++) {
+        size_t n = strlen(thai_markers[k]);
+        if (a >= n && memcmp(t + a - n, thai_markers[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Names inside the Thai word t[a, b): after each marker, the longest first name (and the
  * surname after one space: "ยินดีต้อนรับคุณสุดา แสงทอง"); and a full name glued to the words
  * before it, the longest end of the word that is a first name with the next word, or its
@@ -2605,6 +2628,8 @@ static size_t thai_names(const askf__names *nm, askf_pii_scratch *s, const uint8
         }
         size_t q = p + m;
         uint64_t key = 0;
+        /* (a marker that ends the word has a name of another script glued after it, the next
+         * word: the caller's, "สวัสดีคุณMichael", "…กับGary O'Connor") */
         size_t best = thai_first_at(nm, t, q, b, &key);
         if (!best) {
             p = q;
@@ -2799,8 +2824,8 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p, size_t n)
         pe = ps;
         e = ts;
     }
-    if (e == 0 || q[0] >= 0xE2)
-        return 1; /* CJK and other scripts written without spaces need no boundary */
+    if (e == 0 || q[0] >= 0xE2 || (q[0] == 0xE0 && (q[1] == 0xB8 || q[1] == 0xB9)))
+        return 1; /* CJK, Thai and other scripts written without spaces need no boundary */
     if (t[e - 1] < 0x80)
         return !(ascii_cls[t[e - 1]] & 3);
     size_t s0;
@@ -2922,7 +2947,9 @@ static const phrase employer_before[] = {
     /* interning is working too */
     PH("interned at "), PH("interning at "), PH("prácticas en "), PH("estágio na "),
     PH("estágio no "), PH("estágio em "), PH("stage da "), PH("stage presso "),
-    PH("war ich bei "), {NULL, 0}};
+    PH("war ich bei "),
+    /* Thai "(เคย)ทำงานที่…" ((used to) work at), "ฝึกงานที่…" (intern at), glued */
+    PH("ทำงานที่"), PH("ฝึกงานที่"), {NULL, 0}};
 
 /* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
  * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
@@ -2948,6 +2975,8 @@ static const phrase place_before[] = {
     PH("chuyển đến "), PH("انتقلت إلى "), PH("lilipat kami sa "), PH("lumipat kami sa "),
     PH("mo ń lọ sí "), PH("wir ziehen nach "), PH("arrivée à "), PH("עוברת ל"), PH("עובר ל"),
     PH("עברתי ל"), PH("搬到"),
+    /* Thai "ย้ายไป…" (moved to), "บินไป…" (flew to), glued */
+    PH("ย้ายไป"), PH("บินไป"),
     /* an office is somewhere, never someone ("Our new office in Charlotte Amalie"); a
      * location pin; "now in" after a move ("Ex-Hugo Boss, now in Glen Ellyn") */
     PH("office in "), PH("offices in "), PH("office to "), PH("\xf0\x9f\x93\x8d "),
@@ -3571,8 +3600,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * on the promotion", "meine Kollegin Robert Bosch", "Had coffee with Jack Wolfskin") */
     if (stop && !(adj && (tab_get(&nm->greet, key_of(p1.raw)) ||
                           any_phrase_before(t, k->start, colleague_before) ||
-                          any_phrase_before(t, k->start, person_cue_before))))
-        return 1;
+                          any_phrase_before(t, k->start, person_cue_before))) &&
+        !thai_marker_before(t, k->start))
+        return 1; /* (also a Thai greeting or honorific glued before: "ขอบคุณคุณTed Baker") */
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
      * robert-walters/") */
     if (company_slug(t, k->start) || doc_host_path(t, k->start))
@@ -3955,6 +3985,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (t[k.start] < 0x80 && cjk_around(t, len, ws0, k.end) &&
                        cjk_greeted(t, len, ws0, k.end)) {
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
+            } else if (thai_marker_before(t, ws0)) {
+                ok = 1; /* "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&

@@ -2019,6 +2019,39 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("sevgili arkada\xc5\x9f\xc4\xb1m"), "");
 }
 
+/* Thai is written without spaces: a name of another script glued to Thai text is a word of
+ * its own, a Thai honorific or greeting glued before a first name greets it, and Thai phrases
+ * of working at or moving to glue on too. */
+TEST(person_glued_to_thai_text)
+{
+    /* ติดต่อAnja Weber (contact), การบรรยายของAnja Weberยอดเยี่ยมมาก (…'s talk was great) */
+    CHECK_EQ_STR(found("\xe0\xb8\x95\xe0\xb8\xb4\xe0\xb8\x94\xe0\xb8\x95\xe0\xb9\x88\xe0\xb8\xad"
+                       "Anja Weber ok"),
+                 "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x87" "Anja Weber\xe0\xb8\xa2\xe0\xb8\xad"
+                       "\xe0\xb8\x94"),
+                 "PERSON:Anja Weber");
+    /* สวัสดีคุณAnja ครับ (hello Khun Anja); ติดต่อAnja alone is no greeting */
+    CHECK_EQ_STR(found("\xe0\xb8\xaa\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\xb5"
+                       "\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93" "Anja ok"),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("\xe0\xb8\x95\xe0\xb8\xb4\xe0\xb8\x94\xe0\xb8\x95\xe0\xb9\x88\xe0\xb8\xad"
+                       "Anja ok"),
+                 "");
+    /* ขอบคุณคุณMorgan Stanleyมากครับ: thanked, a person although the name is a firm's */
+    CHECK_EQ_STR(found("\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93"
+                       "\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93" "Morgan Stanley\xe0\xb8\xa1\xe0\xb8\xb2"
+                       "\xe0\xb8\x81"),
+                 "PERSON:Morgan Stanley");
+    /* เคยทำงานที่Anja Weber 3 ปี (worked at … for 3 years), ย้ายไปAlice Springs (moved to) */
+    CHECK_EQ_STR(found("\xe0\xb9\x80\xe0\xb8\x84\xe0\xb8\xa2\xe0\xb8\x97\xe0\xb8\xb3\xe0\xb8\x87"
+                       "\xe0\xb8\xb2\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88" "Anja Weber 3"),
+                 "");
+    CHECK_EQ_STR(found("\xe0\xb8\xa2\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb9\x84\xe0\xb8\x9b"
+                       "Alice Springs, NT"),
+                 "");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2308,6 +2341,7 @@ int main(void)
     RUN(hebrew_prefix_hyphen_before_numbers);
     RUN(twenty_fourth_corpus_rules);
     RUN(person_greetings_of_the_twenty_fourth_corpus);
+    RUN(person_glued_to_thai_text);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
