@@ -581,8 +581,8 @@ static void rec_email(askf_pii_scratch *s, size_t end)
  * (real_tld). */
 
 /* The obfuscated-dot words, lowercase ASCII except "точка" (Russian "dot"); "dot" and "punkt"
- * first (the only ones after the English "at"). */
-static const kw dot_words[] = {KW("dot"), KW("punkt"), KW("punto"), KW("ponto"), KW("point"), KW("punt"), KW("kropka"), KW("\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0"), {NULL, 0}};
+ * first (the only ones after the English "at"); Turkish "nokta". */
+static const kw dot_words[] = {KW("dot"), KW("punkt"), KW("punto"), KW("ponto"), KW("point"), KW("punt"), KW("kropka"), KW("\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0"), KW("nokta"), {NULL, 0}};
 
 /* Whether t[i, i + n) is the word w (lowercase), ASCII and Latin-1 letters compared
  * case-insensitively ("ÄT" is "ät"). */
@@ -1370,6 +1370,12 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]) &&
         !(before == ' ' && iban_ends_before(t, start - 1)))
         return 0;
+    /* the same with no-break spaces ("5351\u00a00588\u00a03969\u00a00914": a card's groups) */
+    if ((before == 0xA0 && start >= 3 && (unsigned char)t[start - 2] == 0xC2 &&
+         is_digit((unsigned char)t[start - 3])) ||
+        (end + 2 < len && (unsigned char)t[end] == 0xC2 && (unsigned char)t[end + 1] == 0xA0 &&
+         is_digit((unsigned char)t[end + 2])))
+        return 0;
     int paren = 0, close_paren = 0, trunk_paren = 0;
     /* what the checks below look for, noted in this one pass: a '/' (month/year pairs), a
      * byte other than a digit or '.' (a dotted quad; a '(' in front does not count) */
@@ -1796,6 +1802,12 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
 
 /* ---------- CREDIT_CARD ---------- */
 
+/* Whether t[i, i + 2) is a no-break space (U+00A0). */
+static inline int nbsp_at(const char *t, size_t i)
+{
+    return (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0;
+}
+
 static void rec_card(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -1808,8 +1820,9 @@ static void rec_card(askf_pii_scratch *s, size_t end)
     size_t b = end;
     while (b > lim && (is_digit((unsigned char)t[b - 1]) ||
                        ((t[b - 1] == ' ' || t[b - 1] == '-') && b >= 2 &&
-                        is_digit((unsigned char)t[b - 2]))))
-        b--;
+                        is_digit((unsigned char)t[b - 2])) ||
+                       (b >= 3 && nbsp_at(t, b - 2) && is_digit((unsigned char)t[b - 3]))))
+        b -= is_digit((unsigned char)t[b - 1]) || t[b - 1] == ' ' || t[b - 1] == '-' ? 1 : 2;
     while (b < end && !is_digit((unsigned char)t[b]))
         b++;
     /* groups in the run */
@@ -1827,6 +1840,9 @@ static void rec_card(askf_pii_scratch *s, size_t end)
         if (i + 1 < len && (t[i] == ' ' || t[i] == '-') && is_digit((unsigned char)t[i + 1])) {
             sepc[ng - 1] = t[i];
             i++;
+        } else if (i + 2 < len && nbsp_at(t, i) && is_digit((unsigned char)t[i + 2])) {
+            sepc[ng - 1] = (char)0xA0; /* a no-break space, as French text groups numbers */
+            i += 2;
         } else {
             break;
         }
@@ -1970,6 +1986,9 @@ static const kw ip_version_words[] = {
     KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8"), KW("\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8"), /* версии */
     KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8f"), KW("\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8f"), /* версія */
     KW("versi"), KW("toleo"), /* Indonesian, Swahili */
+    /* a numbered part of a document: "see section 7.4.6.65 of the spec" */
+    KW("section"), KW("sections"), KW("sec"), KW("clause"), KW("chapter"), KW("paragraph"),
+    KW("para"), KW("abschnitt"), KW("kapitel"),
     KW("\xe0\xa6\xb8\xe0\xa6\x82\xe0\xa6\xb8\xe0\xa7\x8d\xe0\xa6\x95\xe0\xa6\xb0\xe0\xa6\xa3"), /* সংস্করণ (bn) */
     KW("\xe7\x89\x88\xe6\x9c\xac\xe5\x8f\xb7"), KW("\xe7\x89\x88\xe6\x9c\xac\xe8\x99\x9f"), /* 版本号, 版本號 */
     KW("\xeb\xb2\x84\xec\xa0\x84"), /* 버전 */
@@ -3347,6 +3366,11 @@ void askf__pii_digits(askf_pii_scratch *s)
         if (ssn && run == 4 && ssn_trig(t, e))
             rec_ssn(s, e);
         if (card && card_run(t, e, run) && e > s->covered[ASKF__K_CARD] && card_trig(t, e))
+            rec_card(s, e);
+        /* a card grouped with no-break spaces ("5248\u00a08243\u00a01632\u00a02563"): its last
+         * group, 4 digits (5 for Amex) after one; rec_card checks the rest */
+        else if (card && (run == 4 || run == 5) && e >= 7 + run && nbsp_at(t, e - run - 2) &&
+                 e > s->covered[ASKF__K_CARD])
             rec_card(s, e);
         if (phone && p - rs >= 7 && e > s->covered[ASKF__K_PHONE] && phone_trig(t, p))
             rec_phone(s, e);

@@ -2154,9 +2154,12 @@ static int cjk_is(const uint8_t *t, size_t a, size_t b, const char *const *list,
 }
 
 /* Before a CJK name candidate at t[i] (the run starts at t[a]): a Chinese degree adverb
- * (很, 太, 挺, 最, 更, 真, 非常 ends in 常), which modifies an adjective, never a name ("很高明",
- * "太高兴"); or, in Korean, a counter glued to a number and a space ("3년 이상": "or more"). */
-static const char *const cjk_adverbs[] = {"很", "太", "挺", "最", "更", "真", "常", NULL};
+ * (很, 太, 挺, 最, 更, 真, 非常 ends in 常, 确实, 十分, 相当, 特别, 比较, 极其, 格外), which
+ * modifies an adjective, never a name ("很高明", "确实高明", "太高兴"); or, in Korean, a
+ * counter glued to a number and a space ("3년 이상": "or more"). */
+static const char *const cjk_adverbs[] = {"很",   "太",   "挺",   "最",   "更",   "真",
+                                          "常",   "确实", "十分", "相当", "特别", "比较",
+                                          "极其", "格外", NULL};
 
 static int cjk_not_name_before(const uint8_t *t, size_t a, size_t i)
 {
@@ -3645,6 +3648,9 @@ static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
     return 0;
 }
 
+/* First names that are also abbreviations before a number ("Max. 20", "Min. 5"). */
+static const char *const abbrev_names[] = {"Max", "Min", "max", "min", NULL};
+
 static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
                            size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
 {
@@ -3993,10 +3999,14 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (k.end + 1 == len || t[k.end + 1] == ' ' || t[k.end + 1] == '\n' ||
                         t[k.end + 1] >= 0x80)) {
                 /* vocative at the end of a sentence: "thanks for the feedback, Anja." (not a
-                 * country after its city: "an office in Amman, Jordan.") */
+                 * country after its city: "an office in Amman, Jordan."; not a name that is
+                 * an abbreviation, before a number: ", Max. 20 Teilnehmende") */
                 ok = !(t[k.end] == '.' && word_is(t, k.start, k.end, country_first_names) &&
                        p1.raw && p1.cap && p1.end + 2 == ws0 && p2.raw &&
-                       tab_get(&nm->place_prep, key_of(p2.raw)));
+                       tab_get(&nm->place_prep, key_of(p2.raw))) &&
+                     !(t[k.end] == '.' && k.end + 2 < len && t[k.end + 1] == ' ' &&
+                       t[k.end + 2] >= '0' && t[k.end + 2] <= '9' &&
+                       word_is(t, k.start, k.end, abbrev_names));
             } else {
                 /* "Anja, thanks!" at the start of a text or line, also after a label's colon
                  * ("Offsite in Georgetown: Sjoerd, can you …") */

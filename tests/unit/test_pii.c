@@ -2052,6 +2052,30 @@ TEST(person_glued_to_thai_text)
                  "");
 }
 
+/* The twenty-fifth corpus: cards grouped with no-break spaces (and the phone inside a
+ * Luhn-invalid one is no phone), a section number, Chinese degree adverbs of two characters,
+ * "Max." before a number, the Turkish obfuscated dot. */
+TEST(twenty_fifth_corpus_rules)
+{
+    CHECK_EQ_STR(found("Charged twice on 5248\xc2\xa0" "8243\xc2\xa0" "1632\xc2\xa0" "2563? Write"),
+                 "CREDIT_CARD:5248\xc2\xa0" "8243\xc2\xa0" "1632\xc2\xa0" "2563");
+    CHECK_EQ_STR(found("Amex 3764\xc2\xa0" "877745\xc2\xa0" "81255 ok"),
+                 "CREDIT_CARD:3764\xc2\xa0" "877745\xc2\xa0" "81255");
+    CHECK_EQ_STR(found("The number 5351\xc2\xa0" "0588\xc2\xa0" "3969\xc2\xa0" "0914 is no card"), "");
+    CHECK_EQ_STR(found("x 3428\xc2\xa0" "318396\xc2\xa0" "60299 ok"), "");
+    CHECK_EQ_STR(found("tel +33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78 ok"),
+                 "PHONE:+33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78");
+    CHECK_EQ_STR(found("see section 7.4.6.65 of the spec"), "");
+    CHECK_EQ_STR(found("see Abschnitt 7.4.6.65"), "");
+    /* 他的想法确实王伟 is no sentence, but 确实 before a name candidate is an adverb's place */
+    CHECK_EQ_STR(found("\xe4\xbb\x96\xe7\xa1\xae\xe5\xae\x9e\xe7\x8e\x8b\xe4\xbc\x9f"), "");
+    CHECK_EQ_STR(found("\xe6\x84\x9f\xe8\xb0\xa2\xe7\x8e\x8b\xe4\xbc\x9f"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f");
+    CHECK_EQ_STR(found("Hi all, Max. 20 people per workshop."), "");
+    CHECK_EQ_STR(found("Thanks for the review, Max."), "PERSON:Max");
+    CHECK_EQ_STR(found("e.ozturk [at] proton [nokta] me ok"),
+                 "EMAIL:e.ozturk [at] proton [nokta] me");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2342,6 +2366,7 @@ int main(void)
     RUN(twenty_fourth_corpus_rules);
     RUN(person_greetings_of_the_twenty_fourth_corpus);
     RUN(person_glued_to_thai_text);
+    RUN(twenty_fifth_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
