@@ -1011,7 +1011,10 @@ static const char *const greet_words[] = {
      * Turkish "Sevgili" (dear); Thai thanks and hello with the polite particle or "มาก" (a
      * lot) glued on, as Thai writes them without spaces ("ขอบคุณมากครับ X") */
     "hallå", "dankjewel", "dankuwel", "sevgili", "ขอบคุณครับ", "ขอบคุณค่ะ", "ขอบคุณมาก",
-    "ขอบคุณมากครับ", "ขอบคุณมากค่ะ", "สวัสดีครับ", "สวัสดีค่ะ", NULL};
+    "ขอบคุณมากครับ", "ขอบคุณมากค่ะ", "สวัสดีครับ", "สวัสดีค่ะ",
+    /* Persian "درود" (hello), Italian "Gentile" (dear, formal), Swahili "Jambo", "Hujambo"
+     * (hello) */
+    "درود", "gentile", "jambo", "hujambo", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -1056,7 +1059,9 @@ static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot"
                                                  "za jioni",
                                                  /* "Grazie mille a X", "Merci beaucoup à X",
                                                   * "Danke vielmals an X" */
-                                                 "mille a", "beaucoup à", "vielmals an", NULL};
+                                                 "mille a", "beaucoup à", "vielmals an",
+                                                 /* "(Big) thank you to X" */
+                                                 "you to", NULL};
 /* greetings of two words neither of which greets alone: Vietnamese "Cảm ơn X" (thanks),
  * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
  * Turkish "(Çok) teşekkür ederim X" (thank you) */
@@ -1070,8 +1075,11 @@ static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin ch
                                             "selamat malam", "selamat datang",
                                             /* Yoruba "Ẹ n lẹ́ X" (hello) */
                                             "n lẹ́",
-                                            /* Turkish "Sağ ol X" (thanks) */
-                                            "sağ ol", NULL};
+                                            /* Turkish "Sağ ol X" (thanks), "Eline sağlık X"
+                                             * (well done); Arabic "صباح الخير X" (good
+                                             * morning), "مساء الخير X" (good evening) */
+                                            "sağ ol", "eline sağlık", "صباح الخير",
+                                            "مساء الخير", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};

@@ -2017,6 +2017,17 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("hello will power"), "");
     CHECK_EQ_STR(found("thanks grace period ends"), "");
     CHECK_EQ_STR(found("sevgili arkada\xc5\x9f\xc4\xb1m"), "");
+    /* more greetings the older corpora use: "Big thank you to", Italian, Swahili, Persian,
+     * Arabic, Turkish */
+    CHECK_EQ_STR(found("Big thank you to Anja for mentoring"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Gentile Anja,"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Jambo Anja!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\xd8\xaf\xd8\xb1\xd9\x88\xd8\xaf Anja!"), "PERSON:Anja"); /* درود */
+    /* صباح الخير Anja */
+    CHECK_EQ_STR(found("\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad \xd8\xa7\xd9\x84\xd8\xae\xd9\x8a\xd8\xb1 Anja"),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("Eline sa\xc4\x9fl\xc4\xb1k Anja Hocam"), "PERSON:Anja");
+    CHECK_EQ_STR(found("thank you to all"), "");
 }
 
 /* Thai is written without spaces: a name of another script glued to Thai text is a word of
