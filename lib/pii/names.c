@@ -79,7 +79,7 @@ struct askf__names {
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
-        of_w, vn_family, vn_short, join_w, join_phr, colleague, collective, award_mid;
+        of_w, family_first, vn_short, join_w, join_phr, colleague, collective, award_mid;
     uint64_t the_key, you_key, from_key; /* keys of the words "the", "you", "from" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     uint64_t *owned[T_N + 1];
@@ -1014,7 +1014,10 @@ static const char *const greet_words[] = {
     "ขอบคุณมากครับ", "ขอบคุณมากค่ะ", "สวัสดีครับ", "สวัสดีค่ะ",
     /* Persian "درود" (hello), Italian "Gentile" (dear, formal), Swahili "Jambo", "Hujambo"
      * (hello) */
-    "درود", "gentile", "jambo", "hujambo", NULL};
+    "درود", "gentile", "jambo", "hujambo",
+    /* Hungarian "Kedves" (dear), "Szia"/"Sziasztok" (hi), "Köszönjük"/"Köszi" (thanks);
+     * Finnish "Moikka", "Hei" (hi; not "Moi", the French "me": "Écrivez-moi à …") */
+    "kedves", "szia", "sziasztok", "köszönjük", "köszi", "moikka", "hei", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -1045,8 +1048,10 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                             * X" (thanks to) */
                                            "dir", "à", "a", "till", "an", "sana", "στη",
                                            "στην", "στον",
-                                           /* Vietnamese "Cảm ơn nhiều X" (thanks a lot) */
-                                           "nhiều", NULL};
+                                           /* Vietnamese "Cảm ơn nhiều X" (thanks a lot);
+                                            * Indonesian honorifics "Halo Mbak X", "Mas X";
+                                            * "Welcome aboard X" */
+                                           "nhiều", "mbak", "mas", "aboard", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",
@@ -1079,7 +1084,10 @@ static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin ch
                                              * (well done); Arabic "صباح الخير X" (good
                                              * morning), "مساء الخير X" (good evening) */
                                             "sağ ol", "eline sağlık", "صباح الخير",
-                                            "مساء الخير", NULL};
+                                            "مساء الخير",
+                                            /* Hausa "Na gode X" (thanks), Vietnamese "Chào
+                                             * mừng X" (welcome) */
+                                            "na gode", "chào mừng", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};
@@ -1202,10 +1210,20 @@ static const char *const colleague_words[] = {
     "anciens", "anciennes", NULL};
 /* Vietnamese family names (about nine in ten Vietnamese have one of these), folded; the short
  * ones are also words or names of other languages and count only in names of three tokens */
-static const char *const vn_family_words[] = {
+/* Family names of the languages that write them first, so that a member's given name is the
+ * last token: Vietnamese, and Hungarian ("Nagy Anna", "Tóth Gábor"; only surnames that are no
+ * given names) */
+static const char *const family_first_words[] = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
     "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "trương", "lương", "mai", "hà", "đoàn", "cao",
-    "lâm", "tạ", "quách", "kiều", "thái", "tô", "văn", NULL};
+    "lâm", "tạ", "quách", "kiều", "thái", "tô", "văn",
+    "nagy", "kovács", "tóth", "szabó", "horváth", "varga", "kiss", "molnár", "németh", "farkas",
+    "balogh", "papp", "takács", "juhász", "lakatos", "mészáros", "oláh", "rácz", "fekete",
+    "szilágyi", "török", "fehér", "balázs", "szűcs", "kocsis", "pintér", "fodor", "szalai",
+    "sipos", "gulyás", "bíró", "boros", "fazekas", "kelemen", "somogyi", "veres", "vincze",
+    "hegedűs", "deák", "illés", "vass", "szőke", "fábián", "vörös", "lengyel", "bognár",
+    "bodnár", "hajdu", "halász", "kozma", "székely", "pásztor", "bakos", "dudás", "orbán",
+    "soós", "nemes", "pataki", "balla", "csizmadia", "szekeres", NULL};
 static const char *const vn_short_words[] = {"lê", "vũ", "võ", "đỗ", "hồ", "ngô", "lý", "mai",
                                              "hà", "cao", "lâm", "tạ", "thái", "tô", "văn",
                                              "đinh", NULL};
@@ -1389,7 +1407,7 @@ static const struct {
     {name_conj_words, offsetof(askf__names, name_conj), 0},
     {follow_np_words, offsetof(askf__names, follow_np), 0},
     {of_words, offsetof(askf__names, of_w), 0},
-    {vn_family_words, offsetof(askf__names, vn_family), 0},
+    {family_first_words, offsetof(askf__names, family_first), 0},
     {vn_short_words, offsetof(askf__names, vn_short), 0},
     {join_words, offsetof(askf__names, join_w), 0},
     {join_phrases, offsetof(askf__names, join_phr), 1},
@@ -1565,7 +1583,7 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
  * an engine whose lists differ is rebuilt, even when CACHE_VERSION was not bumped. */
 static uint32_t compile_rules_digest(void)
 {
-    const char *const *lists[] = {ord_words, vn_family_words, vn_short_words, cjk_double_family};
+    const char *const *lists[] = {ord_words, family_first_words, vn_short_words, cjk_double_family};
     uint32_t h = 2166136261u ^ CACHE_VERSION;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (size_t k = 0; lists[l][k]; k++)
@@ -1683,11 +1701,12 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             uint64_t b = (raw0 >> 40) & (BLOOM_BITS - 1);
             bloom[b >> 6] |= 1ull << (b & 63);
         }
-        /* Vietnamese names are written family name first ("Nguyễn Thị Linh"): the given name,
-         * the one a greeting uses ("Cảm ơn Linh"), is the last token. A common family name
-         * first, and three tokens or more for the short ones that are also other languages'
-         * words or names ("Lê", "Đỗ", "Hà", "Mai") */
-        if (nt >= 2 && tab_get(&nm->vn_family, keys[0]) &&
+        /* Vietnamese and Hungarian names are written family name first ("Nguyễn Thị Linh",
+         * "Tóth Gábor"): the given name, the one a greeting uses ("Cảm ơn Linh", "Szia
+         * Gábor"), is the last token. A common family name first, and three tokens or more
+         * for the short ones that are also other languages' words or names ("Lê", "Đỗ", "Hà",
+         * "Mai") */
+        if (nt >= 2 && tab_get(&nm->family_first, keys[0]) &&
             (nt >= 3 || !tab_get(&nm->vn_short, keys[0])) && !hyph) {
             mtab_put(&m[T_FIRST], keys[nt - 1], F_GIVEN | (ord[nt - 1] ? F_ORD : 0));
             uint64_t b = (rawl >> 40) & (BLOOM_BITS - 1);
@@ -3941,9 +3960,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                       job_post_place(t, len, k.start, e);
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
-                /* (a Vietnamese name's first word is the family name: "Hồ Văn Hương") */
+                /* (a Vietnamese or Hungarian name's first word is the family name: "Hồ Văn
+                 * Hương") */
                 if (n_named < sizeof named / sizeof *named && (f & F_GIVEN) && !(f & F_ORD) &&
-                    !tab_get(&nm->vn_family, k.key))
+                    !tab_get(&nm->family_first, k.key))
                     named[n_named++] = k.key;
             }
             /* a firm or place named like a member is not read again word by word ("a glass
