@@ -969,8 +969,8 @@ static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("tex
      * (folded: "Телефон", "Тел.", "Моб.", "Мобильный", "Позвоните", "Звоніть") */
     KW("mobiel"), KW("cep"), KW("ligue"), KW("ligar"), KW("llama"), KW("llamar"), KW("llamanos"),
     KW("appelez"), KW("appeler"), KW("appelle"), KW("chiama"), KW("chiamare"), KW("chiamami"),
-    KW("sdt"), KW("zalo"), KW("телефон"), KW("тел"), KW("моб"), KW("мобильный"),
-    KW("мобільний"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"),
+    KW("sdt"), KW("zalo"), KW("телефон"), KW("тел"), KW("моб"), KW("мобильныи"),
+    KW("мобільнии"), KW("позвоните"), KW("звоните"), KW("звоніть"), KW("телефону"),
     /* the office line and the landline ("Office: 6917696952 · Mobile: …") */
     KW("office"), KW("landline"), KW("oficina"), KW("ufficio"),
     /* the verbs as inflected ("someone called from …", "texted me from …"); Portuguese

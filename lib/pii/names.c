@@ -46,7 +46,7 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 13u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 14u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
@@ -54,7 +54,8 @@
                           * 10: Vietnamese given names (the last token) are first names too;
                           * 11: Chinese and Korean given names of two characters (F_GIVEN in
                           * the CJK table, full names F_NAME); 12: Japanese given names;
-                          * 13: a word ends where Thai and another script meet */
+                          * 13: a word ends where Thai and another script meet;
+                          * 14: й, ї, ў folded to и, і, у */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -267,8 +268,9 @@ static inline int cp_class(uint32_t cp)
  * all go through it. ASCII and the Latin letters with diacritics (Latin-1, Extended-A and -B,
  * Extended Additional: Vietnamese "PHẠM QUỐC" is "pham quoc") lose case and diacritics; Greek
  * loses case, its accents (tonos, dialytika: Greeks often write without them, and capitals
- * never carry them) and the final-sigma form; Cyrillic loses case, and ё is е (Russian
- * writes "Семенова" for "Семёнова"); combining marks and Arabic harakat disappear. */
+ * never carry them) and the final-sigma form; Cyrillic loses case, ё is е (Russian writes
+ * "Семенова" for "Семёнова"), й is и, ї is і and ў is у; combining marks and Arabic harakat
+ * disappear. */
 size_t askf__pii_fold_cp(uint32_t cp, char out[4], int *upper)
 {
     *upper = 0;
@@ -344,6 +346,14 @@ size_t askf__pii_fold_cp(uint32_t cp, char out[4], int *upper)
         if (cp == 0x451) /* ё */
             cp = 0x435;
     }
+    /* й is и with a breve, ї is і with a diaeresis, ў is у with a breve: writers drop them as
+     * Latin accents are dropped ("Сергеи" for "Сергей") */
+    if (cp == 0x439)
+        cp = 0x438;
+    else if (cp == 0x457)
+        cp = 0x456;
+    else if (cp == 0x45E)
+        cp = 0x443;
     if (cp < 0x800) {
         out[0] = (char)(0xC0 | (cp >> 6));
         out[1] = (char)(0x80 | (cp & 0x3F));
@@ -2445,22 +2455,22 @@ static size_t cyr_nominatives(const uint8_t *w, size_t n, uint64_t out[8])
         const char *end;
         const char *nom[4];
     } rules[] = {
-        {"\xd0\xbe\xd0\xb3\xd0\xbe", {"\xd0\xb8\xd0\xb9", "\xd0\xbe\xd0\xb9", NULL}}, /* ого: ий ой */
-        {"\xd0\xbe\xd0\xbc\xd1\x83", {"\xd0\xb8\xd0\xb9", "\xd0\xbe\xd0\xb9", NULL}}, /* ому: ий ой */
+        {"\xd0\xbe\xd0\xb3\xd0\xbe", {"\xd0\xb8\xd0\xb8", "\xd0\xbe\xd0\xb8", NULL}}, /* ого: ии ои (ий ой, folded) */
+        {"\xd0\xbe\xd0\xbc\xd1\x83", {"\xd0\xb8\xd0\xb8", "\xd0\xbe\xd0\xb8", NULL}}, /* ому: ии ои */
         {"\xd1\x8b\xd0\xbc", {"", NULL}},                                             /* ым */
-        {"\xd0\xb8\xd0\xbc", {"\xd0\xb8\xd0\xb9", NULL}},                             /* им: ий */
-        {"\xd0\xbe\xd0\xb9", {"\xd0\xb0", "\xd0\xb8\xd0\xb9", "\xd0\xb0\xd1\x8f", NULL}}, /* ой: а ий ая */
-        {"\xd0\xb5\xd0\xb9", {"\xd1\x8f", "\xd1\x8c", NULL}},                         /* ей: я ь */
+        {"\xd0\xb8\xd0\xbc", {"\xd0\xb8\xd0\xb8", NULL}},                             /* им: ии */
+        {"\xd0\xbe\xd0\xb8", {"\xd0\xb0", "\xd0\xb8\xd0\xb8", "\xd0\xb0\xd1\x8f", NULL}}, /* ои (ой): а ии ая */
+        {"\xd0\xb5\xd0\xb8", {"\xd1\x8f", "\xd1\x8c", NULL}},                         /* еи (ей): я ь */
         {"\xd0\xbe\xd0\xbc", {"", NULL}},                                             /* ом */
-        {"\xd0\xb5\xd0\xbc", {"\xd0\xb9", "\xd1\x8c", NULL}},                         /* ем: й ь */
+        {"\xd0\xb5\xd0\xbc", {"\xd0\xb8", "\xd1\x8c", NULL}},                         /* ем: и (й) ь */
         {"\xd1\x83\xd1\x8e", {"\xd0\xb0\xd1\x8f", NULL}},                             /* ую: ая */
         {"\xd1\x8b", {"\xd0\xb0", NULL}},                                             /* ы: а */
         {"\xd0\xb8", {"\xd0\xb0", "\xd1\x8f", NULL}},                                 /* и: а я */
-        {"\xd0\xb5", {"\xd0\xb0", "\xd1\x8f", "", "\xd0\xb9"}},                       /* е: а я - й */
+        {"\xd0\xb5", {"\xd0\xb0", "\xd1\x8f", "", "\xd0\xb8"}},                       /* е: а я - и (й) */
         {"\xd1\x83", {"\xd0\xb0", "", NULL}},                                         /* у: а - */
-        {"\xd1\x8e", {"\xd1\x8f", "\xd0\xb9", "\xd1\x8c", NULL}},                     /* ю: я й ь */
+        {"\xd1\x8e", {"\xd1\x8f", "\xd0\xb8", "\xd1\x8c", NULL}},                     /* ю: я и (й) ь */
         {"\xd0\xb0", {"", NULL}},                                                     /* а: - */
-        {"\xd1\x8f", {"\xd0\xb9", "\xd1\x8c", NULL}},                                 /* я: й ь */
+        {"\xd1\x8f", {"\xd0\xb8", "\xd1\x8c", NULL}},                                 /* я: и (й) ь */
     };
     size_t k = 0;
     uint8_t c[72];

@@ -94,6 +94,8 @@ static const char *members_file(void)
           "{\"user\":\"u56\",\"name\":\"Jack Henry\"}\n"
           "{\"user\":\"u57\",\"name\":\"\xe6\x9d\x8e\xe5\xae\x81\"}\n" /* 李宁: also a brand */
           "{\"user\":\"u58\",\"name\":\"T\xc3\xb3th G\xc3\xa1" "bor\"}\n" /* Tóth Gábor: family name first */
+          "{\"user\":\"u59\",\"name\":\"\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9 "
+          "\xd0\x9c\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb7\xd0\xbe\xd0\xb2\"}\n" /* Сергей Морозов */
           "\n",
           f);
     fclose(f);
@@ -2051,6 +2053,18 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("T\xc3\xb3th G\xc3\xa1" "bor spoke"), "PERSON:T\xc3\xb3th G\xc3\xa1" "bor");
     CHECK_EQ_STR(found("Hei Anja, Moikka Anja!"), "PERSON:Anja|PERSON:Anja");
     CHECK_EQ_STR(found("Halo Mbak Anja, Na gode, Anja!"), "PERSON:Anja|PERSON:Anja");
+    /* й written as и, as accents are dropped: "Спасибо, Сергеи!"; the case forms still read */
+    CHECK_EQ_STR(found("\xd0\xa1\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb8\xd0\xb1\xd0\xbe, "
+                       "\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb8!"),
+                 "PERSON:\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb8");
+    /* с Сергеем Морозовым (with …) */
+    CHECK_EQ_STR(found("\xd1\x81 \xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb5\xd0\xbc "
+                       "\xd0\x9c\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb7\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xbc"),
+                 "PERSON:\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb5\xd0\xbc "
+                 "\xd0\x9c\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb7\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xbc");
+    /* Мобильный: 605595946 (the label words are folded the same way) */
+    CHECK_EQ_STR(found("\xd0\x9c\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9: 605595946"),
+                 "PHONE:605595946");
     /* "moi" is French "me": "Écrivez-moi à …" greets no one */
     CHECK_EQ_STR(found("\xc3\x89" "crivez-moi \xc3\xa0 Anja"), "");
 }
