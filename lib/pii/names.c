@@ -3501,8 +3501,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     /* "place Victor Hugo": a place word right before the name */
     if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
                  short_word_before(t, p1.end))) &&
-        tab_get(&nm->precede_neg, key_of(p1.raw)))
-        return 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista") */
+        tab_get(&nm->precede_neg, key_of(p1.raw)) &&
+        !(adj && !p1.cap && p1.end >= 3 && t[p1.end - 3] == ' '))
+        return 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista"; an abbreviation
+                   * of two letters without its dot only capitalised: Swedish "föredrag av
+                   * Sören Larsson" is "a talk by") */
     if (adj && word_then_space(t, p2, p1, 6) && tab_get(&nm->of_w, key_of(p1.raw)) &&
         tab_get(&nm->precede_neg, key_of(p2.raw)))
         return 1; /* "Nieuwe winkel van Albert Heijn", "calle de …" */
@@ -3682,6 +3685,27 @@ static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
     for (size_t i = k->start; i + 1 < k->end; i++)
         if (t[i] == 0xE1 && t[i + 1] >= 0xB8 && t[i + 1] <= 0xBB)
             return 1;
+    return 0;
+}
+
+/* Whether a waving hand or a word that opens a reply ("ok", "okay"), at the text's or a
+ * line's start or after a space, stands right before a (the vocative after it is
+ * checked by the caller). */
+static int opener_before(const uint8_t *t, size_t a)
+{
+    if (a >= 5 && t[a - 1] == ' ' && t[a - 5] == 0xF0 && t[a - 4] == 0x9F && t[a - 3] == 0x91 &&
+        t[a - 2] == 0x8B)
+        return 1; /* U+1F44B */
+    for (size_t n = 2; n <= 4; n += 2) {
+        if (a < n + 1 || t[a - 1] != ' ')
+            continue;
+        size_t b = a - 1 - n;
+        if ((b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n') &&
+            (n == 2 ? (t[b] | 32) == 'o' && (t[b + 1] | 32) == 'k'
+                    : ((t[b] | 32) == 'o' && (t[b + 1] | 32) == 'k' && (t[b + 2] | 32) == 'a' &&
+                       (t[b + 3] | 32) == 'y')))
+            return 1;
+    }
     return 0;
 }
 
@@ -4031,6 +4055,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (thai_marker_before(t, ws0)) {
                 ok = 1; /* "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ" */
+            } else if (k.cap && k.end < len && (t[k.end] == ',' || t[k.end] == '!') &&
+                       opener_before(t, ws0)) {
+                ok = 1; /* "Recruiter here 👋 Kevin,", "ok Joy, sending the wire now" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
                        (k.cap || t[k.start] >= 0xD8) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&

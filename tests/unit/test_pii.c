@@ -2065,6 +2065,14 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     /* Мобильный: 605595946 (the label words are folded the same way) */
     CHECK_EQ_STR(found("\xd0\x9c\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9: 605595946"),
                  "PHONE:605595946");
+    /* a wave or "ok" opening a reply before a vocative */
+    CHECK_EQ_STR(found("Recruiter here \xf0\x9f\x91\x8b Anja, saw your profile"), "PERSON:Anja");
+    CHECK_EQ_STR(found("ok Anja, sending the wire now"), "PERSON:Anja");
+    CHECK_EQ_STR(found("book Anja, now"), "");
+    CHECK_EQ_STR(found("ok Anja sends it"), "");
+    /* Swedish "av" is "by", the dotless abbreviation of an avenue only capitalised */
+    CHECK_EQ_STR(found("Grymt f\xc3\xb6redrag av Anja Weber"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Av. Anja Weber 12"), "");
     /* "moi" is French "me": "Écrivez-moi à …" greets no one */
     CHECK_EQ_STR(found("\xc3\x89" "crivez-moi \xc3\xa0 Anja"), "");
 }
