@@ -1605,6 +1605,13 @@ static uint32_t compile_rules_digest(void)
     return h | 1; /* never 0, the pad of caches written before the field */
 }
 
+/* Whether the word p[a, b) is a single letter (one code point). */
+static int one_letter(const char *p, size_t a, size_t b)
+{
+    return b - a == 1 || (b - a >= 2 && b - a <= 4 && ((uint8_t)p[a] & 0xC0) == 0xC0 &&
+                          (b - a == 2 || ((uint8_t)p[a] & 0xE0) == 0xE0));
+}
+
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
                                askf_pii_info *info, askf_error *err)
 {
@@ -3727,7 +3734,10 @@ static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, 
     uint64_t k2 = key_of(p2.raw), k3 = p3.raw ? key_of(p3.raw) : 0;
     if (tab_get(&nm->greet_phr, seq_next(k2, k1)))
         return 1;
-    int g2 = tab_get(&nm->greet2, k1) != 0;
+    /* (the second word in the same sentence: "thanks.\n> You can call me" is no "thank
+     * you, Can") */
+    int g2 = tab_get(&nm->greet2, k1) != 0 && t[p2.end] != '.' && t[p2.end] != '\n' &&
+             t[p2.end] != '!' && t[p2.end] != '?';
     if (g2 && (tab_get(&nm->greet, k2) || (p3.raw && tab_get(&nm->greet_phr, seq_next(k3, k2)))))
         return 1;
     int conj_before = t[p2.end] == ' ' && p1.end + 1 == ws0 && tab_get(&nm->name_conj, k1);
@@ -4017,7 +4027,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
          * after a greeting word and before ',' or '!' ("Hi ruby,", "Hey will!") */
         int ord_voc = (f & F_ORD) && !k.cap && p1.raw && vocative_end(t, len, k.end) &&
                       greet_gap(t, p1.end, ws0) && salutation_before(t, p1.end);
-        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc)) {
+        /* (an initial is no first name alone: a member "A. P. Menon" does not make the
+         * article "a" or "à" a name) */
+        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc) &&
+            !one_letter((const char *)t, k.start, k.end)) {
             size_t ps = possessive_at(t, len, k.end);
             if (at) {
                 ok = 1;

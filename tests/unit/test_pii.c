@@ -96,6 +96,8 @@ static const char *members_file(void)
           "{\"user\":\"u58\",\"name\":\"T\xc3\xb3th G\xc3\xa1" "bor\"}\n" /* Tóth Gábor: family name first */
           "{\"user\":\"u59\",\"name\":\"\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9 "
           "\xd0\x9c\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb7\xd0\xbe\xd0\xb2\"}\n" /* Сергей Морозов */
+          "{\"user\":\"u60\",\"name\":\"Can Demir\"}\n"
+          "{\"user\":\"u61\",\"name\":\"A. P. Menon\"}\n" /* an initial first */
           "\n",
           f);
     fclose(f);
@@ -2073,6 +2075,13 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     /* Swedish "av" is "by", the dotless abbreviation of an avenue only capitalised */
     CHECK_EQ_STR(found("Grymt f\xc3\xb6redrag av Anja Weber"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Av. Anja Weber 12"), "");
+    /* a greeting's second word in the same sentence only */
+    CHECK_EQ_STR(found("Thank you Can!"), "PERSON:Can");
+    CHECK_EQ_STR(found("IBAN GB82 BARC 8920 0799 2904 64, thanks.\n> You can call me"),
+                 "IBAN:GB82 BARC 8920 0799 2904 64");
+    /* an initial is no first name alone (the member A. P. Menon) */
+    CHECK_EQ_STR(found("Grazie mille a \xd8\xb3\xd8\xa7\xd8\xb1\xd8\xa9!"), "");
+    CHECK_EQ_STR(found("Thanks A!"), "");
     /* "moi" is French "me": "Écrivez-moi à …" greets no one */
     CHECK_EQ_STR(found("\xc3\x89" "crivez-moi \xc3\xa0 Anja"), "");
 }
