@@ -3716,6 +3716,37 @@ static int opener_before(const uint8_t *t, size_t a)
     return 0;
 }
 
+/* Turkish thanks a person in the dative, the suffix after an apostrophe and the thanks
+ * after the name: "Ahmet'e (ve …) teşekkürler", "Tolga'ya çok teşekkür ederim". Whether such a
+ * suffix follows e and "teşekkür" comes later in the same sentence (64 bytes at most). */
+static int turkish_thanks_after(const uint8_t *t, size_t len, size_t e)
+{
+    size_t q = e;
+    if (q < len && t[q] == '\'')
+        q++;
+    else if (q + 2 < len && t[q] == 0xE2 && t[q + 1] == 0x80 && t[q + 2] == 0x99)
+        q += 3; /* ’ */
+    else
+        return 0;
+    if (q + 1 < len && t[q] == 'y' && (t[q + 1] == 'a' || t[q + 1] == 'e'))
+        q += 2;
+    else if (q < len && (t[q] == 'a' || t[q] == 'e'))
+        q++;
+    else
+        return 0;
+    if (q >= len || t[q] != ' ')
+        return 0;
+    static const char thanks[] = "te\xc5\x9f" "ekk\xc3\xbc" "r"; /* teşekkür */
+    size_t n = sizeof thanks - 1;
+    for (size_t i = q; i + n <= len && i - q < 64; i++) {
+        if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n')
+            return 0;
+        if ((t[i] == 't' || t[i] == 'T') && memcmp(t + i + 1, thanks + 1, n - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* First names that are also abbreviations before a number ("Max. 20", "Min. 5"). */
 static const char *const abbrev_names[] = {"Max", "Min", "max", "min", NULL};
 
@@ -4068,6 +4099,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (thai_marker_before(t, ws0)) {
                 ok = 1; /* "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ" */
+            } else if (k.cap && turkish_thanks_after(t, len, k.end)) {
+                ok = 1; /* "Her şey için Ahmet'e teşekkürler", "Tolga'ya çok teşekkürler" */
             } else if (k.cap && k.end < len && (t[k.end] == ',' || t[k.end] == '!') &&
                        opener_before(t, ws0)) {
                 ok = 1; /* "Recruiter here 👋 Kevin,", "ok Joy, sending the wire now" */

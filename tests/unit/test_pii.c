@@ -2075,6 +2075,10 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     /* Swedish "av" is "by", the dotless abbreviation of an avenue only capitalised */
     CHECK_EQ_STR(found("Grymt f\xc3\xb6redrag av Anja Weber"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Av. Anja Weber 12"), "");
+    /* Turkish thanks in the dative after the name: "Her şey için Anja'ya teşekkürler" */
+    CHECK_EQ_STR(found("Her \xc5\x9f" "ey i\xc3\xa7in Anja'ya te\xc5\x9f" "ekk\xc3\xbc" "rler"),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("Anja'ya gittim. Te\xc5\x9f" "ekk\xc3\xbc" "rler"), "");
     /* a greeting's second word in the same sentence only */
     CHECK_EQ_STR(found("Thank you Can!"), "PERSON:Can");
     CHECK_EQ_STR(found("IBAN GB82 BARC 8920 0799 2904 64, thanks.\n> You can call me"),
