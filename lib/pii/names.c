@@ -3747,12 +3747,34 @@ static int turkish_thanks_after(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* Whether a list of names goes on after e: ", " or " and " (in the languages of
+ * name_conj_words: "und", "et", "y", "e", "en", "och", "og", "ve", "dan", "i", "và", "и"). */
+static int list_goes_on(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const conj[] = {"and", "und", "et", "y", "e", "en", "och", "og", "ve",
+                                       "dan", "i", "v\xc3\xa0", "\xd0\xb8", "&", NULL};
+    if (e + 2 < len && t[e] == ',' && t[e + 1] == ' ')
+        return 1;
+    if (e + 2 >= len || t[e] != ' ')
+        return 0;
+    size_t a = e + 1, b = a;
+    while (b < len && b - a < 4 && t[b] != ' ')
+        b++;
+    return b < len && t[b] == ' ' && word_is(t, a, b, conj);
+}
+
 /* First names that are also abbreviations before a number ("Max. 20", "Min. 5"). */
 static const char *const abbrev_names[] = {"Max", "Min", "max", "min", NULL};
 
 static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
                            size_t end, prevw p1, prevw p2, prevw p3, size_t gname_end)
 {
+    /* the next name of a greeted list, capitalised: "Thanks Tunde, Precious and Ahmad" (a
+     * comma after the greeted name, and a comma or "and" after this one; the last name is
+     * the "and" rule's below) */
+    if (p1.end == gname_end && ws0 == p1.end + 2 && t[p1.end] == ',' && t[p1.end + 1] == ' ' &&
+        ((t[ws0] >= 'A' && t[ws0] <= 'Z') || t[ws0] >= 0x80) && list_goes_on(t, len, end))
+        return 1;
     uint64_t b = greet_last_bit(p1.raw);
     if (!((nm->greet_last[b >> 6] >> (b & 63)) & 1))
         return 0;

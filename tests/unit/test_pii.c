@@ -2079,6 +2079,10 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("Her \xc5\x9f" "ey i\xc3\xa7in Anja'ya te\xc5\x9f" "ekk\xc3\xbc" "rler"),
                  "PERSON:Anja");
     CHECK_EQ_STR(found("Anja'ya gittim. Te\xc5\x9f" "ekk\xc3\xbc" "rler"), "");
+    /* a greeted list of first names: "Thanks A, B and C" */
+    CHECK_EQ_STR(found("Thanks Anja, Grace and Charlotte \xe2\x80\x94 amazing work."),
+                 "PERSON:Anja|PERSON:Grace|PERSON:Charlotte");
+    CHECK_EQ_STR(found("Thanks Anja, Grace period ends"), "PERSON:Anja");
     /* a greeting's second word in the same sentence only */
     CHECK_EQ_STR(found("Thank you Can!"), "PERSON:Can");
     CHECK_EQ_STR(found("IBAN GB82 BARC 8920 0799 2904 64, thanks.\n> You can call me"),
