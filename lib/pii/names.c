@@ -3716,6 +3716,28 @@ static int opener_before(const uint8_t *t, size_t a)
     return 0;
 }
 
+/* The Hindi honorific after a name, "जी" or "ji" after one space, then no letter: only a
+ * person is called so ("Vikram जी, धन्यवाद", "Thanks Vikram ji!"). */
+static int ji_after(const uint8_t *t, size_t len, size_t e)
+{
+    if (e + 1 >= len || t[e] != ' ')
+        return 0;
+    size_t q = e + 1, n;
+    if (q + 6 <= len && !memcmp(t + q, "\xe0\xa4\x9c\xe0\xa5\x80", 6))
+        n = 6; /* जी */
+    else if (q + 2 <= len && t[q] == 'j' && t[q + 1] == 'i')
+        n = 2;
+    else
+        return 0;
+    q += n;
+    if (q == len)
+        return 1;
+    if (t[q] < 0x80)
+        return !(ascii_cls[t[q]] & 3);
+    /* (a Devanagari letter or sign after "जी" goes on with the word: "जीवन", life) */
+    return n == 6 && !(q + 1 < len && t[q] == 0xE0 && (t[q + 1] == 0xA4 || t[q + 1] == 0xA5));
+}
+
 /* Turkish thanks a person in the dative, the suffix after an apostrophe and the thanks
  * after the name: "Ahmet'e (ve …) teşekkürler", "Tolga'ya çok teşekkür ederim". Whether such a
  * suffix follows e and "teşekkür" comes later in the same sentence (64 bytes at most). */
@@ -4121,6 +4143,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (thai_marker_before(t, ws0)) {
                 ok = 1; /* "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ" */
+            } else if (k.cap && ji_after(t, len, k.end)) {
+                ok = 1; /* "Vikram जी, बहुत-बहुत धन्यवाद!", "Thanks Vikram ji" */
             } else if (k.cap && turkish_thanks_after(t, len, k.end)) {
                 ok = 1; /* "Her şey için Ahmet'e teşekkürler", "Tolga'ya çok teşekkürler" */
             } else if (k.cap && k.end < len && (t[k.end] == ',' || t[k.end] == '!') &&

@@ -2079,6 +2079,12 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("Her \xc5\x9f" "ey i\xc3\xa7in Anja'ya te\xc5\x9f" "ekk\xc3\xbc" "rler"),
                  "PERSON:Anja");
     CHECK_EQ_STR(found("Anja'ya gittim. Te\xc5\x9f" "ekk\xc3\xbc" "rler"), "");
+    /* the Hindi honorific after a first name: "Anja जी, धन्यवाद"; not "जीवन" (life) */
+    CHECK_EQ_STR(found("Anja \xe0\xa4\x9c\xe0\xa5\x80, \xe0\xa4\xa7\xe0\xa4\xa8\xe0\xa5\x8d"
+                       "\xe0\xa4\xaf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xa6!"),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("Anja \xe0\xa4\x9c\xe0\xa5\x80\xe0\xa4\xb5\xe0\xa4\xa8"), "");
+    CHECK_EQ_STR(found("Met Anja ji today"), "PERSON:Anja");
     /* a greeted list of first names: "Thanks A, B and C" */
     CHECK_EQ_STR(found("Thanks Anja, Grace and Charlotte \xe2\x80\x94 amazing work."),
                  "PERSON:Anja|PERSON:Grace|PERSON:Charlotte");
