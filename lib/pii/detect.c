@@ -937,7 +937,10 @@ static int ends_with(const char *w, size_t n, const char *p)
     return n >= m && memcmp(w + n - m, p, m) == 0;
 }
 
-static const kw phone_neg_words[] = {KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
+static const kw phone_neg_words[] = {
+    /* a firewall rule, a case file in Spanish and Portuguese */
+    KW("rule"), KW("expediente"), KW("processo"),
+    KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
     /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew, folded as label_word folds
      * them: zamówienie, zamówienia, sipariş, siparişi, siparişiniz, faturası, παραγγελία,
      * παραγγελίας, τιμολόγιο */
@@ -1328,6 +1331,36 @@ static int call_word_after(const char *t, size_t len, size_t end)
     return 0;
 }
 
+/* "2024/S " right before: the series S of the EU's tender notices, after the year. */
+static int ted_notice_before(const char *t, size_t start)
+{
+    return start >= 7 && t[start - 1] == ' ' && t[start - 2] == 'S' && t[start - 3] == '/' &&
+           is_digit((unsigned char)t[start - 4]) && is_digit((unsigned char)t[start - 5]) &&
+           is_digit((unsigned char)t[start - 6]) && is_digit((unsigned char)t[start - 7]);
+}
+
+/* "conf. no ", "Conf. No. ", "conf no " right before: a booking's confirmation number (the
+ * bare "no" alone is a word, "me chama no …"). */
+static int conf_no_before(const char *t, size_t start)
+{
+    size_t p = start;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p > 0 && t[p - 1] == '.')
+        p--;
+    if (p < 2 || (t[p - 1] | 32) != 'o' || (t[p - 2] | 32) != 'n')
+        return 0;
+    p -= 2;
+    if (p == 0 || t[p - 1] != ' ')
+        return 0;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    while (p > 0 && t[p - 1] == '.')
+        p--;
+    return p >= 4 && (t[p - 4] | 32) == 'c' && (t[p - 3] | 32) == 'o' && (t[p - 2] | 32) == 'n' &&
+           (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5]));
+}
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
@@ -1568,6 +1601,10 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                                  KW("ticket"),  KW("invoice"),  KW("tracking"), {NULL, 0}};
     if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)
         return 0; /* ISBN-13 */
+    /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
+     * confirmation, "conf. no 8534-285322" */
+    if (ted_notice_before(t, start) || conf_no_before(t, start))
+        return 0;
     /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
     if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&
         ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')))
@@ -2065,7 +2102,10 @@ static int ends_with_word(const char *t, size_t b, const kw *kwd)
  * "ファームウェアを…に更新"): the firmware word anywhere in the same clause, up to 48 bytes
  * back (stopping at a clause end). Stems, so inflections match (прошивка/прошивку/прошивки). */
 static const kw ip_firmware_words[] = {
-    KW("firmware"), KW("micrologiciel"), KW("\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba"), /* прошивк */
+    KW("firmware"), KW("micrologiciel"),
+    /* a question or a note about a version: "which version did you benchmark, 9.6.7.25 or the
+     * LTS?" */
+    KW("version"), KW("\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba"), /* прошивк */
     KW("\xd0\x9f\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba"),                                     /* Прошивк */
     KW("\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd1\x86\xd1\x96"),                             /* прошивці */
     KW("\xe5\x9b\xba\xe4\xbb\xb6"),                                                                     /* 固件 */
@@ -2148,6 +2188,15 @@ static size_t clause_start(const char *t, size_t b, size_t window)
     return p;
 }
 
+/* Whether t[q, b) holds a digit. */
+static int digit_in(const char *t, size_t q, size_t b)
+{
+    for (; q < b; q++)
+        if (is_digit((unsigned char)t[q]))
+            return 1;
+    return 0;
+}
+
 static int ip_firmware_before(const char *t, size_t b)
 {
     char aw[16];
@@ -2166,7 +2215,10 @@ static int ip_firmware_before(const char *t, size_t b)
     for (size_t q = p; q < b; q++) {
         unsigned char c = (unsigned char)lower((unsigned char)t[q]);
         if ((first[c >> 6] >> (c & 63)) & 1 && firmware_word_at(t, q, b))
-            return !dotted_number_in(t, q, b);
+            /* (a version word is only the quad's when no number comes between: "(version
+             * 12.8) — Try curl against 162.215.140.35" names an address) */
+            return (lower((unsigned char)t[q]) == 'v' ? !digit_in(t, q, b)
+                                                      : !dotted_number_in(t, q, b));
     }
     return 0;
 }
@@ -2313,10 +2365,11 @@ static int ip_amount_after(const char *t, size_t len, size_t e)
 }
 
 /* A version's word right after the quad, not followed by a number of its own: "Oracle
- * Database 1.14.11.42 patch set", "… build", "… hotfix". */
+ * Database 1.14.11.42 patch set", "… build", "… hotfix", "since the 4.0.2.82 update". */
 static int ip_version_after(const char *t, size_t len, size_t e)
 {
-    static const kw after[] = {KW("patch"), KW("hotfix"), KW("build"), {NULL, 0}};
+    static const kw after[] = {KW("patch"),  KW("hotfix"),  KW("build"),
+                               KW("update"), KW("upgrade"), KW("release"), {NULL, 0}};
     size_t q = e + (e < len && t[e] == ' '), w = q;
     if (q == e)
         return 0;

@@ -3505,6 +3505,17 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
             return 1;
     }
     size_t pe = e + possessive_at(t, len, e); /* past a possessive ("Anja Weber's") */
+    /* the local part of an address ("ayu-rahmawati@example.org", a placeholder the e-mail
+     * rule leaves alone; a name with a space is none: "Joël André@nhoang" is a mention glued
+     * on) */
+    if (e < len && t[e] == '@' && !memchr(t + k->start, ' ', e - k->start))
+        return 1;
+    /* a drink: "Jack Daniel's and coke" */
+    if (pe > e && (marker_then_word(t, len, pe, " and coke", "", 0) ||
+                   marker_then_word(t, len, pe, " and Coke", "", 0) ||
+                   marker_then_word(t, len, pe, " & coke", "", 0) ||
+                   marker_then_word(t, len, pe, " on the rocks", "", 0)))
+        return 1;
     /* "place Victor Hugo": a place word right before the name */
     if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
                  short_word_before(t, p1.end))) &&
@@ -3638,10 +3649,11 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         t[e + 4] <= 'Z')
         return 1;
     /* a place: near it ("Team offsite near Lincoln Park"), with its region code
-     * ("Alice Springs (NT)"), or gone or moved to ("Alice Springs로 이사했어요") */
+     * ("Alice Springs (NT)", "Alice Springs, NT"), or gone or moved to ("Alice Springs로
+     * 이사했어요") */
     if (pe == e && place_end &&
         (any_phrase_before(t, k->start, near_before) ||
-         (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5)))
+         (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5) || place_after(t, len, e)))
         return 1;
     if (pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
         return 1;

@@ -2157,6 +2157,29 @@ TEST(twenty_fifth_corpus_rules)
                  "EMAIL:e.ozturk [at] proton [nokta] me");
 }
 
+/* The twenty-sixth corpus: a version named earlier in the clause or a version word after a
+ * dotted quad, reference numbers in phone shapes, a member's name as a placeholder address's
+ * local part, a drink, a place with its region code after a comma. */
+TEST(twenty_sixth_corpus_rules)
+{
+    CHECK_EQ_STR(found("which version did you benchmark, 9.6.7.25 or the LTS?"), "");
+    CHECK_EQ_STR(found("logged out since the 4.0.2.82 update? my IP 86.158.99.1"),
+                 "IPV4:86.158.99.1");
+    /* (the version word's own number comes first: an address after it) */
+    CHECK_EQ_STR(found("(version 12.8) try curl against 162.215.140.35"), "IPV4:162.215.140.35");
+    CHECK_EQ_STR(found("Ref. 2025/S 031-538314 Framework agreement"), "");
+    CHECK_EQ_STR(found("Hotel is 651 EUR/night, conf. no 9310-129806. Reimburse"), "");
+    CHECK_EQ_STR(found("peer blocked by rule 773 706 7296"), "");
+    CHECK_EQ_STR(found("Expediente 690 885 3370"), "");
+    CHECK_EQ_STR(found("conf call: 415 555 0123"), "PHONE:415 555 0123");
+    CHECK_EQ_STR(found("Dudas: Consuelo D\xc3\xad" "az, 91 778 45 16."), "PHONE:91 778 45 16");
+    CHECK_EQ_STR(found("placeholder anja-weber@example.org here"), "");
+    CHECK_EQ_STR(found("Recommended by Anja Weber@nhoang"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Better than Jack Henry's and coke"), "");
+    CHECK_EQ_STR(found("We moved from Alice Springs, NT last year"), "");
+    CHECK_EQ_STR(found("Thanks Alice Springs, great talk"), "PERSON:Alice Springs");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2448,6 +2471,7 @@ int main(void)
     RUN(person_greetings_of_the_twenty_fourth_corpus);
     RUN(person_glued_to_thai_text);
     RUN(twenty_fifth_corpus_rules);
+    RUN(twenty_sixth_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
