@@ -827,6 +827,69 @@ plain_block_bmi2(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
 }
 #endif
 
+static inline int name_gap_ok(const uint8_t *t, size_t a, size_t b);
+static int greet_gap(const uint8_t *t, size_t a, size_t b);
+static inline int cjk_around(const uint8_t *t, size_t len, size_t a, size_t e);
+static inline uint64_t greet_last_bit(uint64_t raw);
+static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t len, tok *k,
+                                uint64_t seq);
+
+/* Whether no member's full name starts with the first name f_key at [ws, we) of the pure-ASCII
+ * block at base, as askf__names_scan's first probe would find: the next word is not joined to it
+ * as a name's words are, or the pair (or its German genitive) is no full name's start. Only
+ * a next word whole inside the block is looked at; -1 for any other (the caller decides). */
+static int no_full_name_after(const askf__names *nm, const wscan *c, size_t base, size_t we,
+                              uint64_t f_key)
+{
+    const uint8_t *t = c->t;
+    uint64_t rest = c->w & (~0ull << (we - base));
+    if (!rest)
+        return -1;
+    unsigned ns = (unsigned)__builtin_ctzll(rest);
+    uint64_t after = ~c->w >> ns;
+    if (!after)
+        return -1;
+    unsigned ne = ns + (unsigned)__builtin_ctzll(after);
+    if (ne >= 64)
+        return -1; /* the word may go on in the next block */
+    size_t s = base + ns, e = base + ne;
+    if (!name_gap_ok(t, we, s))
+        return 1;
+    tok nx = {(uint32_t)s, (uint32_t)e, 0, word_hash_ascii(t + s, e - s, s + 8 <= c->len), CL_WORD,
+              t[s] >= 'A' && t[s] <= 'Z'};
+    nx.key = key_of(nx.raw);
+    return !tab_get(&nm->t[T_FULL], seq_next(f_key, nx.key)) &&
+           !genitive_s_form(nm, t, c->len, &nx, f_key);
+}
+
+/* Whether the bloom hit at [ws, we), a plain word of a pure-ASCII block at base after the word
+ * prev, is only the previous word of the next one for askf__names_scan, so that the fast path
+ * can go on past it: no first name after all, or one in lowercase ("remote", which three
+ * members have as first name) or a token that starts no name alone, that no full name goes on
+ * from and that has none of the single first name's cues around it: no ',', '!', '-' or
+ * apostrophe after it (a vocative, a hyphenated given name, a possessive), no non-ASCII text
+ * around it, no word before it that may end a greeting. */
+static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, size_t ws,
+                            size_t we, prevw prev)
+{
+    const uint8_t *t = c->t;
+    uint64_t key = key_of(word_hash_ascii(t + ws, we - ws, ws + 8 <= c->len));
+    uint64_t f = tab_get(&nm->t[T_FIRST], key);
+    if (!f)
+        return 1;
+    if ((f & F_GIVEN) && t[ws] >= 'A' && t[ws] <= 'Z')
+        return 0;
+    if (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'' ||
+        cjk_around(t, c->len, ws, we))
+        return 0;
+    if (prev.raw && greet_gap(t, prev.end, ws)) {
+        uint64_t b = greet_last_bit(prev.raw);
+        if ((nm->greet_last[b >> 6] >> (b & 63)) & 1)
+            return 0;
+    }
+    return no_full_name_after(nm, c, base, we, key) == 1;
+}
+
 /* The scanner's fast path. Most words of a text are pure ASCII, follow no '@' and miss the
  * first-name bloom filter: such a word only becomes the previous word of the next one. This
  * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
@@ -866,8 +929,17 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
                 continue;
             }
             i = base + (lim & 63);
-            if (lim & PLAIN_BLOOM_HIT)
-                break; /* (the loop below would cut and test the same word again) */
+            if (lim & PLAIN_BLOOM_HIT) {
+                size_t we = base + (unsigned)__builtin_ctzll(~c->w >> (lim & 63)) + (lim & 63);
+                prevw prev = rg.r1 != ~0ull ? plain_prev(t, len, rg.r1) : *p1;
+                if (!first_name_inert(nm, c, base, i, we, prev))
+                    break; /* (the loop below would cut and test the same word again) */
+                rg.r3 = rg.r2;
+                rg.r2 = rg.r1;
+                rg.r1 = (uint64_t)i << 32 | we;
+                i = we; /* on in the same block */
+                continue;
+            }
             off = lim; /* one at a time below */
         }
         uint64_t m = (c->w | c->h) & (~0ull << off);
