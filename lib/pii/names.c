@@ -3922,6 +3922,23 @@ static int sentence_start(const uint8_t *t, size_t ws0, int colon)
            t[b - 1] == '"' || (colon && t[b - 1] == ':');
 }
 
+/* The first letters of a list of lowercase phrases, as bits ('a' is bit 1, as 'a' | 0x20 is
+ * 0x61): for may_start_one. */
+static uint32_t first_letters(const phrase *list)
+{
+    uint32_t m = 0;
+    for (size_t k = 0; list[k].s; k++)
+        m |= 1u << ((uint8_t)list[k].s[0] & 31);
+    return m;
+}
+
+/* Whether a phrase of first_letters' list may start with c, in either case. */
+static inline int may_start_one(uint32_t first, uint8_t c)
+{
+    uint8_t l = c | 0x20;
+    return l >= 'a' && l <= 'z' && ((first >> (l & 31)) & 1);
+}
+
 /* A job post's location: a job-post marker ("Job post:", "Hiring:", "We're hiring",
  * "Vacancy:", "Wir suchen", …) within 48 bytes before, a role, ", " and the name ending the
  * clause ("Job post: ML engineer, Florence. Stack: …"). A vocative or an apposition ("Meet
@@ -3959,6 +3976,7 @@ static int job_post_place(const uint8_t *t, size_t len, size_t s, size_t e)
     /* the marker at a word start within the 48 bytes before the comma, in the same clause
      * and with no hashtag between ("Wir suchen Verstärkung #career Hallo, Anja!" greets) */
     size_t c = s - 2, lo = c > 48 ? c - 48 : 0;
+    uint32_t first = first_letters(markers);
     for (size_t b = c; b > lo; b--) {
         uint8_t ch = t[b - 1];
         if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '#')
@@ -3966,6 +3984,8 @@ static int job_post_place(const uint8_t *t, size_t len, size_t s, size_t e)
         size_t p = b - 1;
         if (p > 0 && ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z'))
             continue; /* a word start (digits, punctuation or non-Latin text may be glued on) */
+        if (!may_start_one(first, t[p]))
+            continue; /* (most word starts: one test, not one per marker) */
         for (size_t k = 0; markers[k].s; k++) {
             size_t n = markers[k].n, j = 0;
             if (p + n > c)
