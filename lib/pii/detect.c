@@ -3386,13 +3386,16 @@ void askf__pii_digits(askf_pii_scratch *s)
     int avx2 = __builtin_cpu_supports("avx2");
 #endif
     while (i < len) {
+        /* (the next byte of a run is tested here: the search is a call) */
+        if (!is_digit((unsigned char)t[i])) {
 #ifdef HAVE_AVX2_DIGITS
-        i = avx2 ? next_digit_avx2(t, len, i) : next_digit(t, len, i);
+            i = avx2 ? next_digit_avx2(t, len, i) : next_digit(t, len, i);
 #else
-        i = next_digit(t, len, i);
+            i = next_digit(t, len, i);
 #endif
-        if (i >= len)
-            break;
+            if (i >= len)
+                break;
+        }
         size_t p = i++, e = p + 1;
         /* rs: where the run of phone bytes (digits, separators, '+', NBSP) that ends at p
          * starts, or at most 8 bytes back: a PHONE trigger needs 7 bytes before p */
