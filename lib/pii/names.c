@@ -144,10 +144,14 @@ static inline uint64_t tab_get(const tab *t, uint64_t key)
 
 /* Indexed by the raw word hash (before key_of), so a word that is no first name
  * costs the hash and one bit test, not the finaliser too. */
-static inline int bloom_has(const askf__names *n, uint64_t raw)
+static inline int bloom_has_bits(const uint64_t *bloom, uint64_t raw)
 {
     uint64_t b = (raw >> 40) & (BLOOM_BITS - 1);
-    return (int)((n->bloom[b >> 6] >> (b & 63)) & 1);
+    return (int)((bloom[b >> 6] >> (b & 63)) & 1);
+}
+static inline int bloom_has(const askf__names *n, uint64_t raw)
+{
+    return bloom_has_bits(n->bloom, raw);
 }
 
 /* ---------- UTF-8 and normalisation ---------- */
@@ -737,6 +741,14 @@ static inline void prev_push(prevw *p1, prevw *p2, prevw *p3, prevw w)
     *p1 = w;
 }
 
+/* One word, start << 32 | end, into the window. */
+static inline void ring_push_one(ring3 *rg, uint64_t r)
+{
+    rg->r3 = rg->r2;
+    rg->r2 = rg->r1;
+    rg->r1 = r;
+}
+
 /* Shift the words passed in a block (start and end bits, paired in order) into the window:
  * only the last three matter, so they are taken from the masks once, not shifted in one by
  * one. */
@@ -809,8 +821,7 @@ plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
         unsigned ws = (unsigned)__builtin_ctzll(left), we = 1 + (unsigned)__builtin_ctzll(lend);
         uint64_t raw = we - ws <= 8 && ws <= safe ? hash8(b + ws, we - ws)
                                                   : word_hash_ascii(b + ws, we - ws, 0);
-        uint64_t bb = (raw >> 40) & (BLOOM_BITS - 1);
-        if ((bloom[bb >> 6] >> (bb & 63)) & 1) {
+        if (bloom_has_bits(bloom, raw)) {
             lim = ws | PLAIN_BLOOM_HIT; /* may be a first name */
             break;
         }
@@ -821,12 +832,69 @@ plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
     return lim;
 }
 
-__attribute__((noinline)) static unsigned plain_block(const uint8_t *t, size_t len,
-                                                      const uint64_t *bloom, size_t base,
-                                                      uint64_t w, uint64_t atm, unsigned off,
-                                                      ring3 *rg)
+/* How a run of plain blocks (plain_run) ended. */
+enum {
+    RUN_ON,   /* at a block that is not plain or not whole: go on one word at a time */
+    RUN_STOP, /* at a word that needs a closer look (after an '@', going on with non-ASCII
+               * letters or past 64 bytes, hitting the bloom filter after a block's end) */
+    RUN_HIT   /* at a word of the block that hits the bloom filter (whole, after no '@') */
+};
+
+typedef void (*block_fn)(wscan *c, size_t base); /* wscan_block or its AVX2 form */
+
+/* The words of consecutive pure-ASCII blocks from c's block (base c->base) and bit off on,
+ * as skip_plain_words would cut them one block at a time: plain_block_body's words, and the
+ * last word of a block that runs into the next one, cut with the next block's masks. Returns
+ * where it ended (*how says why), with c at the block that holds that position. One
+ * function for the whole run, so that a block costs no call and its last word no trip
+ * through the word-at-a-time path. */
+__attribute__((always_inline)) static inline size_t
+plain_run_body(const uint64_t *bloom, wscan *c, unsigned off, ring3 *rg, int *how,
+               hash8_fn hash8, block_fn block)
 {
-    return plain_block_body(t, len, bloom, base, w, atm, off, rg, word_hash_8);
+    const uint8_t *t = c->t;
+    size_t len = c->len, base = c->base;
+    while (!c->h && base + 64 <= len) {
+        uint64_t atm = (c->at << 1) | (base && t[base - 1] == '@');
+        unsigned lim = plain_block_body(t, len, bloom, base, c->w, atm, off, rg, hash8);
+        if (lim & PLAIN_BLOOM_HIT) {
+            *how = RUN_HIT;
+            return base + (lim & 63);
+        }
+        if (lim < 64 && ((atm >> lim) & 1)) {
+            *how = RUN_STOP; /* a mention or an address */
+            return base + lim;
+        }
+        size_t ws = base + lim; /* the block's last word, when it goes on; else the block end */
+        base += 64;
+        if (lim == 64 && base >= len) {
+            *how = RUN_ON;
+            return base;
+        }
+        block(c, base); /* (at the text's end: no word bytes, the last word ends there) */
+        off = 0;
+        if (lim == 64)
+            continue;
+        if (!~c->w || ((c->h >> __builtin_ctzll(~c->w)) & 1)) {
+            *how = RUN_STOP; /* 64+ bytes, or non-ASCII letters after it */
+            return ws;
+        }
+        off = (unsigned)__builtin_ctzll(~c->w);
+        size_t we = base + off;
+        if (bloom_has_bits(bloom, word_hash_ascii(t + ws, we - ws, ws + 8 <= len))) {
+            *how = RUN_STOP; /* may be a first name */
+            return ws;
+        }
+        ring_push_one(rg, (uint64_t)ws << 32 | we);
+    }
+    *how = RUN_ON;
+    return base + off;
+}
+
+__attribute__((noinline)) static size_t plain_run(const uint64_t *bloom, wscan *c, unsigned off,
+                                                   ring3 *rg, int *how)
+{
+    return plain_run_body(bloom, c, off, rg, how, word_hash_8, wscan_block);
 }
 
 #ifdef HAVE_AVX2_PATH
@@ -840,13 +908,25 @@ __attribute__((target("bmi2"))) static inline uint64_t word_hash_8_bmi2(const ui
     return word_hash_cut(_bzhi_u64(w | 0x2020202020202020ull, (unsigned)(8 * n)), n);
 }
 
-/* The same with BMI1/BMI2, when the CPU has them: shifts by a register without a move to cl,
- * bit scans and masks in one instruction each (about 6 % fewer instructions per word) */
-__attribute__((noinline, target("bmi,bmi2"))) static unsigned
-plain_block_bmi2(const uint8_t *t, size_t len, const uint64_t *bloom, size_t base, uint64_t w,
-                 uint64_t atm, unsigned off, ring3 *rg)
+/* wscan_block with the AVX2 classification inlined (a whole block; the text's last bytes
+ * through wscan_block) */
+__attribute__((target("avx2"))) static inline void wscan_block_inl_avx2(wscan *c, size_t base)
 {
-    return plain_block_body(t, len, bloom, base, w, atm, off, rg, word_hash_8_bmi2);
+    if (c->len - base >= 64) {
+        c->base = base;
+        wscan_block_avx2(c, c->t + base);
+    } else {
+        wscan_block(c, base);
+    }
+}
+
+/* The same with AVX2 and BMI1/BMI2, when the CPU has them: shifts by a register without a move
+ * to cl, bit scans and masks in one instruction each (about 6 % fewer instructions per word),
+ * and the next block's masks without a call */
+__attribute__((noinline, target("avx2,bmi,bmi2"))) static size_t
+plain_run_avx2(const uint64_t *bloom, wscan *c, unsigned off, ring3 *rg, int *how)
+{
+    return plain_run_body(bloom, c, off, rg, how, word_hash_8_bmi2, wscan_block_inl_avx2);
 }
 #endif
 
@@ -918,9 +998,9 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
  * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
  * the previous-word window, and stops at the first word that may matter (non-ASCII bytes in
  * or around it, an '@' before it, a bloom hit, a word of 64+ bytes), returning its start:
- * wscan_next cuts the same word there. Blocks without non-ASCII bytes go through plain_block;
- * otherwise, or for a word running into the next block, the words are cut one at a time.
- * Returns len at the end of the text. */
+ * wscan_next cuts the same word there. Runs of whole blocks without non-ASCII bytes go
+ * through plain_run; otherwise the words are cut one at a time. Returns len at the end of the
+ * text. */
 static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw *p1, prevw *p2,
                                prevw *p3)
 {
@@ -930,40 +1010,36 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
     size_t base = i & ~(size_t)63;
 #ifdef HAVE_AVX2_PATH
     /* what libgcc found at startup: loads */
-    int bmi2 = __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+    int fast = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+               __builtin_cpu_supports("bmi2");
 #endif
     if (i < len && c->base != base)
         wscan_block(c, base);
     while (i < len) {
         unsigned off = (unsigned)(i - base);
         if (!c->h && base + 64 <= len) {
-            uint64_t atm = (c->at << 1) | (base && t[base - 1] == '@');
+            int how;
 #ifdef HAVE_AVX2_PATH
-            unsigned lim = bmi2 ? plain_block_bmi2(t, len, nm->bloom, base, c->w, atm, off, &rg)
-                                : plain_block(t, len, nm->bloom, base, c->w, atm, off, &rg);
+            i = fast ? plain_run_avx2(nm->bloom, c, off, &rg, &how)
+                     : plain_run(nm->bloom, c, off, &rg, &how);
 #else
-            unsigned lim = plain_block(t, len, nm->bloom, base, c->w, atm, off, &rg);
+            i = plain_run(nm->bloom, c, off, &rg, &how);
 #endif
-            if (lim == 64) {
-                base += 64;
-                i = base;
-                if (i < len)
-                    wscan_block(c, base);
-                continue;
-            }
-            i = base + (lim & 63);
-            if (lim & PLAIN_BLOOM_HIT) {
-                size_t we = base + (unsigned)__builtin_ctzll(~c->w >> (lim & 63)) + (lim & 63);
+            base = c->base;
+            if (how == RUN_STOP)
+                break;
+            if (how == RUN_HIT) {
+                size_t we = i + (unsigned)__builtin_ctzll(~c->w >> (i - base));
                 prevw prev = rg.r1 != ~0ull ? plain_prev(t, len, rg.r1) : *p1;
                 if (!first_name_inert(nm, c, base, i, we, prev))
                     break; /* (the loop below would cut and test the same word again) */
-                rg.r3 = rg.r2;
-                rg.r2 = rg.r1;
-                rg.r1 = (uint64_t)i << 32 | we;
+                ring_push_one(&rg, (uint64_t)i << 32 | we);
                 i = we; /* on in the same block */
                 continue;
             }
-            off = lim; /* one at a time below */
+            if (i >= len)
+                break;
+            off = (unsigned)(i - base);
         }
         uint64_t m = (c->w | c->h) & (~0ull << off);
         if (!m) {
@@ -1001,9 +1077,7 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
         uint64_t raw = word_hash_ascii(t + ws, we - ws, ws + 8 <= len);
         if (bloom_has(nm, raw))
             break; /* may be a first name */
-        rg.r3 = rg.r2;
-        rg.r2 = rg.r1;
-        rg.r1 = (uint64_t)ws << 32 | we;
+        ring_push_one(&rg, (uint64_t)ws << 32 | we);
         i = we;
     }
     if (rg.r1 != ~0ull) {
