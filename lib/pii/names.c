@@ -728,9 +728,15 @@ static inline prevw plain_prev(const uint8_t *t, size_t len, uint64_t r)
 }
 
 /* The last three plain words cut by the fast path, as start << 32 | end (their hashes are
- * recomputed once at its end); ~0: none. */
+ * recomputed once at its end); ~0: none. A block's words, when there are three or more, are
+ * kept as the block's masks, and one word after them (a block's last word, cut with the next
+ * block) as it is; they are cut out only when needed (ring_settle): usually the next block
+ * replaces them unread. */
 typedef struct ring3 {
     uint64_t r1, r2, r3;
+    uint64_t pst, pen; /* start and end bits of the pending block's words; pst 0: none */
+    size_t pbase;      /* the pending block */
+    uint64_t x;        /* the word after them; ~0: none */
 } ring3;
 
 /* Shift the previous-word window: w becomes the word right before the next one. */
@@ -741,54 +747,62 @@ static inline void prev_push(prevw *p1, prevw *p2, prevw *p3, prevw w)
     *p1 = w;
 }
 
+/* The pending words into r1..r3: the block's last three, or its last two and the word after
+ * them. */
+static inline void ring_settle(ring3 *rg)
+{
+    if (!rg->pst)
+        return;
+    uint64_t st = rg->pst, en = rg->pen, r[3];
+    int n = rg->x != ~0ull ? 2 : 3;
+    for (int k = 0; k < n; k++) {
+        unsigned ws = 63 - (unsigned)__builtin_clzll(st), we = 64 - (unsigned)__builtin_clzll(en);
+        r[k] = (uint64_t)(rg->pbase + ws) << 32 | (rg->pbase + we);
+        st ^= 1ull << ws;
+        en ^= 1ull << (we - 1);
+    }
+    if (n == 3) {
+        rg->r3 = r[2];
+        rg->r2 = r[1];
+        rg->r1 = r[0];
+    } else {
+        rg->r3 = r[1];
+        rg->r2 = r[0];
+        rg->r1 = rg->x;
+    }
+    rg->pst = 0;
+    rg->x = ~0ull;
+}
+
 /* One word, start << 32 | end, into the window. */
 static inline void ring_push_one(ring3 *rg, uint64_t r)
 {
+    if (rg->pst && rg->x == ~0ull) {
+        rg->x = r;
+        return;
+    }
+    ring_settle(rg);
     rg->r3 = rg->r2;
     rg->r2 = rg->r1;
     rg->r1 = r;
 }
 
 /* Shift the words passed in a block (start and end bits, paired in order) into the window:
- * only the last three matter, so they are taken from the masks once, not shifted in one by
- * one. */
+ * only the last three matter, so three or more are kept as the masks (whatever came before
+ * no longer counts), fewer are shifted in one by one. */
 static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t en)
 {
     uint64_t but_first = st & (st - 1);
     if (but_first & (but_first - 1)) { /* three words or more: the usual case */
-        uint64_t r[3];
-        for (int k = 0; k < 3; k++) {
-            unsigned ws = 63 - (unsigned)__builtin_clzll(st), we = 64 - (unsigned)__builtin_clzll(en);
-            r[k] = (uint64_t)(base + ws) << 32 | (base + we);
-            st ^= 1ull << ws;
-            en ^= 1ull << (we - 1);
-        }
-        rg->r3 = r[2];
-        rg->r2 = r[1];
-        rg->r1 = r[0];
+        rg->pst = st;
+        rg->pen = en;
+        rg->pbase = base;
+        rg->x = ~0ull;
         return;
     }
-    uint64_t r[3];
-    int n = 0;
-    while (st && n < 3) {
-        unsigned ws = 63 - (unsigned)__builtin_clzll(st), we = 64 - (unsigned)__builtin_clzll(en);
-        r[n++] = (uint64_t)(base + ws) << 32 | (base + we);
-        st &= ~(1ull << ws);
-        en &= ~(1ull << (we - 1));
-    }
-    if (n == 3) {
-        rg->r3 = r[2];
-        rg->r2 = r[1];
-        rg->r1 = r[0];
-    } else if (n == 2) {
-        rg->r3 = rg->r1;
-        rg->r2 = r[1];
-        rg->r1 = r[0];
-    } else if (n == 1) {
-        rg->r3 = rg->r2;
-        rg->r2 = rg->r1;
-        rg->r1 = r[0];
-    }
+    for (; st; st &= st - 1, en &= en - 1) /* one or two, first to last */
+        ring_push_one(rg, (uint64_t)(base + (unsigned)__builtin_ctzll(st)) << 32 |
+                              (base + 1 + (unsigned)__builtin_ctzll(en)));
 }
 
 /* The plain words of one pure-ASCII 64-byte block at base, from bit off on: word starts and
@@ -1006,7 +1020,7 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
 {
     const uint8_t *t = c->t;
     size_t len = c->len;
-    ring3 rg = {~0ull, ~0ull, ~0ull};
+    ring3 rg = {~0ull, ~0ull, ~0ull, 0, 0, 0, ~0ull};
     size_t base = i & ~(size_t)63;
 #ifdef HAVE_AVX2_PATH
     /* what libgcc found at startup: loads */
@@ -1030,6 +1044,7 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
                 break;
             if (how == RUN_HIT) {
                 size_t we = i + (unsigned)__builtin_ctzll(~c->w >> (i - base));
+                ring_settle(&rg);
                 prevw prev = rg.r1 != ~0ull ? plain_prev(t, len, rg.r1) : *p1;
                 if (!first_name_inert(nm, c, base, i, we, prev))
                     break; /* (the loop below would cut and test the same word again) */
@@ -1080,6 +1095,7 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
         ring_push_one(&rg, (uint64_t)ws << 32 | we);
         i = we;
     }
+    ring_settle(&rg);
     if (rg.r1 != ~0ull) {
         prevw o1 = *p1, o2 = *p2;
         *p3 = rg.r3 != ~0ull ? plain_prev(t, len, rg.r3) : rg.r2 != ~0ull ? o1 : o2;
