@@ -811,12 +811,13 @@ static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t 
  * first word that needs a closer look starts: one after an '@' (atm: the block's '@' bits
  * shifted to the next byte), one running into the next block, one hitting the bloom filter
  * (then with PLAIN_BLOOM_HIT set: that word is whole, in the block and after no '@').
- * Its own function, so that its few live values stay in registers. */
+ * whole8: the text goes on for 8 bytes past the block, so that every word can be read 8 bytes
+ * at once (a constant: the loop has one test and one live value less). */
 #define PLAIN_BLOOM_HIT 0x100u
 typedef uint64_t (*hash8_fn)(const uint8_t *p, size_t n); /* word_hash_8 or its BMI2 form */
 __attribute__((always_inline)) static inline unsigned
 plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t base, uint64_t w,
-                 uint64_t atm, unsigned off, ring3 *rg, hash8_fn hash8)
+                 uint64_t atm, unsigned off, ring3 *rg, hash8_fn hash8, int whole8)
 {
     w &= ~0ull << off;
     uint64_t st = w & ~(w << 1), en = w & ~(w >> 1);
@@ -829,7 +830,7 @@ plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
     /* positions relative to the block, so that few values stay live in the loop; a word
      * starting at bit `safe` or before can be read 8 bytes at once (the block is whole) */
     const uint8_t *b = t + base;
-    size_t safe = len - base - 8;
+    size_t safe = whole8 ? 63 : len - base - 8;
     uint64_t left = st, lend = en;
     while (left) {
         unsigned ws = (unsigned)__builtin_ctzll(left), we = 1 + (unsigned)__builtin_ctzll(lend);
@@ -870,7 +871,9 @@ plain_run_body(const uint64_t *bloom, wscan *c, unsigned off, ring3 *rg, int *ho
     size_t len = c->len, base = c->base;
     while (!c->h && base + 64 <= len) {
         uint64_t atm = (c->at << 1) | (base && t[base - 1] == '@');
-        unsigned lim = plain_block_body(t, len, bloom, base, c->w, atm, off, rg, hash8);
+        unsigned lim = base + 72 <= len
+                           ? plain_block_body(t, len, bloom, base, c->w, atm, off, rg, hash8, 1)
+                           : plain_block_body(t, len, bloom, base, c->w, atm, off, rg, hash8, 0);
         if (lim & PLAIN_BLOOM_HIT) {
             *how = RUN_HIT;
             return base + (lim & 63);
