@@ -402,13 +402,28 @@ static inline uint64_t word_hash(const uint8_t *p, size_t n)
     return word_hash_step(0x243F6A8885A308D3ull ^ n, p, n) + n;
 }
 
+/* One whole 8-byte chunk (folded) into the hash, as word_hash_step takes it. */
+static inline uint64_t hash_chunk(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+}
+
 /* word_hash of a word longer than 8 bytes. Its last partial chunk is read as the word's last 8
- * bytes, shifted down: one load instead of a copy of a variable length, same value. */
+ * bytes, shifted down: one load instead of a copy of a variable length, same value. The whole
+ * chunks of a word of up to 16 bytes (most long words) are taken without the loop. */
 static inline uint64_t word_hash_long(const uint8_t *p, size_t n)
 {
-    uint64_t h = 0x243F6A8885A308D3ull ^ n;
+    uint64_t h = 0x243F6A8885A308D3ull ^ n, c;
     size_t r = n & 7;
-    h = word_hash_step(h, p, n - r);
+    memcpy(&c, p, 8);
+    h = hash_chunk(h, c | 0x2020202020202020ull);
+    if (n - r == 16) {
+        memcpy(&c, p + 8, 8);
+        h = hash_chunk(h, c | 0x2020202020202020ull);
+    } else if (n - r > 16) {
+        h = word_hash_step(h, p + 8, n - r - 8);
+    }
     if (r) {
         uint64_t w;
         memcpy(&w, p + n - 8, 8);
