@@ -315,6 +315,8 @@ static inline size_t skip_ws(const char *s, size_t len, size_t i)
 {
     if (i < len && (unsigned char)s[i] > ' ')
         return i; /* (the usual case: every white-space byte is at most ' ') */
+    if (i + 1 < len && s[i] == ' ' && (unsigned char)s[i + 1] > ' ')
+        return i + 1; /* (one space, as after ", " and ": ") */
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
         i++;
     return i;
