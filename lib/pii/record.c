@@ -32,6 +32,14 @@ static void sanitize(askf_buf *out, const uint8_t *t, size_t n)
 /* v in decimal at o; returns the end. */
 static char *put_dec(char *o, size_t v)
 {
+    if (v < 1000) { /* (the offsets in most texts: no loop, no reversal) */
+        if (v >= 100)
+            *o++ = (char)('0' + v / 100);
+        if (v >= 10)
+            *o++ = (char)('0' + v / 10 % 10);
+        *o++ = (char)('0' + v % 10);
+        return o;
+    }
     char tmp[20];
     int n = 0;
     do {
