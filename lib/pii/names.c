@@ -621,9 +621,19 @@ static void wscan_block(wscan *c, size_t base)
 {
 #ifdef HAVE_AVX2_PATH
     /* __builtin_cpu_supports reads what libgcc found at startup: a load, no race */
-    if (c->len - base >= 64 && __builtin_cpu_supports("avx2")) {
+    if (c->len >= 64 && base < c->len && __builtin_cpu_supports("avx2")) {
+        if (c->len - base >= 64) {
+            c->base = base;
+            wscan_block_avx2(c, c->t + base);
+            return;
+        }
+        /* the text's last bytes: the 64 that end it, the bytes before base shifted out */
+        unsigned drop = (unsigned)(base - (c->len - 64));
+        wscan_block_avx2(c, c->t + c->len - 64);
         c->base = base;
-        wscan_block_avx2(c, c->t + base);
+        c->w >>= drop;
+        c->h >>= drop;
+        c->at >>= drop;
         return;
     }
 #endif
