@@ -4349,6 +4349,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                       greet_gap(t, p1.end, ws0) && salutation_before(t, p1.end);
         /* (an initial is no first name alone: a member "A. P. Menon" does not make the
          * article "a" or "à" a name) */
+        /* (first_name_inert keeps a lowercase first name in the fast path when none of the cues
+         * below can hold: a new cue for one in lowercase belongs there too) */
         if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc) &&
             !one_letter((const char *)t, k.start, k.end)) {
             size_t ps = possessive_at(t, len, k.end);
