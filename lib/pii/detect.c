@@ -1361,6 +1361,67 @@ static int conf_no_before(const char *t, size_t start)
            (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5]));
 }
 
+/* The field of line position p in a row of a text table whose fields are separated by two
+ * spaces or more: how many such separators come before p on its line. */
+static size_t table_field(const char *t, size_t ls, size_t p)
+{
+    size_t f = 0;
+    for (size_t i = ls; i + 1 < p; i++)
+        if (t[i] == ' ' && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' '))
+            f++;
+    return f;
+}
+
+/* A number in a text table under a column header that names no phone ("#   Name   Ticket
+ * In" over "01  Caio Oliveira  821 479 8985  19:54"): the number starts a field (two spaces
+ * before it), and the nearest line above it without digits (the header, 30 lines back at
+ * most, no blank line between) has an order, ticket, case or reference word in that field. */
+static int table_column_neg(const char *t, size_t start)
+{
+    if (start < 2 || t[start - 1] != ' ' || t[start - 2] != ' ')
+        return 0;
+    size_t ls = start;
+    while (ls > 0 && t[ls - 1] != '\n' && start - ls < 512)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return 0;
+    size_t field = table_field(t, ls, start);
+    for (int lines = 0; ls > 0 && lines < 30; lines++) {
+        size_t le = ls - 1, hs = le; /* the line above: [hs, le) */
+        while (hs > 0 && t[hs - 1] != '\n' && le - hs < 512)
+            hs--;
+        if (hs == le)
+            return 0; /* a blank line ends the table */
+        int digits = 0;
+        for (size_t i = hs; i < le && !digits; i++)
+            digits = is_digit((unsigned char)t[i]);
+        if (!digits) { /* the header: its word in the number's field */
+            size_t f = 0, i = hs;
+            while (i < le && t[i] == ' ')
+                i++;
+            while (i < le && f < field) {
+                while (i < le && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' '))
+                    i++;
+                while (i < le && t[i] == ' ')
+                    i++;
+                f++;
+            }
+            size_t ws = i;
+            while (i < le && is_alpha((unsigned char)t[i]))
+                i++;
+            char w[16];
+            size_t n = i - ws;
+            if (!n || n >= sizeof w)
+                return 0;
+            for (size_t k = 0; k < n; k++)
+                w[k] = (char)lower((unsigned char)t[ws + k]);
+            return word_in(w, n, phone_neg_words);
+        }
+        ls = hs;
+    }
+    return 0;
+}
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
@@ -1603,7 +1664,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* ISBN-13 */
     /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
      * confirmation, "conf. no 8534-285322" */
-    if (ted_notice_before(t, start) || conf_no_before(t, start))
+    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(t, start))
         return 0;
     /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
     if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&

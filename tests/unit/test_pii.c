@@ -2178,6 +2178,14 @@ TEST(twenty_sixth_corpus_rules)
     CHECK_EQ_STR(found("Better than Jack Henry's and coke"), "");
     CHECK_EQ_STR(found("We moved from Alice Springs, NT last year"), "");
     CHECK_EQ_STR(found("Thanks Alice Springs, great talk"), "PERSON:Alice Springs");
+    /* a text table's column header names what its numbers are */
+    CHECK_EQ_STR(found("#   Name         Ticket       In\n01  Anja Weber  821 479 8985  19:54\n"
+                       "02  Will Baker  984 014 5939  18:11"),
+                 "PERSON:Anja Weber|PERSON:Will Baker");
+    CHECK_EQ_STR(found("#   Name         Phone        In\n01  Anja Weber  821 479 8985  19:54"),
+                 "PERSON:Anja Weber|PHONE:821 479 8985");
+    CHECK_EQ_STR(found("Ticket\n\n01  Anja Weber (host)  821 479 8985"),
+                 "PERSON:Anja Weber|PHONE:821 479 8985"); /* (a blank line ends the table) */
 }
 
 TEST(phone_words_glued_latin_and_patent_kind_codes)
