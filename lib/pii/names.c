@@ -3920,14 +3920,19 @@ static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
     return 0;
 }
 
-/* Whether a waving hand or a word that opens a reply ("ok", "okay", Nigerian Pidgin "How
- * far"), at the text's or a line's start or after a space, stands right before a (the
- * vocative after it is checked by the caller). */
+/* Whether a waving hand or a word that opens a reply ("ok", "okay", Finnish "Moi", Nigerian
+ * Pidgin "How far"), at the text's or a line's start or after a space, stands right before a
+ * (the vocative after it is checked by the caller). */
 static int opener_before(const uint8_t *t, size_t a)
 {
     if (a >= 5 && t[a - 1] == ' ' && t[a - 5] == 0xF0 && t[a - 4] == 0x9F && t[a - 3] == 0x91 &&
         t[a - 2] == 0x8B)
         return 1; /* U+1F44B */
+    /* Finnish "Moi" (hi), capitalised as a greeting opens a line: "Moi Päivi!" (lowercase
+     * "moi" is French "me": "Écrivez-moi à …") */
+    if (a >= 4 && t[a - 4] == 'M' && t[a - 3] == 'o' && t[a - 2] == 'i' && t[a - 1] == ' ' &&
+        (a == 4 || t[a - 5] == ' ' || t[a - 5] == '\n'))
+        return 1;
     /* Nigerian Pidgin "How far" (how are you): "How far Funmilayo," */
     if (a >= 8 && (t[a - 8] | 32) == 'h' && (t[a - 7] | 32) == 'o' && (t[a - 6] | 32) == 'w' &&
         t[a - 5] == ' ' && (t[a - 4] | 32) == 'f' && (t[a - 3] | 32) == 'a' &&

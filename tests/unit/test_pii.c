@@ -2073,6 +2073,7 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("book Anja, now"), "");
     CHECK_EQ_STR(found("ok Anja sends it"), "");
     CHECK_EQ_STR(found("How far Anja, long time!"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Moi Anja!"), "PERSON:Anja");
     CHECK_EQ_STR(found("how far Anja is from here"), "");
     /* Swedish "av" is "by", the dotless abbreviation of an avenue only capitalised */
     CHECK_EQ_STR(found("Grymt f\xc3\xb6redrag av Anja Weber"), "PERSON:Anja Weber");
