@@ -4020,6 +4020,9 @@ static int list_goes_on(const uint8_t *t, size_t len, size_t e)
     return b < len && t[b] == ' ' && word_is(t, a, b, conj);
 }
 
+/* Turkish honorifics after a first name ("Emine Hanım", "Ali Bey", "Ayşe Hocam"). */
+static const char *const tr_honorifics[] = {"Bey", "Han\xc4\xb1m", "Hanim", "Hoca", "Hocam", NULL};
+
 /* First names that are also abbreviations before a number ("Max. 20", "Min. 5"). */
 static const char *const abbrev_names[] = {"Max", "Min", "max", "min", NULL};
 
@@ -4379,11 +4382,16 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end) && !vietnamese_word(t, len, &k);
-                /* a lowercase pronoun or honorific of a greeting before a capitalised name is
-                 * the greeting's, even when a member is called so ("Cảm ơn anh Nam", "Chào
-                 * anh Anh": the first "anh" is "you, elder brother") */
-                if (ok && !k.cap && tab_get(&nm->greet2, k.key) && nx[0].start == k.end + 1 &&
-                    t[k.end] == ' ' && (nx[0].kind == CL_CJK || (nx[0].kind == CL_WORD && nx[0].cap)))
+                /* a lowercase word before a capitalised name is a pronoun or honorific of the
+                 * greeting, even when a member is called so ("Cảm ơn anh Nam", "Chào anh Anh":
+                 * the first "anh" is "you, elder brother"; Turkish "Merhaba, ben Zeynep", "I
+                 * am"; a lowercase name before a Turkish honorific stays one: "teşekkürler
+                 * emine Hanım") */
+                if (ok && !k.cap && nx[0].start == k.end + 1 && t[k.end] == ' ' &&
+                    (tab_get(&nm->greet2, k.key) ||
+                     (t[k.start] >= 'a' && t[k.start] <= 'z' &&
+                      !word_is(t, nx[0].start, nx[0].end, tr_honorifics))) &&
+                    (nx[0].kind == CL_CJK || (nx[0].kind == CL_WORD && nx[0].cap)))
                     ok = 0;
                 /* a given name of two words ("Hola María José", "Hey Juan Carlos"): the first
                  * two words of a longer member name, the second capitalised */

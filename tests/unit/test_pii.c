@@ -2074,6 +2074,10 @@ TEST(person_greetings_of_the_twenty_fourth_corpus)
     CHECK_EQ_STR(found("ok Anja sends it"), "");
     CHECK_EQ_STR(found("How far Anja, long time!"), "PERSON:Anja");
     CHECK_EQ_STR(found("Moi Anja!"), "PERSON:Anja");
+    /* a lowercase word between a greeting and a capitalised name is the greeting's: Turkish
+     * "Merhaba, ben Zeynep" ("I am"); not before an honorific */
+    CHECK_EQ_STR(found("Merhaba, anja Zeynep burada"), "");
+    CHECK_EQ_STR(found("Te\xc5\x9f" "ekk\xc3\xbc" "rler anja Han\xc4\xb1m!"), "PERSON:anja");
     CHECK_EQ_STR(found("how far Anja is from here"), "");
     /* Swedish "av" is "by", the dotless abbreviation of an avenue only capitalised */
     CHECK_EQ_STR(found("Grymt f\xc3\xb6redrag av Anja Weber"), "PERSON:Anja Weber");
