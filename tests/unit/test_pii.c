@@ -2183,6 +2183,8 @@ TEST(twenty_sixth_corpus_rules)
     CHECK_EQ_STR(found("placeholder anja-weber@example.org here"), "");
     CHECK_EQ_STR(found("Recommended by Anja Weber@nhoang"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Better than Jack Henry's and coke"), "");
+    CHECK_EQ_STR(found("Ik heb stage gelopen bij Jack Henry."), "");
+    CHECK_EQ_STR(found("Helping teams ship | Prev. Jack Henry | Berlin"), "");
     CHECK_EQ_STR(found("We moved from Alice Springs, NT last year"), "");
     CHECK_EQ_STR(found("Thanks Alice Springs, great talk"), "PERSON:Alice Springs");
     /* a text table's column header names what its numbers are */
