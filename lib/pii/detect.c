@@ -1361,31 +1361,47 @@ static int conf_no_before(const char *t, size_t start)
            (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5]));
 }
 
-/* The field of line position p in a row of a text table whose fields are separated by two
- * spaces or more: how many such separators come before p on its line. */
-static size_t table_field(const char *t, size_t ls, size_t p)
+/* Whether t[i] ends a field of a table row: sep (',', ';' or a tab, outside double quotes
+ * when *q tracks them), or with sep ' ' the first of two spaces or more. */
+static int field_sep_at(const char *t, size_t ls, size_t i, size_t le, char sep, int *q)
+{
+    if (sep != ' ') {
+        if (t[i] == '"')
+            *q = !*q;
+        return !*q && t[i] == sep;
+    }
+    return t[i] == ' ' && i + 1 < le && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' ');
+}
+
+/* The field of line position p in a table row [ls, p): how many separators come before p. */
+static size_t table_field(const char *t, size_t ls, size_t p, char sep)
 {
     size_t f = 0;
-    for (size_t i = ls; i + 1 < p; i++)
-        if (t[i] == ' ' && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' '))
-            f++;
+    int q = 0;
+    for (size_t i = ls; i < p; i++)
+        f += field_sep_at(t, ls, i, p, sep, &q) != 0;
     return f;
 }
 
-/* A number in a text table under a column header that names no phone ("#   Name   Ticket
- * In" over "01  Caio Oliveira  821 479 8985  19:54"): the number starts a field (two spaces
- * before it), and the nearest line above it without digits (the header, 30 lines back at
- * most, no blank line between) has an order, ticket, case or reference word in that field. */
+/* A number in a text table under a column header that names no phone: a table of fields apart
+ * by two spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985
+ * 19:54") or a CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"). The
+ * number starts a field, and the nearest line above it without digits (the header, 30 lines
+ * back at most, no blank line between) has an order, ticket, case or reference word in that
+ * field. */
 static int table_column_neg(const char *t, size_t start)
 {
-    if (start < 2 || t[start - 1] != ' ' || t[start - 2] != ' ')
+    if (start < 2)
+        return 0;
+    char sep = t[start - 1];
+    if (sep == ' ' ? t[start - 2] != ' ' : sep != ',' && sep != ';' && sep != '\t')
         return 0;
     size_t ls = start;
     while (ls > 0 && t[ls - 1] != '\n' && start - ls < 512)
         ls--;
     if (ls > 0 && t[ls - 1] != '\n')
         return 0;
-    size_t field = table_field(t, ls, start);
+    size_t field = table_field(t, ls, start, sep);
     for (int lines = 0; ls > 0 && lines < 30; lines++) {
         size_t le = ls - 1, hs = le; /* the line above: [hs, le) */
         while (hs > 0 && t[hs - 1] != '\n' && le - hs < 512)
@@ -1397,21 +1413,21 @@ static int table_column_neg(const char *t, size_t start)
             digits = is_digit((unsigned char)t[i]);
         if (!digits) { /* the header: its word in the number's field */
             size_t f = 0, i = hs;
+            int q = 0;
             while (i < le && t[i] == ' ')
                 i++;
-            while (i < le && f < field) {
-                while (i < le && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' '))
-                    i++;
-                while (i < le && t[i] == ' ')
-                    i++;
-                f++;
-            }
+            for (; i < le && f < field; i++)
+                if (field_sep_at(t, hs, i, le, sep, &q)) {
+                    f++;
+                    while (i + 1 < le && t[i + 1] == ' ')
+                        i++;
+                }
             size_t ws = i;
             while (i < le && is_alpha((unsigned char)t[i]))
                 i++;
             char w[16];
             size_t n = i - ws;
-            if (!n || n >= sizeof w)
+            if (f < field || !n || n >= sizeof w)
                 return 0;
             for (size_t k = 0; k < n; k++)
                 w[k] = (char)lower((unsigned char)t[ws + k]);
@@ -2984,9 +3000,12 @@ static const kw reserved_sub[] = {KW("www"), KW("on"), KW("blog"), KW("docs"), K
 /* Hosts whose "/@" is a package scope, not a person (npm CDNs). */
 static const kw fedi_not_hosts[] = {KW("unpkg.com"), KW("esm.sh"), KW("cdn.jsdelivr.net"), KW("cdn.skypack.dev"), KW("jspm.dev"), KW("ga.jspm.io"), KW("esm.run"), KW("npmjs.com"), KW("www.npmjs.com"), KW("deno.land"), KW("jsr.io"), {NULL, 0}};
 
+/* A character of a profile link. Not ',' or ';', which URLs allow but no profile path uses:
+ * they end the link at a field separator ("https://github.com/anja,BR72 4219 …" in a CSV
+ * export, "…/about;anja@gmail.com"). */
 static int url_char(int c)
 {
-    return is_alnum(c) || (c && strchr("-._~:/?#[]@!$&'()*+,;=%", c) != NULL);
+    return is_alnum(c) || (c && strchr("-._~:/?#[]@!$&'()*+=%", c) != NULL);
 }
 
 /* In a handle t[seg, se) of lowercase letters, digits, '_', '-' and '.', where a digit

@@ -2197,6 +2197,22 @@ TEST(twenty_sixth_corpus_rules)
                  "PERSON:Anja Weber|PHONE:821 479 8985"); /* (a blank line ends the table) */
 }
 
+/* The twenty-seventh corpus: CSV exports pasted into posts (a profile link ends at a field
+ * separator; a column header names what its numbers are). */
+TEST(twenty_seventh_corpus_rules)
+{
+    CHECK_EQ_STR(found("Pierre,https://github.com/girardpierre,04/02/2019,Lyon,128.204.198.149"),
+                 "URL:https://github.com/girardpierre|IPV4:128.204.198.149");
+    CHECK_EQ_STR(found("x;http://medium.com/@wilsonamber2/about;amber@gmail.com"),
+                 "URL:http://medium.com/@wilsonamber2/about|EMAIL:amber@gmail.com");
+    CHECK_EQ_STR(found("name;ticket;order\nAnja Weber;2023-791256;832 815 7861\n"),
+                 "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("name;phone\nAnja Weber;832 815 7861"), "PERSON:Anja Weber|PHONE:832 815 7861");
+    /* (a comma inside a quoted field is no separator) */
+    CHECK_EQ_STR(found("name,city,order\n\"Anja Weber\",\"Mercedes, Uruguay\",832 815 7861"),
+                 "PERSON:Anja Weber");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2489,6 +2505,7 @@ int main(void)
     RUN(person_glued_to_thai_text);
     RUN(twenty_fifth_corpus_rules);
     RUN(twenty_sixth_corpus_rules);
+    RUN(twenty_seventh_corpus_rules);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
