@@ -1438,6 +1438,17 @@ static int table_column_neg(const char *t, size_t start)
     return 0;
 }
 
+/* Whether t[start, end) fills a whole field of a CSV row: a separator before it that follows
+ * no digit ("1,234" is a number), and after it the same separator, a line end or the text's
+ * end. */
+static int csv_field(const char *t, size_t len, size_t start, size_t end)
+{
+    char sep = t[start - 1];
+    if (start >= 2 && is_digit((unsigned char)t[start - 2]))
+        return 0;
+    return end == len || t[end] == sep || t[end] == '\n' || t[end] == '\r';
+}
+
 int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
 {
     char d[24];
@@ -1456,6 +1467,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                        * or a port has a digit or a Latin host before its colon) */
     if (before == '-' && hebrew_prefix_hyphen(t, start))
         before = ' '; /* "כתבו לי ל-020-88601394" */
+    int csv = (before == ',' || before == ';' || before == '\t') && csv_field(t, len, start, end);
+    if (csv)
+        before = ' '; /* a CSV export's field: "Klaus Müller,(030) 5894 7774,05.05.2025" */
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
@@ -1471,11 +1485,14 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         if (!next_token && !(after == ' ' && ipv6_at(t, len, end + 1)))
             return 0;
     }
-    if (start >= 5 && before == ' ' && t[start] != '(' && t[start - 2] >= 'A' && t[start - 2] <= 'Z' &&
-        is_alnum((unsigned char)t[start - 3]) && is_alnum((unsigned char)t[start - 4]) &&
-        is_alnum((unsigned char)t[start - 5]))
-        return 0; /* a group of an IBAN-like code (which has no parentheses: "WILSON
-                   * (010-5080-9114)" is a name in capitals and a number) */
+    if (start >= 5 && before == ' ' && t[start] != '(' && t[start] != '+' &&
+        t[start - 2] >= 'A' && t[start - 2] <= 'Z' && is_alnum((unsigned char)t[start - 3]) &&
+        is_alnum((unsigned char)t[start - 4]) && is_alnum((unsigned char)t[start - 5]) &&
+        (start == 5 || !(is_alnum((unsigned char)t[start - 6]) || (unsigned char)t[start - 6] >= 0x80)))
+        return 0; /* a group of an IBAN-like code: four capitals or digits (which has no
+                   * parentheses or '+': "WILSON (010-5080-9114)", "ROSE JOHNSON +44 (0)7319
+                   * 619839" and "KATRIN MÜLLER 040 706 1710" are a name in capitals and a
+                   * number) */
     /* part of a longer spaced digit run ("DE89 3704 0044 ...") */
     if ((before == ' ' || before == 0xA0) && start >= 2 && is_digit((unsigned char)t[start - 2]) &&
         !(before == ' ' && iban_ends_before(t, start - 1)))
@@ -1632,7 +1649,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         glued = q - end >= 2 && !(q < len && is_digit((unsigned char)t[q]));
     }
     if ((is_alnum(after) && !glued) || after == '%' || after == '_' || after == '/' ||
-        ((after == '.' || after == ',' || after == ':') && end + 1 < len &&
+        ((after == '.' || (after == ',' && !csv) || after == ':') && end + 1 < len &&
          is_digit((unsigned char)t[end + 1])) ||
         (after == '-' && end + 1 < len && is_alnum((unsigned char)t[end + 1])))
         return 0; /* continues: "…-7", an ISBN-10's "-X" check character, "-B2" */

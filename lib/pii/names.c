@@ -3694,6 +3694,30 @@ static int experience_slot(const uint8_t *t, size_t len, size_t s, size_t e)
  * around it, or a phrase of the stop list without a person's cue before it. Runs only after
  * a full-name match.
  */
+/* Whether a time stands before a, then ", ": the venue's slot of an event line ("Memorial:
+ * 2021/10/12, 09:15-11:00, Sydney.", "…, 1:15 PM, Virginia Beach", "…, 13h30, Florence"). */
+static int time_then_comma_before(const uint8_t *t, size_t a)
+{
+    if (a < 6 || t[a - 1] != ' ' || t[a - 2] != ',')
+        return 0;
+    size_t e = a - 2, b = e;
+    if (e >= 3 && (t[e - 1] | 32) == 'm' && ((t[e - 2] | 32) == 'a' || (t[e - 2] | 32) == 'p') &&
+        t[e - 3] == ' ')
+        e -= 3, b = e; /* " AM", " PM" */
+    int sep = 0, digits = 0;
+    while (b > 0 && e - b < 16) {
+        uint8_t c = t[b - 1];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c == ':' || c == 'h')
+            sep++;
+        else if (!(c == '-' || c == '.' || c == 0x80 || c == 0x93 || c == 0xE2))
+            break; /* (also the en dash of a range, E2 80 93) */
+        b--;
+    }
+    return sep && digits >= 3 && (b == 0 || t[b - 1] == ' ');
+}
+
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
                                 const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
@@ -3782,6 +3806,9 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * ("Mount Vernon", "Lake Placid"); or "in" before and ", City" after ("in Queen
      * Anne, Seattle") */
     int place_end = tab_get(&nm->follow_neg, nx[best - 1].key) != 0;
+    /* an event line's venue after its time ("…, 09:15-11:00, Alice Springs.") */
+    if (place_end && time_then_comma_before(t, k->start))
+        return 1;
     /* (not before a possessive: "in Jiwoo Park's team" is a person's) */
     int before = adj && pe == e;
     uint64_t pk = before ? key_of(p1.raw) : 0;
@@ -4425,7 +4452,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 /* vocative at the end of a sentence: "thanks for the feedback, Anja." (not a
                  * country after its city: "an office in Amman, Jordan."; not a name that is
                  * an abbreviation, before a number: ", Max. 20 Teilnehmende") */
-                ok = !(t[k.end] == '.' && word_is(t, k.start, k.end, country_first_names) &&
+                ok = !time_then_comma_before(t, ws0) &&
+                     !(t[k.end] == '.' && word_is(t, k.start, k.end, country_first_names) &&
                        p1.raw && p1.cap && p1.end + 2 == ws0 && p2.raw &&
                        tab_get(&nm->place_prep, key_of(p2.raw))) &&
                      !(t[k.end] == '.' && k.end + 2 < len && t[k.end + 1] == ' ' &&

@@ -2208,6 +2208,15 @@ TEST(twenty_seventh_corpus_rules)
     CHECK_EQ_STR(found("name;ticket;order\nAnja Weber;2023-791256;832 815 7861\n"),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("name;phone\nAnja Weber;832 815 7861"), "PERSON:Anja Weber|PHONE:832 815 7861");
+    /* a phone that fills a CSV field; a phone after a name in capitals (an IBAN group is four
+     * capitals or digits, no '+') */
+    CHECK_EQ_STR(found("Klaus,(030) 5894 7774,05.05.2025"), "PHONE:(030) 5894 7774");
+    CHECK_EQ_STR(found("Driver: ROSE JOHNSON +44 (0)7319 619839 Pickup"), "PHONE:+44 (0)7319 619839");
+    CHECK_EQ_STR(found("Driver: KATRIN M\xc3\x9cLLER 040 706 1710 Pickup"), "PHONE:040 706 1710");
+    /* an event line's venue after its time */
+    CHECK_EQ_STR(found("Memorial: 2021/10/12, 09:15-11:00, Charlotte. Condolences"), "");
+    CHECK_EQ_STR(found("Memorial: 2019-03-21, 1:15 PM, Alice Springs. Condolences"), "");
+    CHECK_EQ_STR(found("Thanks for the feedback, Charlotte."), "PERSON:Charlotte");
     /* (a comma inside a quoted field is no separator) */
     CHECK_EQ_STR(found("name,city,order\n\"Anja Weber\",\"Mercedes, Uruguay\",832 815 7861"),
                  "PERSON:Anja Weber");
