@@ -1438,13 +1438,15 @@ static int table_column_neg(const char *t, size_t start)
     return 0;
 }
 
-/* Whether t[start, end) fills a whole field of a CSV row: a separator before it that follows
- * no digit ("1,234" is a number), and after it the same separator, a line end or the text's
- * end. */
+/* Whether t[start, end) fills a whole field of a CSV row: after it the separator that stands
+ * before it, a line end or the text's end; and no thousands' group (a digit before the comma
+ * and three digits after it: "1,234 567"). */
 static int csv_field(const char *t, size_t len, size_t start, size_t end)
 {
     char sep = t[start - 1];
-    if (start >= 2 && is_digit((unsigned char)t[start - 2]))
+    if (start >= 2 && is_digit((unsigned char)t[start - 2]) && start + 3 < end &&
+        is_digit((unsigned char)t[start]) && is_digit((unsigned char)t[start + 1]) &&
+        is_digit((unsigned char)t[start + 2]) && !is_digit((unsigned char)t[start + 3]))
         return 0;
     return end == len || t[end] == sep || t[end] == '\n' || t[end] == '\r';
 }
@@ -1467,10 +1469,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
                        * or a port has a digit or a Latin host before its colon) */
     if (before == '-' && hebrew_prefix_hyphen(t, start))
         before = ' '; /* "כתבו לי ל-020-88601394" */
+    /* a CSV export's field: "Klaus Müller,(030) 5894 7774,05.05.2025" */
     int csv = (before == ',' || before == ';' || before == '\t') && csv_field(t, len, start, end);
-    if (csv)
-        before = ' '; /* a CSV export's field: "Klaus Müller,(030) 5894 7774,05.05.2025" */
-    if (is_alnum(before) || before == '#' || before == '$' || before == '.' || before == ',' ||
+    if (is_alnum(before) || before == '#' || before == '$' || before == '.' || (before == ',' && !csv) ||
         before == '-' || before == '/' || before == '_' || before == ':' || before == '=')
         return 0;
     /* continues into more digits ("3442 797407 41513"), or IP-shaped; but a date, time or
@@ -1770,7 +1771,9 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* "no" is "number" only as "No. 123" / "no: 123" / "No #123"; bare it is a
                    * word ("me chama no 0055 …", pt/it "in the", "at"); after a phone word
                    * ("Tel. Nr. …") "Nr." is the phone's number */
-    if (keyword_near(t, start, 24, far_neg) || cjk_order_before(t, start) ||
+    /* (a CSV field's column is named by its header, not by the words near it: "name,phone,
+     * joined,ticket" right above a row) */
+    if ((!csv && keyword_near(t, start, 24, far_neg)) || cjk_order_before(t, start) ||
         ups_tracking_before(t, start))
         return 0;
     /* a phone word: in the 32 bytes before, or the label right before in any script and

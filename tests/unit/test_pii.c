@@ -2211,6 +2211,11 @@ TEST(twenty_seventh_corpus_rules)
     /* a phone that fills a CSV field; a phone after a name in capitals (an IBAN group is four
      * capitals or digits, no '+') */
     CHECK_EQ_STR(found("Klaus,(030) 5894 7774,05.05.2025"), "PHONE:(030) 5894 7774");
+    /* (the header's words are no labels of a row's number; a field after a digit) */
+    CHECK_EQ_STR(found("name,phone,joined,ticket\nKlaus,(030) 5894 7774,05.05.2025,2021-154881"),
+                 "PHONE:(030) 5894 7774");
+    CHECK_EQ_STR(found("x;06/28/2024;+905380096219\ny"), "PHONE:+905380096219");
+    CHECK_EQ_STR(found("total,1,234 567 890"), "");
     CHECK_EQ_STR(found("Driver: ROSE JOHNSON +44 (0)7319 619839 Pickup"), "PHONE:+44 (0)7319 619839");
     CHECK_EQ_STR(found("Driver: KATRIN M\xc3\x9cLLER 040 706 1710 Pickup"), "PHONE:040 706 1710");
     /* an event line's venue after its time */
