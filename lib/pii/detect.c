@@ -1373,24 +1373,77 @@ static int field_sep_at(const char *t, size_t ls, size_t i, size_t le, char sep,
     return t[i] == ' ' && i + 1 < le && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' ');
 }
 
-/* The field of line position p in a table row [ls, p): how many separators come before p. */
+/* The field of line position p in a table row [ls, p): how many separators come before p
+ * (the row's indentation is no separator, as the header's is not). */
 static size_t table_field(const char *t, size_t ls, size_t p, char sep)
 {
     size_t f = 0;
     int q = 0;
+    while (ls < p && t[ls] == ' ')
+        ls++;
     for (size_t i = ls; i < p; i++)
         f += field_sep_at(t, ls, i, p, sep, &q) != 0;
     return f;
 }
 
+/* Whether the line [hs, le) can be a table's header: no digit, no sentence end (". ", '!',
+ * '?': prose is no header), and two field separators or more (three columns). */
+static int header_line(const char *t, size_t hs, size_t le, char sep)
+{
+    size_t seps = 0;
+    int q = 0;
+    for (size_t i = hs; i < le; i++) {
+        if (is_digit((unsigned char)t[i]) || t[i] == '!' || t[i] == '?' ||
+            (t[i] == '.' && i + 1 < le && t[i + 1] == ' '))
+            return 0;
+        seps += (i > hs || sep != ' ') && field_sep_at(t, hs, i, le, sep, &q);
+    }
+    return seps >= 2;
+}
+
+/* The header of the table whose row starts at ls: the nearest line above without digits (30
+ * lines back at most, 2 KB at most, no blank line between), if it can be a header; [*hs, *le)
+ * (0: none). The scratch keeps the last answer: every number of a row asks the same. */
+static void table_header(askf_pii_scratch *s, size_t ls, char sep, size_t *hs, size_t *le)
+{
+    const char *t = s->text;
+    if (s->tab_row == ls && s->tab_sep == sep) {
+        *hs = s->tab_hdr_s;
+        *le = s->tab_hdr_e;
+        return;
+    }
+    *hs = *le = 0;
+    size_t p = ls;
+    for (int lines = 0; p > 0 && lines < 30 && ls - p < 2048; lines++) {
+        size_t e = p - 1, b = e; /* the line above: [b, e) */
+        while (b > 0 && t[b - 1] != '\n' && ls - b < 2048)
+            b--;
+        if (b == e || (b > 0 && t[b - 1] != '\n'))
+            break; /* a blank line ends the table; so does the 2 KB cap */
+        int digits = 0;
+        for (size_t i = b; i < e && !digits; i++)
+            digits = is_digit((unsigned char)t[i]);
+        if (!digits) {
+            if (header_line(t, b, e, sep))
+                *hs = b, *le = e;
+            break;
+        }
+        p = b;
+    }
+    s->tab_row = ls;
+    s->tab_sep = sep;
+    s->tab_hdr_s = *hs;
+    s->tab_hdr_e = *le;
+}
+
 /* A number in a text table under a column header that names no phone: a table of fields apart
  * by two spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985
  * 19:54") or a CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"). The
- * number starts a field, and the nearest line above it without digits (the header, 30 lines
- * back at most, no blank line between) has an order, ticket, case or reference word in that
- * field. */
-static int table_column_neg(const char *t, size_t start)
+ * number starts a field, and the table's header (table_header) has an order, ticket, case or
+ * reference word in that field. */
+static int table_column_neg(askf_pii_scratch *s, size_t start)
 {
+    const char *t = s->text;
     if (start < 2)
         return 0;
     char sep = t[start - 1];
@@ -1401,41 +1454,30 @@ static int table_column_neg(const char *t, size_t start)
         ls--;
     if (ls > 0 && t[ls - 1] != '\n')
         return 0;
-    size_t field = table_field(t, ls, start, sep);
-    for (int lines = 0; ls > 0 && lines < 30; lines++) {
-        size_t le = ls - 1, hs = le; /* the line above: [hs, le) */
-        while (hs > 0 && t[hs - 1] != '\n' && le - hs < 512)
-            hs--;
-        if (hs == le)
-            return 0; /* a blank line ends the table */
-        int digits = 0;
-        for (size_t i = hs; i < le && !digits; i++)
-            digits = is_digit((unsigned char)t[i]);
-        if (!digits) { /* the header: its word in the number's field */
-            size_t f = 0, i = hs;
-            int q = 0;
-            while (i < le && t[i] == ' ')
+    size_t hs, le;
+    table_header(s, ls, sep, &hs, &le);
+    if (!le)
+        return 0;
+    size_t field = table_field(t, ls, start, sep), f = 0, i = hs;
+    int q = 0;
+    while (i < le && t[i] == ' ')
+        i++;
+    for (; i < le && f < field; i++)
+        if (field_sep_at(t, hs, i, le, sep, &q)) {
+            f++;
+            while (i + 1 < le && t[i + 1] == ' ')
                 i++;
-            for (; i < le && f < field; i++)
-                if (field_sep_at(t, hs, i, le, sep, &q)) {
-                    f++;
-                    while (i + 1 < le && t[i + 1] == ' ')
-                        i++;
-                }
-            size_t ws = i;
-            while (i < le && is_alpha((unsigned char)t[i]))
-                i++;
-            char w[16];
-            size_t n = i - ws;
-            if (f < field || !n || n >= sizeof w)
-                return 0;
-            for (size_t k = 0; k < n; k++)
-                w[k] = (char)lower((unsigned char)t[ws + k]);
-            return word_in(w, n, phone_neg_words);
         }
-        ls = hs;
-    }
-    return 0;
+    size_t ws = i;
+    while (i < le && is_alpha((unsigned char)t[i]))
+        i++;
+    char w[16];
+    size_t n = i - ws;
+    if (f < field || !n || n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)lower((unsigned char)t[ws + k]);
+    return word_in(w, n, phone_neg_words);
 }
 
 /* Whether t[start, end) fills a whole field of a CSV row: after it the separator that stands
@@ -1451,8 +1493,10 @@ static int csv_field(const char *t, size_t len, size_t start, size_t end)
     return end == len || t[end] == sep || t[end] == '\n' || t[end] == '\r';
 }
 
-int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
+int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
 {
+    const char *t = s->text;
+    size_t len = s->len;
     char d[24];
     size_t nd = 0, groups = 0, seps = 0, first_group = 0, cur = 0, short_groups = 0;
     /* "+CC" or "(+CC)": an international number */
@@ -1698,7 +1742,7 @@ int askf__phone_ok(const char *t, size_t len, size_t start, size_t end)
         return 0; /* ISBN-13 */
     /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
      * confirmation, "conf. no 8534-285322" */
-    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(t, start))
+    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(s, start))
         return 0;
     /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
     if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&
@@ -1881,7 +1925,7 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
             }
             if (nd > 17)
                 break;
-            if (nd >= 7 && askf__phone_ok(t, len, st, e))
+            if (nd >= 7 && askf__phone_ok(s, st, e))
                 best = e;
             size_t sl = sep_len(t, len, e, 1);
             if (!sl)
@@ -2122,7 +2166,7 @@ static const kw ip_version_words[] = {
     KW("versi"), KW("toleo"), /* Indonesian, Swahili */
     /* a numbered part of a document: "see section 7.4.6.65 of the spec" */
     KW("section"), KW("sections"), KW("sec"), KW("clause"), KW("chapter"), KW("paragraph"),
-    KW("para"), KW("abschnitt"), KW("kapitel"),
+    KW("abschnitt"), KW("kapitel"), /* (not "para", Spanish and Portuguese "for") */
     KW("\xe0\xa6\xb8\xe0\xa6\x82\xe0\xa6\xb8\xe0\xa7\x8d\xe0\xa6\x95\xe0\xa6\xb0\xe0\xa6\xa3"), /* সংস্করণ (bn) */
     KW("\xe7\x89\x88\xe6\x9c\xac\xe5\x8f\xb7"), KW("\xe7\x89\x88\xe6\x9c\xac\xe8\x99\x9f"), /* 版本号, 版本號 */
     KW("\xeb\xb2\x84\xec\xa0\x84"), /* 버전 */
@@ -2238,6 +2282,10 @@ static int firmware_word_at(const char *t, size_t q, size_t b)
             continue;
         if ((unsigned char)e->w[0] < 0x80 && q > 0 &&
             (is_alnum((unsigned char)t[q - 1]) || (unsigned char)t[q - 1] >= 0x80))
+            continue;
+        /* "version" is a whole word (or "versions"): not "versioning" */
+        if (e->w[0] == 'v' && q + e->n < b && is_alpha((unsigned char)t[q + e->n]) &&
+            !(t[q + e->n] == 's' && (q + e->n + 1 >= b || !is_alpha((unsigned char)t[q + e->n + 1]))))
             continue;
         return 1;
     }
@@ -2461,9 +2509,11 @@ static int ip_amount_after(const char *t, size_t len, size_t e)
     return 0;
 }
 
-/* A version's word right after the quad, not followed by a number of its own: "Oracle
- * Database 1.14.11.42 patch set", "… build", "… hotfix", "since the 4.0.2.82 update". */
-static int ip_version_after(const char *t, size_t len, size_t e)
+/* A version's word right after the quad [b, e), not followed by a number of its own:
+ * "Oracle Database 1.14.11.42 patch set", "… build", "… hotfix"; "update", "upgrade",
+ * "release" only with "the" before the quad ("since the 4.0.2.82 update"; "Server 81.2.3.4
+ * update failed" names an address). */
+static int ip_version_after(const char *t, size_t len, size_t b, size_t e)
 {
     static const kw after[] = {KW("patch"),  KW("hotfix"),  KW("build"),
                                KW("update"), KW("upgrade"), KW("release"), {NULL, 0}};
@@ -2472,7 +2522,11 @@ static int ip_version_after(const char *t, size_t len, size_t e)
         return 0;
     while (w < len && w - q < 8 && is_alpha((unsigned char)t[w]))
         w++;
-    if ((w < len && is_alpha((unsigned char)t[w])) || word_eq_in(t, q, w - q, after) < 0)
+    int k = (w < len && is_alpha((unsigned char)t[w])) ? -1 : word_eq_in(t, q, w - q, after);
+    if (k < 0)
+        return 0;
+    if (k >= 3 && !(b >= 4 && (t[b - 4] | 32) == 't' && (t[b - 3] | 32) == 'h' &&
+                    (t[b - 2] | 32) == 'e' && t[b - 1] == ' '))
         return 0;
     /* not when the word names the next number: "host 81.2.3.4 build 7.5.0.230" */
     size_t d = w;
@@ -2536,7 +2590,7 @@ static void rec_ipv4(askf_pii_scratch *s, size_t end)
         return; /* (first: the context checks below scan the text around) */
     if (ip_version_context(t, b))
         return;
-    if (ip_amount_after(t, len, e) || ip_version_after(t, len, e))
+    if (ip_amount_after(t, len, e) || ip_version_after(t, len, b, e))
         return;
     askf__pii_emit(s, b, e, ASKF_PII_IPV4);
 }

@@ -1821,8 +1821,10 @@ static uint32_t compile_rules_digest(void)
 /* Whether the word p[a, b) is a single letter (one code point). */
 static int one_letter(const char *p, size_t a, size_t b)
 {
-    return b - a == 1 || (b - a >= 2 && b - a <= 4 && ((uint8_t)p[a] & 0xC0) == 0xC0 &&
-                          (b - a == 2 || ((uint8_t)p[a] & 0xE0) == 0xE0));
+    uint8_t c = (uint8_t)p[a];
+    size_t n = b - a;
+    return n == 1 || (n == 2 && (c & 0xE0) == 0xC0) || (n == 3 && (c & 0xF0) == 0xE0) ||
+           (n == 4 && (c & 0xF8) == 0xF0);
 }
 
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
@@ -3759,7 +3761,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
                  short_word_before(t, p1.end))) &&
         tab_get(&nm->precede_neg, key_of(p1.raw)) &&
-        !(adj && !p1.cap && p1.end >= 3 && t[p1.end - 3] == ' '))
+        !(adj && !p1.cap && p1.end >= 2 && (p1.end == 2 || !(ascii_cls[t[p1.end - 3]] & 3))))
         return 1; /* (also abbreviated: "Jl. Gatot Subroto", "Av. Paulista"; an abbreviation
                    * of two letters without its dot only capitalised: Swedish "föredrag av
                    * Sören Larsson" is "a talk by") */
@@ -4416,7 +4418,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                  * the first "anh" is "you, elder brother"; Turkish "Merhaba, ben Zeynep", "I
                  * am"; a lowercase name before a Turkish honorific stays one: "teşekkürler
                  * emine Hanım") */
-                if (ok && !k.cap && nx[0].start == k.end + 1 && t[k.end] == ' ' &&
+                if (ok && !k.cap && nx[0].kind && nx[0].start == k.end + 1 && t[k.end] == ' ' &&
                     (tab_get(&nm->greet2, k.key) ||
                      (t[k.start] >= 'a' && t[k.start] <= 'z' &&
                       !word_is(t, nx[0].start, nx[0].end, tr_honorifics))) &&

@@ -443,6 +443,7 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
     s->nspans = 0;
     s->oom = 0;
     memset(s->covered, 0, sizeof s->covered);
+    s->tab_row = SIZE_MAX; /* no table header known for this text yet */
     if (p->db && len) {
         hs_error_t he = hs_scan(p->db, text, (unsigned)len, 0, s->hs, on_match, s);
         if (he != HS_SUCCESS)

@@ -62,6 +62,10 @@ struct askf_pii_scratch {
     askf_buf dec, san, rec;
     int oom;
     uint64_t counts[ASKF_PII_NTYPES];
+    /* the text table header last found, for the numbers of one row (table_column_neg): the
+     * row's line start and separator, and the header line [hdr_s, hdr_e) (hdr_e 0: none) */
+    size_t tab_row, tab_hdr_s, tab_hdr_e;
+    char tab_sep;
 };
 
 /* Recognizer kinds a Hyperscan pattern can trigger. */
@@ -118,7 +122,7 @@ int askf__ipv6_global(const uint8_t a[16]);
 int askf__pii_doc_host(const char *h, size_t n);
 /* Phone plausibility of a candidate (digits and separators) with the bytes
  * around it for context. */
-int askf__phone_ok(const char *text, size_t len, size_t start, size_t end);
+int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end);
 
 /* pii.c: the text with the spans sp[0, n) replaced per action, appended to out; *drop set
  * for a drop_record action. */

@@ -98,6 +98,7 @@ static const char *members_file(void)
           "\xd0\x9c\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb7\xd0\xbe\xd0\xb2\"}\n" /* Сергей Морозов */
           "{\"user\":\"u60\",\"name\":\"Can Demir\"}\n"
           "{\"user\":\"u61\",\"name\":\"A. P. Menon\"}\n" /* an initial first */
+          "{\"user\":\"u62\",\"name\":\"\xe1\xba\xa4n Smith\"}\n" /* Ấn: one three-byte letter */
           "\n",
           f);
     fclose(f);
@@ -2227,6 +2228,26 @@ TEST(twenty_seventh_corpus_rules)
                  "PERSON:Anja Weber");
 }
 
+/* What a review of this session's rules found: each rule as narrow as its comment says. */
+TEST(review_of_the_seventh_session)
+{
+    /* Portuguese "para" is "for", not a version word; "versioning" is no "version"; "update"
+     * after an address without "the" */
+    CHECK_EQ_STR(found("Mude o DNS para 81.2.3.4 agora"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("Our versioning backend 81.2.3.4 went down"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("Server 81.2.3.4 update failed"), "IPV4:81.2.3.4");
+    /* prose is no table header; an indented table's fields count as the header's */
+    CHECK_EQ_STR(found("Hi all.  Order shipped!\nCall me:  415 555 0199"), "PHONE:415 555 0199");
+    CHECK_EQ_STR(found("  Name    Ticket    Phone\n  Caio    821 479 8985  030 1234567"),
+                 "PHONE:030 1234567");
+    /* a three-byte letter and one more is no initial */
+    CHECK_EQ_STR(found("Hi \xe1\xba\xa4n, welcome"), "PERSON:\xe1\xba\xa4n");
+    /* Swedish "av" at a line's start */
+    CHECK_EQ_STR(found("Talk\nav Anja Weber"), "PERSON:Anja Weber");
+    /* a lowercase greeted name at the text's end (the next token is none) */
+    CHECK_EQ_STR(found("Hi anja "), "PERSON:anja");
+}
+
 TEST(phone_words_glued_latin_and_patent_kind_codes)
 {
     /* Polish, Indonesian phone words; WA/HP labels in capitals */
@@ -2520,6 +2541,7 @@ int main(void)
     RUN(twenty_fifth_corpus_rules);
     RUN(twenty_sixth_corpus_rules);
     RUN(twenty_seventh_corpus_rules);
+    RUN(review_of_the_seventh_session);
     RUN(phone_words_glued_latin_and_patent_kind_codes);
     RUN(email_glued_to_the_next_word_and_hebrew_prefix_obfuscated);
     RUN(person_greetings_swahili_bengali_indonesian_and_pronouns);
