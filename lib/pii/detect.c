@@ -1436,14 +1436,17 @@ static void table_header(askf_pii_scratch *s, size_t ls, char sep, size_t *hs, s
     s->tab_hdr_e = *le;
 }
 
-/* A number in a text table under a column header that names no phone: a table of fields apart
- * by two spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985
- * 19:54") or a CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"). The
- * number starts a field, and the table's header (table_header) has an order, ticket, case or
- * reference word in that field. */
-static int table_column_neg(askf_pii_scratch *s, size_t start)
+/* The header word of the text-table column whose field starts at t[start] (a quoted CSV
+ * field at its quote: t[start - 1] == '"'), lowercased into w: a table of fields apart by two
+ * spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985  19:54") or a
+ * CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"), the header found by
+ * table_header. Returns its length (0: no table, no header or no word). */
+size_t askf__pii_table_column(askf_pii_scratch *s, size_t start, char *w, size_t cap)
 {
     const char *t = s->text;
+    if (start >= 3 && t[start - 1] == '"' && (t[start - 2] == ',' || t[start - 2] == ';' ||
+                                              t[start - 2] == '\t'))
+        start--; /* a quoted field: "\"Alice Springs\"" */
     if (start < 2)
         return 0;
     char sep = t[start - 1];
@@ -1471,13 +1474,21 @@ static int table_column_neg(askf_pii_scratch *s, size_t start)
     size_t ws = i;
     while (i < le && is_alpha((unsigned char)t[i]))
         i++;
-    char w[16];
     size_t n = i - ws;
-    if (f < field || !n || n >= sizeof w)
+    if (f < field || !n || n >= cap)
         return 0;
     for (size_t k = 0; k < n; k++)
         w[k] = (char)lower((unsigned char)t[ws + k]);
-    return word_in(w, n, phone_neg_words);
+    return n;
+}
+
+/* A number under a column header that names no phone: an order, ticket, case or reference
+ * word. */
+static int table_column_neg(askf_pii_scratch *s, size_t start)
+{
+    char w[16];
+    size_t n = askf__pii_table_column(s, start, w, sizeof w);
+    return n && word_in(w, n, phone_neg_words);
 }
 
 /* Whether t[start, end) fills a whole field of a CSV row: after it the separator that stands

@@ -3720,6 +3720,19 @@ static int time_then_comma_before(const uint8_t *t, size_t a)
     return sep && digits >= 3 && (b == 0 || t[b - 1] == ' ');
 }
 
+/* A name in a table's column of places or firms ("name,city,order" over "…,\"Alice
+ * Springs\",886 880 5558"): the header names what the column holds. */
+static int place_or_firm_column(askf_pii_scratch *s, size_t a)
+{
+    static const char *const cols[] = {"city", "town", "location", "place", "venue", "region",
+                                       "country", "ciudad", "cidade", "ville", "stadt", "ort",
+                                       "citta", "company", "employer", "organization", "org",
+                                       "firma", "empresa", "entreprise", "azienda", NULL};
+    char w[16];
+    size_t n = a >= 2 ? askf__pii_table_column(s, a, w, sizeof w) : 0;
+    return n && word_is((const uint8_t *)w, 0, n, cols);
+}
+
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
                                 const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
@@ -4365,7 +4378,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (best) {
             size_t e = nx[best - 1].end;
             int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3) ||
-                      job_post_place(t, len, k.start, e);
+                      job_post_place(t, len, k.start, e) || place_or_firm_column(s, k.start);
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 /* (a Vietnamese or Hungarian name's first word is the family name: "Hồ Văn

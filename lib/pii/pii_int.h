@@ -123,6 +123,9 @@ int askf__pii_doc_host(const char *h, size_t n);
 /* Phone plausibility of a candidate (digits and separators) with the bytes
  * around it for context. */
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end);
+/* The lowercased header word of the text-table or CSV column whose field starts at start
+ * (detect.c): its length, 0 for none. */
+size_t askf__pii_table_column(askf_pii_scratch *s, size_t start, char *w, size_t cap);
 
 /* pii.c: the text with the spans sp[0, n) replaced per action, appended to out; *drop set
  * for a drop_record action. */

@@ -2223,6 +2223,12 @@ TEST(twenty_seventh_corpus_rules)
     CHECK_EQ_STR(found("Memorial: 2021/10/12, 09:15-11:00, Charlotte. Condolences"), "");
     CHECK_EQ_STR(found("Memorial: 2019-03-21, 1:15 PM, Alice Springs. Condolences"), "");
     CHECK_EQ_STR(found("Thanks for the feedback, Charlotte."), "PERSON:Charlotte");
+    /* a name in a table's column of places or firms */
+    CHECK_EQ_STR(found("name,city,order\n\"Anja Weber\",\"Alice Springs\",x"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("name\tcompany\tphone\nAnja Weber\tJack Henry\t+79125555810"),
+                 "PERSON:Anja Weber|PHONE:+79125555810");
+    CHECK_EQ_STR(found("name\tcontact\tphone\nAnja Weber\tJack Henry\t+79125555810"),
+                 "PERSON:Anja Weber|PERSON:Jack Henry|PHONE:+79125555810");
     /* (a comma inside a quoted field is no separator) */
     CHECK_EQ_STR(found("name,city,order\n\"Anja Weber\",\"Mercedes, Uruguay\",832 815 7861"),
                  "PERSON:Anja Weber");
