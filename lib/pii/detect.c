@@ -938,8 +938,9 @@ static int ends_with(const char *w, size_t n, const char *p)
 }
 
 static const kw phone_neg_words[] = {
-    /* a firewall rule, a case file in Spanish and Portuguese */
-    KW("rule"), KW("expediente"), KW("processo"),
+    /* a firewall rule, a case file in Spanish and Portuguese, a case in Swedish ("ärende",
+     * folded), a protocol number in Portuguese and Spanish */
+    KW("rule"), KW("expediente"), KW("processo"), KW("arende"), KW("protocolo"),
     KW("order"), KW("ticket"), KW("invoice"), KW("ref"), KW("no"), KW("nr"), KW("case"), KW("tracking"), KW("id"), KW("account"), KW("acct"), KW("patent"), KW("isbn"), KW("sku"), KW("serial"), KW("po"), KW("issue"), KW("pr"), KW("bug"), KW("build"), KW("version"), KW("release"), KW("model"), KW("part"), KW("item"), KW("booking"), KW("flight"), KW("receipt"), KW("txn"), KW("transaction"), KW("confirmation"), KW("bestellung"), KW("commande"), KW("pedido"), KW("ordine"), KW("rechnung"), KW("facture"), KW("factura"), KW("kundennummer"), KW("bestelling"), KW("factuur"), KW("fattura"), KW("reference"), KW("referencia"), KW("riferimento"), KW("referenz"), KW("reserva"), KW("customer"), KW("member"), KW("employee"), KW("route"), KW("zip"), KW("postcode"),
     /* order and invoice in Polish, Turkish, Greek, Arabic, Hebrew, folded as label_word folds
      * them: zamówienie, zamówienia, sipariş, siparişi, siparişiniz, faturası, παραγγελία,
@@ -1175,6 +1176,14 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe5\xb0\x88\xe5\x88\xa9" /* 專利 */,
                                         "\xed\x8a\xb9\xed\x97\x88" /* 특허 */,
                                         "\xe0\xb8\x84\xe0\xb8\xb3\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x8b\xe0\xb8\xb7\xe0\xb9\x89\xe0\xb8\xad" /* คำสั่งซื้อ (th order) */,
+                                        /* a support case or inquiry number: Korean 문의번호,
+                                         * Japanese 問い合わせ番号, Thai เลขที่เรื่อง, Arabic
+                                         * التذكرة (the ticket), Hindi टिकट */
+                                        "\xeb\xac\xb8\xec\x9d\x98\xeb\xb2\x88\xed\x98\xb8",
+                                        "\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b\xe7\x95\xaa\xe5\x8f\xb7",
+                                        "\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb8\x82\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88\xe0\xb9\x80\xe0\xb8\xa3\xe0\xb8\xb7\xe0\xb9\x88\xe0\xb8\xad\xe0\xb8\x87",
+                                        "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb0\xd9\x83\xd8\xb1\xd8\xa9",
+                                        "\xe0\xa4\x9f\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\x9f",
                                         NULL};
     size_t e = at;
     if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */
@@ -1339,8 +1348,9 @@ static int ted_notice_before(const char *t, size_t start)
            is_digit((unsigned char)t[start - 6]) && is_digit((unsigned char)t[start - 7]);
 }
 
-/* "conf. no ", "Conf. No. ", "conf no " right before: a booking's confirmation number (the
- * bare "no" alone is a word, "me chama no …"). */
+/* "conf. no ", "Conf. No. ", "conf no " right before: a booking's confirmation number; also
+ * an order, ticket or case word and a bare "no" ("talep no …"; the bare "no" alone is a word,
+ * "me chama no …"). */
 static int conf_no_before(const char *t, size_t start)
 {
     size_t p = start;
@@ -1357,8 +1367,13 @@ static int conf_no_before(const char *t, size_t start)
         p--;
     while (p > 0 && t[p - 1] == '.')
         p--;
-    return p >= 4 && (t[p - 4] | 32) == 'c' && (t[p - 3] | 32) == 'o' && (t[p - 2] | 32) == 'n' &&
-           (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5]));
+    if (p >= 4 && (t[p - 4] | 32) == 'c' && (t[p - 3] | 32) == 'o' && (t[p - 2] | 32) == 'n' &&
+        (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5])))
+        return 1;
+    /* an order, ticket or case word before the bare "no": "talep no 76.845.8278" */
+    char w[16];
+    size_t ws, n = label_word(t, p, w, sizeof w, &ws);
+    return n && word_in(w, n, phone_neg_words);
 }
 
 /* Whether t[i] ends a field of a table row: sep (',', ';' or a tab, outside double quotes

@@ -2250,6 +2250,13 @@ TEST(review_of_the_seventh_session)
     CHECK_EQ_STR(found("Hi \xe1\xba\xa4n, welcome"), "PERSON:\xe1\xba\xa4n");
     /* Swedish "av" at a line's start */
     CHECK_EQ_STR(found("Talk\nav Anja Weber"), "PERSON:Anja Weber");
+    /* the twenty-eighth corpus: case and inquiry numbers in more languages; 方圆 (within a
+     * radius) is a word */
+    CHECK_EQ_STR(found("\xeb\xac\xb8\xec\x9d\x98\xeb\xb2\x88\xed\x98\xb8 63.235.2716."), "");
+    CHECK_EQ_STR(found("har inte kommit, \xc3\xa4rende 83.427.6095."), "");
+    CHECK_EQ_STR(found("gelmedi, talep no 76.845.8278. iade"), "");
+    CHECK_EQ_STR(found("Protocolo 80.952.8041. Algu\xc3\xa9m"), "");
+    CHECK_EQ_STR(found("Tel no 030 1234567"), "PHONE:030 1234567");
     /* a lowercase greeted name at the text's end (the next token is none) */
     CHECK_EQ_STR(found("Hi anja "), "PERSON:anja");
 }
