@@ -2079,7 +2079,10 @@ static void rec_card(askf_pii_scratch *s, size_t end)
                 size_t pl = g[a - 1].e - g[a - 1].s;
                 inner = pl == 4 || (a == 1 && pl == 2 && g[0].s >= 2 &&
                                     t[g[0].s - 1] >= 'A' && t[g[0].s - 1] <= 'Z' &&
-                                    t[g[0].s - 2] >= 'A' && t[g[0].s - 2] <= 'Z');
+                                    t[g[0].s - 2] >= 'A' && t[g[0].s - 2] <= 'Z') ||
+                        /* (or after a group of letters and digits: "IT88 H501 4500 4979 …",
+                         * a bad-check IBAN's bank code) */
+                        (g[0].s > 0 && t[g[0].s - 1] >= 'A' && t[g[0].s - 1] <= 'Z');
             }
             if (!inner && !is_alnum(before) && !is_alnum(after) && before != '.' && before != '+') {
                 askf__pii_emit(s, st, en, ASKF_PII_CREDIT_CARD);

@@ -2257,6 +2257,9 @@ TEST(review_of_the_seventh_session)
     CHECK_EQ_STR(found("gelmedi, talep no 76.845.8278. iade"), "");
     CHECK_EQ_STR(found("Protocolo 80.952.8041. Algu\xc3\xa9m"), "");
     CHECK_EQ_STR(found("Tel no 030 1234567"), "PHONE:030 1234567");
+    /* a bad-check IBAN's groups after its bank code are no card */
+    CHECK_EQ_STR(found("my IBAN IT88 H501 4500 4979 0597 3656 171, swapped"), "");
+    CHECK_EQ_STR(found("card 4111 1111 1111 1111 ok"), "CREDIT_CARD:4111 1111 1111 1111");
     /* a lowercase greeted name at the text's end (the next token is none) */
     CHECK_EQ_STR(found("Hi anja "), "PERSON:anja");
 }
