@@ -1353,27 +1353,20 @@ static int ted_notice_before(const char *t, size_t start)
  * "me chama no …"). */
 static int conf_no_before(const char *t, size_t start)
 {
-    size_t p = start;
+    char w[16];
+    size_t ws, p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
     if (p > 0 && t[p - 1] == '.')
         p--;
-    if (p < 2 || (t[p - 1] | 32) != 'o' || (t[p - 2] | 32) != 'n')
+    if (label_word(t, p, w, sizeof w, &ws) != 2 || memcmp(w, "no", 2) != 0 || ws == 0 ||
+        t[ws - 1] != ' ')
         return 0;
-    p -= 2;
-    if (p == 0 || t[p - 1] != ' ')
-        return 0;
-    while (p > 0 && t[p - 1] == ' ')
+    p = ws;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '.'))
         p--;
-    while (p > 0 && t[p - 1] == '.')
-        p--;
-    if (p >= 4 && (t[p - 4] | 32) == 'c' && (t[p - 3] | 32) == 'o' && (t[p - 2] | 32) == 'n' &&
-        (t[p - 1] | 32) == 'f' && (p == 4 || !is_alpha((unsigned char)t[p - 5])))
-        return 1;
-    /* an order, ticket or case word before the bare "no": "talep no 76.845.8278" */
-    char w[16];
-    size_t ws, n = label_word(t, p, w, sizeof w, &ws);
-    return n && word_in(w, n, phone_neg_words);
+    size_t n = label_word(t, p, w, sizeof w, &ws);
+    return (n == 4 && memcmp(w, "conf", 4) == 0) || (n && word_in(w, n, phone_neg_words));
 }
 
 /* Whether t[i] ends a field of a table row: sep (',', ';' or a tab, outside double quotes

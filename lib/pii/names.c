@@ -1821,10 +1821,8 @@ static uint32_t compile_rules_digest(void)
 /* Whether the word p[a, b) is a single letter (one code point). */
 static int one_letter(const char *p, size_t a, size_t b)
 {
-    uint8_t c = (uint8_t)p[a];
-    size_t n = b - a;
-    return n == 1 || (n == 2 && (c & 0xE0) == 0xC0) || (n == 3 && (c & 0xF0) == 0xE0) ||
-           (n == 4 && (c & 0xF8) == 0xF0);
+    uint32_t cp;
+    return askf__utf8_decode((const uint8_t *)p, b, a, &cp) == b - a;
 }
 
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
@@ -3765,11 +3763,10 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (e < len && t[e] == '@' && !memchr(t + k->start, ' ', e - k->start))
         return 1;
     /* a drink: "Jack Daniel's and coke" */
-    if (pe > e && (marker_then_word(t, len, pe, " and coke", "", 0) ||
-                   marker_then_word(t, len, pe, " and Coke", "", 0) ||
-                   marker_then_word(t, len, pe, " & coke", "", 0) ||
-                   marker_then_word(t, len, pe, " on the rocks", "", 0)))
-        return 1;
+    static const char *const drinks[] = {" and coke", " and Coke", " & coke", " on the rocks", NULL};
+    for (size_t d = 0; pe > e && drinks[d]; d++)
+        if (marker_then_word(t, len, pe, drinks[d], "", 0))
+            return 1;
     /* "place Victor Hugo": a place word right before the name */
     if ((adj || (p1.raw && k->start == p1.end + 2 && t[p1.end] == '.' && t[p1.end + 1] == ' ' &&
                  short_word_before(t, p1.end))) &&
@@ -3969,30 +3966,14 @@ static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
  * (the vocative after it is checked by the caller). */
 static int opener_before(const uint8_t *t, size_t a)
 {
-    if (a >= 5 && t[a - 1] == ' ' && t[a - 5] == 0xF0 && t[a - 4] == 0x9F && t[a - 3] == 0x91 &&
-        t[a - 2] == 0x8B)
-        return 1; /* U+1F44B */
-    /* Finnish "Moi" (hi), capitalised as a greeting opens a line: "Moi Päivi!" (lowercase
-     * "moi" is French "me": "Écrivez-moi à …") */
-    if (a >= 4 && t[a - 4] == 'M' && t[a - 3] == 'o' && t[a - 2] == 'i' && t[a - 1] == ' ' &&
-        (a == 4 || t[a - 5] == ' ' || t[a - 5] == '\n'))
-        return 1;
-    /* Nigerian Pidgin "How far" (how are you): "How far Funmilayo," */
-    if (a >= 8 && (t[a - 8] | 32) == 'h' && (t[a - 7] | 32) == 'o' && (t[a - 6] | 32) == 'w' &&
-        t[a - 5] == ' ' && (t[a - 4] | 32) == 'f' && (t[a - 3] | 32) == 'a' &&
-        (t[a - 2] | 32) == 'r' && t[a - 1] == ' ' && (a == 8 || t[a - 9] == ' ' || t[a - 9] == '\n'))
-        return 1;
-    for (size_t n = 2; n <= 4; n += 2) {
-        if (a < n + 1 || t[a - 1] != ' ')
-            continue;
-        size_t b = a - 1 - n;
-        if ((b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n') &&
-            (n == 2 ? (t[b] | 32) == 'o' && (t[b + 1] | 32) == 'k'
-                    : ((t[b] | 32) == 'o' && (t[b + 1] | 32) == 'k' && (t[b + 2] | 32) == 'a' &&
-                       (t[b + 3] | 32) == 'y')))
+    static const char *const openers[] = {"\xf0\x9f\x91\x8b ", "ok ", "okay ", "how far ", NULL};
+    for (size_t k = 0; openers[k]; k++)
+        if (phrase_before(t, a, openers[k], strlen(openers[k])))
             return 1;
-    }
-    return 0;
+    /* Finnish "Moi" (hi) only capitalised, as a greeting opens a line: "Moi Päivi!" (lowercase
+     * "moi" is French "me": "Écrivez-moi à …") */
+    return a >= 4 && memcmp(t + a - 4, "Moi ", 4) == 0 &&
+           (a == 4 || t[a - 5] == ' ' || t[a - 5] == '\n');
 }
 
 /* The Hindi honorific after a name, "जी" or "ji" after one space, then no letter: only a
@@ -4048,20 +4029,20 @@ static int turkish_thanks_after(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
-/* Whether a list of names goes on after e: ", " or " and " (in the languages of
- * name_conj_words: "und", "et", "y", "e", "en", "och", "og", "ve", "dan", "i", "và", "и"). */
-static int list_goes_on(const uint8_t *t, size_t len, size_t e)
+/* Whether a list of names goes on after e: ", ", " & " or a word of name_conj_words ("and",
+ * "und", "et", "y", "và", …) between spaces. */
+static int list_goes_on(const askf__names *nm, const uint8_t *t, size_t len, size_t e)
 {
-    static const char *const conj[] = {"and", "und", "et", "y", "e", "en", "och", "og", "ve",
-                                       "dan", "i", "v\xc3\xa0", "\xd0\xb8", "&", NULL};
     if (e + 2 < len && t[e] == ',' && t[e + 1] == ' ')
         return 1;
     if (e + 2 >= len || t[e] != ' ')
         return 0;
-    size_t a = e + 1, b = a;
-    while (b < len && b - a < 4 && t[b] != ' ')
-        b++;
-    return b < len && t[b] == ' ' && word_is(t, a, b, conj);
+    if (t[e + 1] == '&')
+        return t[e + 2] == ' ';
+    tok k;
+    size_t q = tok_next(t, len, e + 1, &k);
+    return k.kind == CL_WORD && k.start == e + 1 && q < len && t[q] == ' ' &&
+           tab_get(&nm->name_conj, k.key);
 }
 
 /* Turkish honorifics after a first name ("Emine Hanım", "Ali Bey", "Ayşe Hocam"). */
@@ -4077,7 +4058,7 @@ static int greeting_before(const askf__names *nm, const uint8_t *t, size_t len, 
      * comma after the greeted name, and a comma or "and" after this one; the last name is
      * the "and" rule's below) */
     if (p1.end == gname_end && ws0 == p1.end + 2 && t[p1.end] == ',' && t[p1.end + 1] == ' ' &&
-        ((t[ws0] >= 'A' && t[ws0] <= 'Z') || t[ws0] >= 0x80) && list_goes_on(t, len, end))
+        ((t[ws0] >= 'A' && t[ws0] <= 'Z') || t[ws0] >= 0x80) && list_goes_on(nm, t, len, end))
         return 1;
     uint64_t b = greet_last_bit(p1.raw);
     if (!((nm->greet_last[b >> 6] >> (b & 63)) & 1))
