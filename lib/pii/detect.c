@@ -30,6 +30,12 @@ static inline int is_alpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static inline int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
 static inline int is_hex(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
 static inline int is_upper_alnum(int c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
+
+/* Whether t[i, i + 2) is a no-break space (U+00A0). */
+static inline int nbsp_at(const char *t, size_t i)
+{
+    return (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0;
+}
 static inline int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 typedef struct kw {
@@ -823,7 +829,7 @@ static size_t sep_len(const char *t, size_t len, size_t i, int allow_paren)
             break;
         if (c == ' ' || c == '-' || c == '.' || c == '/' || (allow_paren && (c == '(' || c == ')')))
             k++;
-        else if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0)
+        else if (k + 1 < len && nbsp_at(t, k))
             k += 2;
         else
             break;
@@ -1562,10 +1568,8 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         !(before == ' ' && iban_ends_before(t, start - 1)))
         return 0;
     /* the same with no-break spaces ("5351\u00a00588\u00a03969\u00a00914": a card's groups) */
-    if ((before == 0xA0 && start >= 3 && (unsigned char)t[start - 2] == 0xC2 &&
-         is_digit((unsigned char)t[start - 3])) ||
-        (end + 2 < len && (unsigned char)t[end] == 0xC2 && (unsigned char)t[end + 1] == 0xA0 &&
-         is_digit((unsigned char)t[end + 2])))
+    if ((start >= 3 && nbsp_at(t, start - 2) && is_digit((unsigned char)t[start - 3])) ||
+        (end + 2 < len && nbsp_at(t, end) && is_digit((unsigned char)t[end + 2])))
         return 0;
     int paren = 0, close_paren = 0, trunk_paren = 0;
     /* what the checks below look for, noted in this one pass: a '/' (month/year pairs), a
@@ -1889,7 +1893,7 @@ static int phone_sep(const char *t, size_t len, size_t k)
     unsigned char c = (unsigned char)t[k];
     if (c == ' ' || c == '-' || c == '.' || c == '/' || c == ')' || c == '(')
         return 1;
-    if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0)
+    if (k + 1 < len && nbsp_at(t, k))
         return 2;
     return 0;
 }
@@ -1923,7 +1927,7 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
         if (is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' ||
             c == '+')
             b--;
-        else if (c == 0xA0 && b >= 2 && (unsigned char)t[b - 2] == 0xC2)
+        else if (b >= 2 && nbsp_at(t, b - 2))
             b -= 2;
         else
             break;
@@ -1998,12 +2002,6 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
 }
 
 /* ---------- CREDIT_CARD ---------- */
-
-/* Whether t[i, i + 2) is a no-break space (U+00A0). */
-static inline int nbsp_at(const char *t, size_t i)
-{
-    return (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0;
-}
 
 static void rec_card(askf_pii_scratch *s, size_t end)
 {
