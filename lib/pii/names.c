@@ -2509,8 +2509,10 @@ static int cjk_word_not_name(const uint8_t *t, size_t a, size_t b, size_t i, siz
 static inline int cjk_around(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     size_t q = e < len && t[e] == ' ' ? e + 1 : e;
-    return (q < len && t[q] >= 0xE0) || (a > 0 && t[a - 1] >= 0x80) ||
-           (a > 1 && t[a - 1] == ' ' && t[a - 2] >= 0x80);
+    size_t p = a > 0 && t[a - 1] == ' ' ? a - 1 : a;
+    if (p > 0 && t[p - 1] == ',')
+        p--; /* "你好, Neema!": code-switched writers put a Latin comma after CJK */
+    return (q < len && t[q] >= 0xE0) || (p > 0 && t[p - 1] >= 0x80);
 }
 
 static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
@@ -2520,16 +2522,22 @@ static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
         "おめでとう", "感謝します", "감사합니다", "감사해요", "고마워요", "고마워", "축하해요",
         "축하합니다", "축하해", "환영합니다", "안녕하세요",
         /* hi, hello: "嗨Anja！", "你好秀英" */
-        "嗨", "哈喽", "你好", "您好", NULL};
+        "嗨", "哈喽", "你好", "您好",
+        /* Japanese greetings and thanks in full: "ありがとうございます, Wojciech!" */
+        "ありがとうございます", "ありがとうございました", "こんにちは", "こんばんは",
+        "おはようございます", "お疲れ様です", NULL};
     size_t q = e < len && t[e] == ' ' ? e + 1 : e;
     if (q < len && t[q] >= 0xE0 && cjk_is(t, q, len, cjk_person_after, 0))
         return 1;
     size_t b = a;
     if (b > 0 && t[b - 1] == ' ')
         b--;
-    else if (b >= 3 && (!memcmp(t + b - 3, "\xe3\x80\x81", 3) || !memcmp(t + b - 3, "\xef\xbc\x8c", 3)))
+    if (b > 0 && t[b - 1] == ',')
+        b--; /* "你好, Neema!" */
+    else if (b == a && b >= 3 &&
+             (!memcmp(t + b - 3, "\xe3\x80\x81", 3) || !memcmp(t + b - 3, "\xef\xbc\x8c", 3)))
         b -= 3; /* 、 ， */
-    return b >= 3 && t[b - 1] >= 0x80 && cjk_is(t, b >= 24 ? b - 24 : 0, b, greet_before, 1);
+    return b >= 3 && t[b - 1] >= 0x80 && cjk_is(t, b >= 36 ? b - 36 : 0, b, greet_before, 1);
 }
 
 static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)

@@ -2413,6 +2413,13 @@ TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
     CHECK_EQ_STR(found("Kiitos Anja! Tak Anja!"), "PERSON:Anja|PERSON:Anja");
     /* not after other CJK text, not before other CJK text */
     CHECK_EQ_STR(found("\xe5\x9c\xa8" "Anja\xe7\x9a\x84"), ""); /* 在Anja的 */
+    /* a Latin comma after the CJK greeting, Japanese greetings in full */
+    CHECK_EQ_STR(found("\xe4\xbd\xa0\xe5\xa5\xbd, Anja!"), "PERSON:Anja"); /* 你好, Anja! */
+    CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2,Anja"), "PERSON:Anja"); /* 谢谢,Anja */
+    CHECK_EQ_STR(found("\xe3\x81\x82\xe3\x82\x8a\xe3\x81\x8c\xe3\x81\xa8\xe3\x81\x86\xe3\x81\x94\xe3\x81\x96\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99, Anja!!"), "PERSON:Anja"); /* ありがとうございます, Anja!! */
+    CHECK_EQ_STR(found("\xe3\x81\x93\xe3\x82\x93\xe3\x81\xab\xe3\x81\xa1\xe3\x81\xaf Anja \xe2\x80\x94"), "PERSON:Anja"); /* こんにちは Anja — */
+    CHECK_EQ_STR(found("\xe5\x9c\xa8, Anja\xe7\x9a\x84"), ""); /* 在, Anja的: no greeting before the comma */
+    CHECK_EQ_STR(found("\xe4\xbd\xa0\xe5\xa5\xbd, will do"), ""); /* 你好, will do */
 }
 
 TEST(email_defanged_dots_remotes_and_private_hosts)
