@@ -4449,7 +4449,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        opener_before(t, ws0)) {
                 ok = 1; /* "Recruiter here 👋 Kevin,", "ok Joy, sending the wire now" */
             } else if (ws0 >= 2 && t[ws0 - 1] == ' ' && t[ws0 - 2] == ',' &&
-                       (k.cap || t[k.start] >= 0xD8) && k.end < len &&
+                       (k.cap || t[k.start] >= 0xD7) && k.end < len &&
                        (t[k.end] == '.' || t[k.end] == '!' || t[k.end] == '?') &&
                        (k.end + 1 == len || t[k.end + 1] == ' ' || t[k.end + 1] == '\n' ||
                         t[k.end + 1] >= 0x80)) {

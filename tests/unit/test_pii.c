@@ -530,6 +530,9 @@ TEST(person_greetings_vocative_and_arabic)
     CHECK_EQ_STR(found("We met in summer, summer."), "");
     CHECK_EQ_STR(found("The summer, Summer is nice"), "");
     CHECK_EQ_STR(found("Summer is here."), "");
+    /* Hebrew has no capitals: the comma and the closing mark tell the vocative */
+    CHECK_EQ_STR(found("תודה על השיתוף, דניאל!"), "PERSON:דניאל");
+    CHECK_EQ_STR(found("תודה על השיתוף, דניאל ואני"), "");
 }
 
 TEST(overlap_longer_then_more_specific)
