@@ -1274,7 +1274,10 @@ static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "
                                            /* Vietnamese "Cảm ơn nhiều X" (thanks a lot);
                                             * Indonesian honorifics "Halo Mbak X", "Mas X";
                                             * "Welcome aboard X" */
-                                           "nhiều", "mbak", "mas", "aboard", NULL};
+                                           "nhiều", "mbak", "mas", "aboard",
+                                           /* Indonesian "Thanks banget X", "Makasih banget
+                                            * X" (so much), "Terima kasih banyak X" (a lot) */
+                                           "banget", "banyak", NULL};
 /* two words after a greeting word or "you": "thanks so much X", "thank you so much X", "dank
  * je wel X" */
 static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot", "je wel", "u wel",

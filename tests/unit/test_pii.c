@@ -533,6 +533,10 @@ TEST(person_greetings_vocative_and_arabic)
     /* Hebrew has no capitals: the comma and the closing mark tell the vocative */
     CHECK_EQ_STR(found("תודה על השיתוף, דניאל!"), "PERSON:דניאל");
     CHECK_EQ_STR(found("תודה על השיתוף, דניאל ואני"), "");
+    /* Indonesian intensifiers after thanks */
+    CHECK_EQ_STR(found("Thanks banget Anja \xf0\x9f\x99\x8f"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Terima kasih banyak Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("banget Anja"), "");
 }
 
 TEST(overlap_longer_then_more_specific)
