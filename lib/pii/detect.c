@@ -1075,6 +1075,17 @@ static size_t idlabel_word_back(const char *t, size_t p, char *w, size_t cap, si
     return n;
 }
 
+/* Vietnamese "Thông tin" (information) before a number is no taxpayer's TIN: "tin" at ws,
+ * the word w[0, n), after "Thông" and one space. */
+static int thong_tin(const char *t, size_t ws, const char *w, size_t n)
+{
+    static const char thong[] = "Th\xc3\xb4ng "; /* Thông */
+    size_t k = sizeof thong - 1;
+    if (n != 3 || memcmp(w, "tin", 3) != 0 || ws < k)
+        return 0;
+    return (t[ws - k] | 32) == 't' && !memcmp(t + ws - k + 1, thong + 1, k - 1);
+}
+
 static int company_label_before(const char *t, size_t at)
 {
     size_t p = idlabel_gap_back(t, at);
@@ -1085,7 +1096,7 @@ static int company_label_before(const char *t, size_t at)
         if (!n || n >= sizeof w)
             return 0;
         if (word_in(w, n, company_labels))
-            return 1;
+            return !thong_tin(t, ws, w, n);
         if (abbrev && word_in(w, n, company_weak))
             return 1;
         if (n == 5 && memcmp(w, "house", 5) == 0) { /* "Companies House" */
@@ -1270,7 +1281,8 @@ static int pipe_before(const char *t, size_t start)
     size_t i = start;
     while (i > 0 && t[i - 1] == ' ')
         i--;
-    return i > 0 && t[i - 1] == '|';
+    /* (also a slash spaced on both sides: "… [dot] co [dot] id / +62 …") */
+    return i > 0 && (t[i - 1] == '|' || (t[i - 1] == '/' && i < start && i >= 2 && t[i - 2] == ' '));
 }
 
 /* A phone word of a non-Latin script in the 40 bytes before a number (keyword_near reads ASCII
@@ -1288,8 +1300,10 @@ static int script_phone_before(const char *t, size_t at)
          * before): Arabic "اتصل" (call), "هاتف", "جوال", "واتساب", Hebrew "טלפון", "נייד",
          * "התקשר" (call), Russian/Ukrainian "звон" (звоните, позвоните, звоніть) */
         "اتصل", "هاتف", "جوال", "واتساب", "טלפון", "נייד", "התקשר", "звон", "Звон",
-        /* Vietnamese "(Điện) thoại" (telephone), a three-byte letter in it */
-        "thoại", "Thoại", NULL};
+        /* Vietnamese "(Điện) thoại" (telephone), "Liên hệ" (contact), "Gọi" (call), a
+         * three-byte letter in each; Polish "Dzwoń" (call), which keyword_near reads as
+         * "dzwo" */
+        "thoại", "Thoại", "Liên hệ", "liên hệ", "LIÊN HỆ", "Gọi", "gọi", "Dzwoń", "dzwoń", NULL};
     size_t from = at > 40 ? at - 40 : 0, i = from;
     while (i < at && (unsigned char)t[i] < 0xC0)
         i++;
@@ -1538,6 +1552,12 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
                        * or a port has a digit or a Latin host before its colon) */
     if (before == '-' && hebrew_prefix_hyphen(t, start))
         before = ' '; /* "כתבו לי ל-020-88601394" */
+    else if (before == '.' && start >= 2 && (is_alpha((unsigned char)t[start - 2]) ||
+                                             (unsigned char)t[start - 2] >= 0x80) &&
+             (t[start] == '+' || number_label(t, start) > 0))
+        before = ' '; /* an abbreviated label and the number glued on: "тел.+380679247441",
+                       * "Tel.0171 …" (a word and a dot before other digits end a sentence
+                       * or a host name) */
     /* a CSV export's field: "Klaus Müller,(030) 5894 7774,05.05.2025" */
     int csv = (before == ',' || before == ';' || before == '\t') && csv_field(t, len, start, end);
     if (is_alnum(before) || before == '#' || before == '$' || before == '.' || (before == ',' && !csv) ||
@@ -1552,6 +1572,14 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         int next_token = after == ' ' && q + 1 < len && q - end <= 4 &&
                          (t[q] == '.' || t[q] == '/' || t[q] == ':') &&
                          is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
+        /* a count with its unit glued on is the next token too ("☎️ 020 7070 9403 2주짜리",
+         * "… 2x"), and after an international number a count and a word ("+55 (21)
+         * 93381-9510 2 haftalık") */
+        if (after == ' ' && q < len && q - end <= 3 &&
+            (is_alpha((unsigned char)t[q]) || (unsigned char)t[q] >= 0xC0 ||
+             (plus && t[q] == ' ' && q + 1 < len &&
+              ((t[q + 1] >= 'a' && t[q + 1] <= 'z') || (unsigned char)t[q + 1] >= 0xC0))))
+            next_token = 1;
         if (!next_token && !(after == ' ' && ipv6_at(t, len, end + 1)))
             return 0;
     }
@@ -1640,6 +1668,9 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
             short_groups++;
     }
     if (short_groups)
+        return 0;
+    /* a list's enumerator, its ')' with no '(' before: "2) (06/07/2021)" */
+    if (t[start] != '(' && t[start] != '+' && start + glen[0] < end && t[start + glen[0]] == ')')
         return 0;
     /* two months and years "MM/YYYY": a date range ("06/2014 - 01/2023"; one alone may be a
      * phone's area code and number, Vienna's "01/2034 567") */

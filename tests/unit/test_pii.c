@@ -2410,6 +2410,18 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("\xe7\x89\x88\xe6\x9c\xac\xe5\x8f\xb7 81.2.3.4"), ""); /* 版本号 */
     CHECK_EQ_STR(found("inversion 81.2.3.4"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("host 81.2.3.4"), "IPV4:81.2.3.4");
+    /* (eighth session) */
+    CHECK_EQ_STR(found("Th\xc3\xb4ng tin: 212-376-5024."), "PHONE:212-376-5024"); /* Thông tin (information) is no TIN */
+    CHECK_EQ_STR(found("TIN 212-376-5024"), ""); /* a taxpayer's TIN */
+    CHECK_EQ_STR(found("Li\xc3\xaan h\xe1\xbb\x87 9867875853."), "PHONE:9867875853"); /* Liên hệ (contact) */
+    CHECK_EQ_STR(found("Dzwo\xc5\x84: 503 428 772"), "PHONE:503 428 772"); /* Dzwoń (call) */
+    CHECK_EQ_STR(found("Tel. 020 7070 9403 2\xec\xa3\xbc\xec\xa7\x9c\xeb\xa6\xac"), "PHONE:020 7070 9403"); /* a count with its unit glued on */
+    CHECK_EQ_STR(found("WhatsApp: +55 (21) 93381-9510 2 haftal\xc4\xb1k"), "PHONE:+55 (21) 93381-9510"); /* a count and a word after an international number */
+    CHECK_EQ_STR(found("\xd1\x82\xd0\xb5\xd0\xbb.+380679247441\xe2\x80\x94\xd0\xbf\xd0\xb8\xd1\x88\xd1\x96\xd1\x82\xd1\x8c"), "PHONE:+380679247441"); /* a label and its dot glued on */
+    CHECK_EQ_STR(found("Tel.0171 2345678"), "PHONE:0171 2345678"); /* Tel.0171 2345678 */
+    CHECK_EQ_STR(found("see www.acme.de.0171 2345678"), ""); /* a host name's dot */
+    CHECK_EQ_STR(found("yahoo [dot] co [dot] id / +6281228590529"), "PHONE:+6281228590529"); /* a spaced slash separates fields */
+    CHECK_EQ_STR(found("G\xe1\xbb\x8di: 2) (06/07/2021)"), ""); /* a list's enumerator and a date */
 }
 
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
