@@ -349,6 +349,7 @@ askf_status askf_pii_scratch_new(const askf_pii *p, askf_pii_scratch **out)
     askf__buf_init(&s->dec);
     askf__buf_init(&s->san);
     askf__buf_init(&s->rec);
+    askf__buf_init(&s->fold);
     if (p->db && hs_alloc_scratch(p->db, &s->hs) != HS_SUCCESS) {
         askf__free(s);
         return ASKF_ERR_NOMEM;
@@ -371,6 +372,8 @@ void askf_pii_scratch_free(askf_pii_scratch *s)
     askf__buf_free(&s->dec);
     askf__buf_free(&s->san);
     askf__buf_free(&s->rec);
+    askf__buf_free(&s->fold);
+    askf__free(s->fold_map);
     askf__free(s);
 }
 
@@ -428,6 +431,117 @@ static int better(const askf_pii_span *x, const askf_pii_span *y)
     return x->type < y->type;
 }
 
+unsigned askf__pii_fold_digit(const char *text, size_t len, size_t i, char *c)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    unsigned char b = t[i];
+    if (b < 0xD9 || i + 1 >= len)
+        return 0;
+    unsigned char b1 = t[i + 1], b2 = i + 2 < len ? t[i + 2] : 0;
+    if (b == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) { /* Arabic-Indic U+0660-0669 */
+        *c = (char)('0' + b1 - 0xA0);
+        return 2;
+    }
+    if (b == 0xDB && b1 >= 0xB0 && b1 <= 0xB9) { /* Persian, Urdu U+06F0-06F9 */
+        *c = (char)('0' + b1 - 0xB0);
+        return 2;
+    }
+    if (b == 0xE0 && (b1 == 0xA5 || b1 == 0xA7) && b2 >= 0xA6 && b2 <= 0xAF) {
+        *c = (char)('0' + b2 - 0xA6); /* Devanagari U+0966, Bengali U+09E6 */
+        return 3;
+    }
+    if (b == 0xE0 && b1 == 0xB9 && b2 >= 0x90 && b2 <= 0x99) { /* Thai U+0E50-0E59 */
+        *c = (char)('0' + b2 - 0x90);
+        return 3;
+    }
+    if (b == 0xEF && b1 == 0xBC) { /* fullwidth forms, U+FF08-FF19 */
+        static const char fw[] = "()*+,-./0123456789";
+        if (b2 >= 0x88 && b2 <= 0x99 && b2 != 0x8A && b2 != 0x8C && b2 != 0x8E && b2 != 0x8F) {
+            *c = fw[b2 - 0x88];
+            return 3;
+        }
+    }
+    if (b == 0xE3 && b1 == 0x80 && b2 == 0x80) { /* ideographic space */
+        *c = ' ';
+        return 3;
+    }
+    return 0;
+}
+
+/* Whether the text holds a digit of another script: most texts have none, and the test
+ * skips every byte below the lead bytes of such digits. */
+static int has_folded_digit(const char *text, size_t len)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    char c;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] >= 0xD9 && askf__pii_fold_digit(text, len, i, &c) && c >= '0' && c <= '9')
+            return 1;
+    return 0;
+}
+
+/*
+ * Numbers written with the digits of other scripts ("٠٥٥ ٧٨٨ ٢٢٣٧", "０９０－１２３４－５６７８"):
+ * the digit pass reads ASCII, so it runs once more on a copy with those characters folded to
+ * ASCII, and keeps the spans that hold a folded character, mapped back to the text's bytes
+ * (the others it found the first time). Its per-recognizer progress and the table cache are
+ * the copy's, so they are set aside and restored.
+ */
+static void scan_folded_digits(askf_pii_scratch *s)
+{
+    const char *text = s->text;
+    size_t len = s->len;
+    askf__buf_reset(&s->fold);
+    if (askf__buf_reserve(&s->fold, len + 1) != 0) {
+        s->oom = 1;
+        return;
+    }
+    if (s->capfold < len + 1) {
+        uint32_t *m = askf__realloc(s->fold_map, (len + 1) * sizeof *m);
+        if (!m) {
+            s->oom = 1;
+            return;
+        }
+        s->fold_map = m;
+        s->capfold = len + 1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        char c = text[i];
+        unsigned k = (unsigned char)c >= 0xD9 ? askf__pii_fold_digit(text, len, i, &c) : 0;
+        s->fold.ptr[n] = c;
+        s->fold_map[n++] = (uint32_t)i;
+        i += k ? k : 1;
+    }
+    s->fold_map[n] = (uint32_t)len;
+    s->fold.len = n;
+    uint32_t covered[sizeof s->covered / sizeof s->covered[0]];
+    memcpy(covered, s->covered, sizeof covered);
+    memset(s->covered, 0, sizeof s->covered);
+    size_t first = s->ncand;
+    s->text = s->fold.ptr;
+    s->len = n;
+    s->tab_row = SIZE_MAX;
+    askf__pii_digits(s);
+    s->text = text;
+    s->len = len;
+    s->tab_row = SIZE_MAX;
+    memcpy(s->covered, covered, sizeof covered);
+    size_t kept = first;
+    for (size_t i = first; i < s->ncand; i++) {
+        askf_pii_span c = s->cand[i];
+        int folded = 0;
+        for (size_t j = c.start; j < c.end && !folded; j++)
+            folded = s->fold_map[j + 1] - s->fold_map[j] != 1;
+        if (!folded)
+            continue; /* found in the text itself */
+        c.start = s->fold_map[c.start];
+        c.end = s->fold_map[c.end];
+        s->cand[kept++] = c;
+    }
+    s->ncand = kept;
+}
+
 askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
                           const askf_pii_span **spans, size_t *n)
 {
@@ -449,8 +563,11 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
         if (he != HS_SUCCESS)
             return he == HS_NOMEM ? ASKF_ERR_NOMEM : ASKF_ERR_INVALID;
     }
-    if ((p->types & ASKF__PII_DIGIT_TYPES) && len)
+    if ((p->types & ASKF__PII_DIGIT_TYPES) && len) {
         askf__pii_digits(s);
+        if (has_folded_digit(text, len))
+            scan_folded_digits(s);
+    }
     if ((p->types & (1u << ASKF_PII_IPV6)) && len)
         askf__pii_ipv6(s);
     if (p->names && len)
@@ -507,6 +624,12 @@ static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type 
     } else {
         for (size_t i = 0; i < n; i++) {
             unsigned char c = (unsigned char)v[i];
+            char f;
+            unsigned k = c >= 0xD9 ? askf__pii_fold_digit(v, n, i, &f) : 0;
+            if (k) { /* "٠٥٥…" and "055…" are one number */
+                c = (unsigned char)f;
+                i += k - 1;
+            }
             if (t == ASKF_PII_PHONE || t == ASKF_PII_CREDIT_CARD || t == ASKF_PII_IBAN ||
                 t == ASKF_PII_US_SSN) {
                 if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||

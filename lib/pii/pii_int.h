@@ -66,6 +66,11 @@ struct askf_pii_scratch {
      * row's line start and separator, and the header line [hdr_s, hdr_e) (hdr_e 0: none) */
     size_t tab_row, tab_hdr_s, tab_hdr_e;
     char tab_sep;
+    /* the text with the digits of other scripts as ASCII (askf__pii_fold_digit) and, per
+     * byte of it, the offset of its character in the text (pii.c scan_folded_digits) */
+    askf_buf fold;
+    uint32_t *fold_map;
+    size_t capfold;
 };
 
 /* Recognizer kinds a Hyperscan pattern can trigger. */
@@ -104,6 +109,11 @@ void askf__pii_ipv6(askf_pii_scratch *s);
 #define ASKF__PII_DIGIT_TYPES                                                                   \
     ((1u << ASKF_PII_PHONE) | (1u << ASKF_PII_CREDIT_CARD) | (1u << ASKF_PII_US_SSN) |          \
      (1u << ASKF_PII_IPV4) | (1u << ASKF_PII_IBAN))
+
+/* A digit or a number's separator of another script at t[i] (Arabic-Indic, Persian,
+ * Devanagari, Bengali and Thai digits; fullwidth digits, '+', '-', '(', ')' and the
+ * ideographic space): its ASCII byte in *c and its length in bytes; 0 when there is none. */
+unsigned askf__pii_fold_digit(const char *t, size_t len, size_t i, char *c);
 
 /* Validators (exposed for unit tests). */
 int askf__luhn_ok(const char *digits, size_t n);
