@@ -31,6 +31,7 @@
 #include <fcntl.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -70,6 +71,31 @@ typedef struct tab {
 
 enum { T_FIRST, T_FULL, T_HANDLE, T_CJK, T_N };
 
+/* A phrase of the lists any_phrase_before reads, with its length in bytes. */
+typedef struct phrase {
+    const char *s;
+    size_t n;
+} phrase;
+
+/* The phrase lists read at one position per name (employer_before, place_before, …), each
+ * with the hashed last letters of its phrases (phrase_tail), so that a name is compared only
+ * with the phrases that end as the text before it does. Built by askf__names_open. */
+enum { PL_EMPLOYER, PL_PLACE, PL_PRODUCT, PL_NEAR, PL_COLLEAGUE, PL_PERSON_CUE, PL_N };
+/* How many code points at the end of a phrase and of the text before a name tail_at hashes:
+ * enough that the phrases of a list sharing a tail are few ("d at " of "worked at " and
+ * "employed at "), few enough that reading them is cheap. */
+#define TAIL_CPS 5
+typedef struct phrase_tail {
+    uint32_t h;   /* tail_at's h[cps] of the phrase */
+    uint16_t cps; /* its last code points hashed: all of them, at most TAIL_CPS */
+    uint16_t k;   /* the phrase's index in its list */
+} phrase_tail;
+typedef struct phrase_ix {
+    const phrase *list;
+    phrase_tail *tail;           /* owned, one per phrase, sorted by cps, then h */
+    size_t from[TAIL_CPS + 2]; /* tail[from[c], from[c + 1]) are those of c code points */
+} phrase_ix;
+
 #define N_WORD_LISTS 26 /* entries of word_lists[] */
 #define GREET_LAST_BITS 4096u
 
@@ -83,6 +109,7 @@ struct askf__names {
         of_w, family_first, vn_short, join_w, join_phr, colleague, collective, award_mid;
     uint64_t the_key, you_key, from_key; /* keys of the words "the", "you", "from" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
+    phrase_ix ix[PL_N];
     uint64_t *owned[T_N + 1];
     uint64_t *lists[N_WORD_LISTS]; /* owned sets of the tabs above, one per word_lists[] */
     void *map;
@@ -2142,6 +2169,8 @@ static int load_cache(askf__names *nm, const char *cpath, const cache_hdr *want,
     return 0;
 }
 
+static int build_phrase_ix(askf__names *nm);
+
 askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii_info *info,
                              askf_error *err)
 {
@@ -2162,6 +2191,10 @@ askf_status askf__names_open(const askf_pii_opts *o, askf__names **out, askf_pii
             goto fail;
         }
     mark_greet_last(nm);
+    if (build_phrase_ix(nm) != 0) {
+        st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
+        goto fail;
+    }
     nm->the_key = word_key("the");
     nm->you_key = word_key("you");
     nm->from_key = word_key("from");
@@ -2231,6 +2264,8 @@ void askf__names_close(askf__names *nm)
         askf__free(nm->owned[t]);
     for (size_t i = 0; i < N_WORD_LISTS; i++)
         askf__free(nm->lists[i]);
+    for (int l = 0; l < PL_N; l++)
+        askf__free(nm->ix[l].tail);
     if (nm->map)
         munmap(nm->map, nm->map_len);
     askf__free(nm);
@@ -3106,11 +3141,6 @@ static int phrase_before(const uint8_t *t, size_t a, const char *p, size_t n)
            (prev >= 0xFF00 && prev <= 0xFF20) || prev == 0xA0 || prev == 0xFFFD;
 }
 
-/* A phrase of the lists any_phrase_before reads, with its length in bytes. */
-typedef struct phrase {
-    const char *s;
-    size_t n;
-} phrase;
 #define PH(lit) {lit, sizeof(lit) - 1}
 
 /* Whether phrase_before would say no within its first two steps back from the ends of p and
@@ -3163,6 +3193,68 @@ static int any_phrase_before(const uint8_t *t, size_t a, const phrase *list)
     for (size_t k = 0; list[k].s; k++)
         if (!tail_differs(t, a, &list[k]) && phrase_before(t, a, list[k].s, list[k].n))
             return 1;
+    return 0;
+}
+
+/* The code points ending right before t[a], folded as same_letter compares them, hashed from
+ * the last one back: h[L] covers the last L of them, 0 where t has fewer than L (a phrase's
+ * hash is never 0). phrase_before can only say yes to a phrase whose last L code points are
+ * the same letters as the text's, that is whose h[L] is the text's, so a different hash
+ * saves the call; an equal one (rarely a collision) still makes it. */
+typedef struct tail {
+    uint32_t h[TAIL_CPS + 1];
+} tail;
+
+static size_t tail_at(const uint8_t *t, size_t a, tail *tl)
+{
+    uint64_t h = FNV_OFF;
+    size_t e = a, L = 1;
+    for (; L <= TAIL_CPS && e > 0; L++) {
+        uint64_t f; /* the folding's length, then its bytes */
+        if (t[e - 1] < 0x80) {
+            f = 1 | (uint64_t)ascii_lower(t[e - 1]) << 8; /* what askf__pii_fold_cp gives */
+            e--;
+        } else {
+            char fb[4];
+            int up;
+            size_t s;
+            size_t nb = askf__pii_fold_cp(cp_ending_at(t, e, &s), fb, &up);
+            f = nb;
+            for (size_t i = 0; i < nb; i++)
+                f |= (uint64_t)(uint8_t)fb[i] << (8 * (i + 1));
+            e = s;
+        }
+        h = (h ^ f) * 0x9E3779B97F4A7C15ull;
+        tl->h[L] = (uint32_t)(h >> 32) | 1;
+    }
+    size_t got = L - 1;
+    for (; L <= TAIL_CPS; L++)
+        tl->h[L] = 0;
+    return got;
+}
+
+/* any_phrase_before for a list indexed by askf__names_open, with the text's tail before t[a]
+ * (tail_at) computed once by the caller for all the lists it reads there. */
+static int in_list_before(const uint8_t *t, size_t a, const tail *tl, const phrase_ix *ix)
+{
+    for (size_t c = 1; c <= TAIL_CPS; c++) {
+        size_t lo = ix->from[c], hi = ix->from[c + 1];
+        uint32_t h = tl->h[c];
+        if (lo == hi || !h)
+            continue;
+        while (lo < hi) { /* the first phrase hashed h, if any */
+            size_t mid = lo + (hi - lo) / 2;
+            if (ix->tail[mid].h < h)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < ix->from[c + 1] && ix->tail[lo].h == h; lo++) {
+            const phrase *p = &ix->list[ix->tail[lo].k];
+            if (phrase_before(t, a, p->s, p->n))
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -3361,12 +3453,13 @@ static int possessive_of_nothing(const uint8_t *t, size_t len, size_t pe)
     return w > q && (w == len || !(t[w] >= 'A' && t[w] <= 'Z')) && word_is(t, q, w, next);
 }
 
-static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
+static int employer_or_place(const askf__names *nm, const uint8_t *t, size_t len, size_t a,
+                             const tail *ta, size_t e)
 {
     if (one_of_other_firms(t, len, e))
         return 1;
-    if (any_phrase_before(t, a, employer_before) || any_phrase_before(t, a, place_before) ||
-        moving_to_before(t, a))
+    if (in_list_before(t, a, ta, &nm->ix[PL_EMPLOYER]) ||
+        in_list_before(t, a, ta, &nm->ix[PL_PLACE]) || moving_to_before(t, a))
         return !(a >= 3 && !memcmp(t + a - 3, "\xe5\x9c\xa8", 3)) || /* 在 … 工作/实习 */
                marker_then_word(t, len, e, "", "\xe5\xb7\xa5\xe4\xbd\x9c", 12) ||
                marker_then_word(t, len, e, "", "\xe5\xae\x9e\xe4\xb9\xa0", 12) ||
@@ -3377,8 +3470,12 @@ static int employer_or_place(const uint8_t *t, size_t len, size_t a, size_t e)
     size_t w = a >= 2 && t[a - 1] == ' ' ? a - 1 : 0;
     while (w > 0 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z'))
         w--;
-    if (w + 1 < a - 1 && t[w] >= 'A' && t[w] <= 'Z' && any_phrase_before(t, w, employer_before))
-        return 1;
+    if (w + 1 < a - 1 && t[w] >= 'A' && t[w] <= 'Z') {
+        tail tw;
+        tail_at(t, w, &tw);
+        if (in_list_before(t, w, &tw, &nm->ix[PL_EMPLOYER]))
+            return 1;
+    }
     static const char *const firm_acts[] = {" just announced layoffs", " announced layoffs",
                                             " laid off ", " lays off ", " went public",
                                             " filed for bankruptcy", " was acquired", NULL};
@@ -3562,6 +3659,51 @@ static const phrase near_before[] = {
     PH("perto de "), PH("perto do "), PH("perto da "), PH("vicino a "), PH("vicino al "),
     PH("in der nähe von "), PH("junto al "), PH("junto a "), PH("bij "), PH("nach "), PH("naar "),
     PH("à côté de "), PH("près de "), PH("meets at "), {NULL, 0}};
+
+/* The lists of phrase_ix, in the order of PL_*. */
+static const phrase *const indexed_lists[PL_N] = {
+    [PL_EMPLOYER] = employer_before, [PL_PLACE] = place_before, [PL_PRODUCT] = product_before,
+    [PL_NEAR] = near_before, [PL_COLLEAGUE] = colleague_before,
+    [PL_PERSON_CUE] = person_cue_before};
+
+static int tail_cmp(const void *x, const void *y)
+{
+    const phrase_tail *a = x, *b = y;
+    if (a->cps != b->cps)
+        return a->cps < b->cps ? -1 : 1;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return a->k < b->k ? -1 : a->k > b->k;
+}
+
+/* Hash every indexed list's phrases as tail_at hashes the text before a name, and sort them
+ * so in_list_before finds those of a hash by bisection. */
+static int build_phrase_ix(askf__names *nm)
+{
+    for (int l = 0; l < PL_N; l++) {
+        phrase_ix *ix = &nm->ix[l];
+        size_t n = 0;
+        ix->list = indexed_lists[l];
+        while (ix->list[n].s)
+            n++;
+        ix->tail = askf__calloc(n, sizeof *ix->tail);
+        if (!ix->tail)
+            return -1;
+        for (size_t k = 0; k < n; k++) {
+            tail tl;
+            size_t cps = tail_at((const uint8_t *)ix->list[k].s, ix->list[k].n, &tl);
+            ix->tail[k] = (phrase_tail){tl.h[cps], (uint16_t)cps, (uint16_t)k};
+        }
+        qsort(ix->tail, n, sizeof *ix->tail, tail_cmp);
+        size_t k = 0;
+        for (size_t c = 0; c <= TAIL_CPS + 1; c++) {
+            while (k < n && ix->tail[k].cps < c)
+                k++;
+            ix->from[c] = k;
+        }
+    }
+    return 0;
+}
 
 /* Past a place's qualifier after its name: " (NT)", ", Chicago", ", CA", " in East London"
  * (capitalised words), so that what follows the whole place can be read. */
@@ -3813,15 +3955,18 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     }
     if (joined_around(t, len, k->start, e))
         return 1;
+    /* the letters before the name, for the phrase lists read there */
+    tail tk;
+    tail_at(t, k->start, &tk);
     /* (also with a possessive: "a glass of Jack Daniel's") */
-    if (any_phrase_before(t, k->start, product_before))
+    if (in_list_before(t, k->start, &tk, &nm->ix[PL_PRODUCT]))
         return 1;
-    if (pe == e && employer_or_place(t, len, k->start, e))
+    if (pe == e && employer_or_place(nm, t, len, k->start, &tk, e))
         return 1;
     /* a possessive that possesses nothing after a phrase of working at: a brand written so
      * ("I interned at Jack Daniel's before grad school", "我之前在Jack Daniel's实习"); "worked
      * at Anja Weber's side" goes on with a noun */
-    if (pe > e && possessive_of_nothing(t, len, pe) && employer_or_place(t, len, k->start, pe))
+    if (pe > e && possessive_of_nothing(t, len, pe) && employer_or_place(nm, t, len, k->start, &tk, pe))
         return 1;
     /* a place: the name ends in a place word ("Grant Park", "Beverly Hills") after a
      * place preposition ("on Jordan Lake", "lunch in Grant Park", "aus Victoria
@@ -3917,7 +4062,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * ("Alice Springs (NT)", "Alice Springs, NT"), or gone or moved to ("Alice Springs로
      * 이사했어요") */
     if (pe == e && place_end &&
-        (any_phrase_before(t, k->start, near_before) ||
+        (in_list_before(t, k->start, &tk, &nm->ix[PL_NEAR]) ||
          (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5) || place_after(t, len, e)))
         return 1;
     if (pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
@@ -3926,8 +4071,8 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * before it: a greeting, a colleague, thanks or time together ("Congrats Michael Kors
      * on the promotion", "meine Kollegin Robert Bosch", "Had coffee with Jack Wolfskin") */
     if (stop && !(adj && (tab_get(&nm->greet, key_of(p1.raw)) ||
-                          any_phrase_before(t, k->start, colleague_before) ||
-                          any_phrase_before(t, k->start, person_cue_before))) &&
+                          in_list_before(t, k->start, &tk, &nm->ix[PL_COLLEAGUE]) ||
+                          in_list_before(t, k->start, &tk, &nm->ix[PL_PERSON_CUE]))) &&
         !thai_marker_before(t, k->start))
         return 1; /* (also a Thai greeting or honorific glued before: "ขอบคุณคุณTed Baker") */
     /* a firm's page named after its founder ("/company/robert-walters/", "jobs.lever.co/
