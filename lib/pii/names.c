@@ -3263,6 +3263,9 @@ static int in_list_before(const uint8_t *t, size_t a, const tail *tl, const phra
 static int marker_then_word(const uint8_t *t, size_t len, size_t e, const char *m, const char *w,
                             size_t win)
 {
+    /* (the first byte before the lengths: most calls find another byte there) */
+    if (m[0] && (e >= len || t[e] != (uint8_t)m[0]))
+        return 0;
     size_t mn = strlen(m), wn = strlen(w);
     if (e + mn > len || memcmp(t + e, m, mn) != 0)
         return 0;
