@@ -371,6 +371,10 @@ void askf_pii_scratch_free(askf_pii_scratch *s)
     askf__free(s->spans);
     askf__buf_free(&s->out);
     askf__buf_free(&s->norm);
+    if (s->memo) {
+        sodium_memzero(s->memo, sizeof *s->memo); /* it holds values of the text */
+        askf__free(s->memo);
+    }
     askf__json_free(&s->json);
     askf__buf_free(&s->dec);
     askf__buf_free(&s->san);
@@ -649,9 +653,78 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
 
 /* ---------- replace ---------- */
 
+size_t askf__pii_memo_set(const askf__pii_memo *m, askf_pii_type t, const char *v, size_t n)
+{
+    uint8_t h[crypto_shorthash_BYTES];
+    uint64_t x;
+    crypto_shorthash(h, (const unsigned char *)v, n, m->key);
+    memcpy(&x, h, sizeof x);
+    x += (uint64_t)t * 0x9E3779B97F4A7C15ull; /* the same value as two types: two sets */
+    return (size_t)(x >> 32) % ASKF__PII_MEMO_SETS;
+}
+
+/* The memo entry of value v of type t, or NULL; a hit becomes its set's most recent. */
+static const askf__pii_memo_ent *memo_find(askf__pii_memo *m, askf_pii_type t, const char *v,
+                                           size_t n, size_t set)
+{
+    askf__pii_memo_ent *e = m->e[set];
+    for (int w = 0; w < ASKF__PII_MEMO_WAYS; w++)
+        if (e[w].type == t + 1 && e[w].n == n && memcmp(e[w].v, v, n) == 0) {
+            for (; w > 0; w--) { /* move it to the front */
+                askf__pii_memo_ent x = e[w];
+                e[w] = e[w - 1];
+                e[w - 1] = x;
+            }
+            m->hits++;
+            return &e[0];
+        }
+    m->misses++;
+    return NULL;
+}
+
+/* Keep the tag of v in its set as the most recent, dropping the least recent. */
+static void memo_keep(askf__pii_memo *m, askf_pii_type t, const char *v, size_t n, size_t set,
+                      const uint8_t tag[3])
+{
+    askf__pii_memo_ent *e = m->e[set];
+    memmove(&e[1], &e[0], (ASKF__PII_MEMO_WAYS - 1) * sizeof *e);
+    e[0].type = (uint8_t)(t + 1);
+    e[0].n = (uint8_t)n;
+    memcpy(e[0].tag, tag, 3);
+    memcpy(e[0].v, v, n);
+}
+
+static void put_tag(askf_buf *out, askf_pii_type t, const uint8_t tag[3])
+{
+    askf__buf_putc(out, '[');
+    askf__buf_puts(out, type_names[t]);
+    askf__buf_putc(out, '_');
+    askf__buf_put_hex(out, tag, 3);
+    askf__buf_putc(out, ']');
+}
+
+/* The memo, allocated on first use with its random key (NULL if it cannot be had: every
+ * pseudonym is then computed, as without it). */
+static askf__pii_memo *memo_of(askf_pii_scratch *s)
+{
+    if (!s->memo && (s->memo = askf__calloc(1, sizeof *s->memo)) != NULL)
+        crypto_shorthash_keygen(s->memo->key);
+    return s->memo;
+}
+
 static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type t, const char *v,
                           size_t n, askf_buf *out)
 {
+    askf__pii_memo *m = n <= ASKF__PII_MEMO_VMAX ? memo_of(s) : NULL;
+    size_t set = 0;
+    if (m) {
+        set = askf__pii_memo_set(m, t, v, n);
+        const askf__pii_memo_ent *e = memo_find(m, t, v, n, set);
+        if (e) {
+            put_tag(out, t, e->tag);
+            return;
+        }
+    }
     askf__buf_reset(&s->norm);
     if (t == ASKF_PII_PERSON || t == ASKF_PII_HANDLE) {
         size_t i = 0;
@@ -687,11 +760,9 @@ static void put_pseudonym(askf_pii_scratch *s, const askf_pii *p, askf_pii_type 
     SHA256_Update(&st, inner, sizeof inner);
     SHA256_Final(mac, &st);
     sodium_memzero(&st, sizeof st);
-    askf__buf_putc(out, '[');
-    askf__buf_puts(out, type_names[t]);
-    askf__buf_putc(out, '_');
-    askf__buf_put_hex(out, mac, 3);
-    askf__buf_putc(out, ']');
+    if (m)
+        memo_keep(m, t, v, n, set, mac);
+    put_tag(out, t, mac);
 }
 
 /* The replaced text: text with the spans sp[0, n) replaced per action, appended to out (the

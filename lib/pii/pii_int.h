@@ -46,6 +46,30 @@ struct askf_pii {
     askf_pii_info info;
 };
 
+/* A scratch's memo of pseudonyms (pii.c put_pseudonym): the tag of a value it has seen
+ * recently, so that a name repeated across records costs a lookup instead of normalising it
+ * and an HMAC. Keyed by the type and the value's exact bytes, so a hit is what the HMAC would
+ * give; a set of the value's SipHash under a random per-scratch key (no input can be written
+ * to crowd one set), two ways, the least recently used one replaced. Bounded: 4096 entries of
+ * 64 bytes, allocated on the first pseudonym, wiped when the scratch is freed. */
+#define ASKF__PII_MEMO_SETS 2048u
+#define ASKF__PII_MEMO_WAYS 2
+#define ASKF__PII_MEMO_VMAX 59 /* longer values are not kept */
+typedef struct askf__pii_memo_ent {
+    uint8_t type;   /* the askf_pii_type + 1; 0: empty */
+    uint8_t n;      /* the value's length */
+    uint8_t tag[3]; /* the pseudonym: the first bytes of its HMAC */
+    char v[ASKF__PII_MEMO_VMAX];
+} askf__pii_memo_ent;
+typedef struct askf__pii_memo {
+    uint8_t key[16]; /* crypto_shorthash key */
+    uint64_t hits, misses;
+    askf__pii_memo_ent e[ASKF__PII_MEMO_SETS][ASKF__PII_MEMO_WAYS]; /* [0]: most recent */
+} askf__pii_memo;
+
+/* The memo set that value v of type t maps to (for tests). */
+size_t askf__pii_memo_set(const askf__pii_memo *m, askf_pii_type t, const char *v, size_t n);
+
 struct askf_pii_scratch {
     const askf_pii *pii;
     hs_scratch_t *hs;
@@ -58,6 +82,7 @@ struct askf_pii_scratch {
     uint32_t covered[ASKF_PII_NTYPES + 4]; /* per recognizer: input consumed up to here */
     askf_buf out;
     askf_buf norm; /* normalised value for pseudonyms */
+    askf__pii_memo *memo; /* NULL until the first pseudonym, or if it could not be had */
     askf_json json; /* records */
     askf_buf dec, san, rec;
     int oom;

@@ -626,6 +626,135 @@ TEST(pseudonym_is_hmac_sha256_of_type_and_normalised_value)
     }
 }
 
+/* The pseudonym of value v as type t, written by askf__pii_replace through scratch s (one span
+ * over the whole value), into out. */
+static const char *pseudonym_of(askf_pii *p, askf_pii_scratch *s, askf_pii_type t, const char *v,
+                                char *out, size_t cap)
+{
+    askf_pii_span sp = {0};
+    sp.start = 0;
+    sp.end = (uint32_t)strlen(v);
+    sp.type = t;
+    askf_buf b;
+    int drop = 0;
+    askf__buf_init(&b);
+    askf__pii_replace(p, s, v, strlen(v), &sp, 1, &b, &drop);
+    snprintf(out, cap, "%.*s", (int)b.len, b.ptr ? b.ptr : "");
+    askf__buf_free(&b);
+    return out;
+}
+
+/* The same pseudonym from a scratch that has never seen the value (its memo empty). */
+static const char *fresh_pseudonym(askf_pii *p, askf_pii_type t, const char *v, char *out,
+                                   size_t cap)
+{
+    askf_pii_scratch *s;
+    if (askf_pii_scratch_new(p, &s) != ASKF_OK)
+        return "ERROR";
+    pseudonym_of(p, s, t, v, out, cap);
+    askf_pii_scratch_free(s);
+    return out;
+}
+
+/* Whether the memo of s holds value v of type t. */
+static int memo_holds(const askf_pii_scratch *s, askf_pii_type t, const char *v)
+{
+    size_t n = strlen(v), set = askf__pii_memo_set(s->memo, t, v, n);
+    for (int w = 0; w < ASKF__PII_MEMO_WAYS; w++) {
+        const askf__pii_memo_ent *e = &s->memo->e[set][w];
+        if (e->type == t + 1 && e->n == n && memcmp(e->v, v, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+TEST(pseudonym_memo_gives_the_hmac_and_evicts_the_least_recent)
+{
+    askf_pii_opts o = {0};
+    o.members_path = members_file();
+    static const uint8_t key[] = "memo key";
+    o.key = key;
+    o.key_len = sizeof key - 1;
+    askf_pii *p;
+    askf_pii_scratch *s;
+    CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+    CHECK_EQ_INT(askf_pii_scratch_new(p, &s), ASKF_OK);
+    char a[96], b[96], v[96];
+    /* three times as many names as the memo holds, each seen twice in a row and again on a
+     * second pass: hits, misses and evictions, and every tag the memo-less one */
+    size_t n = 3 * ASKF__PII_MEMO_SETS * ASKF__PII_MEMO_WAYS, bad = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i += 97) {
+            snprintf(v, sizeof v, "Name%zu Surname%zu", i, i % 7);
+            for (int twice = 0; twice < 2; twice++)
+                bad += strcmp(pseudonym_of(p, s, ASKF_PII_PERSON, v, a, sizeof a),
+                              fresh_pseudonym(p, ASKF_PII_PERSON, v, b, sizeof b)) != 0;
+        }
+    CHECK_EQ_INT(bad, 0);
+    CHECK(s->memo != NULL);
+    CHECK(s->memo->hits > 0 && s->memo->misses > 0);
+    /* the type is part of the key: one value as PERSON and HANDLE, two tags, each right */
+    pseudonym_of(p, s, ASKF_PII_PERSON, "anja", a, sizeof a);
+    pseudonym_of(p, s, ASKF_PII_HANDLE, "anja", b, sizeof b);
+    CHECK(strcmp(a + strlen("[PERSON_"), b + strlen("[HANDLE_")) != 0);
+    CHECK_EQ_STR(pseudonym_of(p, s, ASKF_PII_HANDLE, "anja", a, sizeof a),
+                 fresh_pseudonym(p, ASKF_PII_HANDLE, "anja", b, sizeof b));
+    /* eviction: three values of one set; the third drops the least recently used */
+    const char *x[3];
+    char names[3][32];
+    size_t want = SIZE_MAX, got = 0;
+    for (size_t i = 0; got < 3 && i < 1000000; i++) {
+        snprintf(names[got], sizeof names[got], "Evict%zu", i);
+        size_t set = askf__pii_memo_set(s->memo, ASKF_PII_PERSON, names[got], strlen(names[got]));
+        if (want == SIZE_MAX)
+            want = set;
+        if (set == want)
+            x[got] = names[got], got++;
+    }
+    CHECK_EQ_INT(got, 3);
+    pseudonym_of(p, s, ASKF_PII_PERSON, x[0], a, sizeof a);
+    pseudonym_of(p, s, ASKF_PII_PERSON, x[1], a, sizeof a);
+    CHECK(memo_holds(s, ASKF_PII_PERSON, x[0]) && memo_holds(s, ASKF_PII_PERSON, x[1]));
+    uint64_t hits = s->memo->hits;
+    pseudonym_of(p, s, ASKF_PII_PERSON, x[0], a, sizeof a); /* x[0] the most recent again */
+    CHECK_EQ_INT(s->memo->hits, hits + 1);
+    pseudonym_of(p, s, ASKF_PII_PERSON, x[2], a, sizeof a);
+    CHECK(memo_holds(s, ASKF_PII_PERSON, x[0]) && memo_holds(s, ASKF_PII_PERSON, x[2]));
+    CHECK(!memo_holds(s, ASKF_PII_PERSON, x[1]));
+    /* an evicted value is computed again, to the same tag */
+    uint64_t misses = s->memo->misses;
+    CHECK_EQ_STR(pseudonym_of(p, s, ASKF_PII_PERSON, x[1], a, sizeof a),
+                 fresh_pseudonym(p, ASKF_PII_PERSON, x[1], b, sizeof b));
+    CHECK_EQ_INT(s->memo->misses, misses + 1);
+    /* a value longer than an entry is never kept, and still right */
+    char longv[ASKF__PII_MEMO_VMAX + 8];
+    memset(longv, 'a', sizeof longv - 1);
+    longv[sizeof longv - 1] = 0;
+    hits = s->memo->hits;
+    misses = s->memo->misses;
+    for (int i = 0; i < 2; i++)
+        CHECK_EQ_STR(pseudonym_of(p, s, ASKF_PII_PERSON, longv, a, sizeof a),
+                     fresh_pseudonym(p, ASKF_PII_PERSON, longv, b, sizeof b));
+    CHECK(s->memo->hits == hits && s->memo->misses == misses);
+    /* bounded: once allocated, more values allocate nothing */
+    askf_buf out;
+    askf__buf_init(&out);
+    askf__buf_reserve(&out, 256);
+    unsigned long before = askf__alloc_count();
+    for (size_t i = 0; i < 20000; i++) {
+        int len = snprintf(v, sizeof v, "Bound%zu", i), drop = 0;
+        askf_pii_span sp = {0};
+        sp.end = (uint32_t)len;
+        sp.type = ASKF_PII_PERSON;
+        askf__buf_reset(&out);
+        askf__pii_replace(p, s, v, (size_t)len, &sp, 1, &out, &drop);
+    }
+    CHECK_EQ_INT(askf__alloc_count() - before, 0);
+    askf__buf_free(&out);
+    askf_pii_scratch_free(s);
+    askf_pii_free(p);
+}
+
 /* The members a directory file holds: its lines with a name (the list above grows with the
  * rules, so the cache test counts it instead of naming a number). */
 static long count_members(const char *path)
@@ -2564,6 +2693,7 @@ int main(void)
     RUN(overlap_longer_then_more_specific);
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
+    RUN(pseudonym_memo_gives_the_hmac_and_evicts_the_least_recent);
     RUN(directory_cache_is_written_reused_and_invalidated);
     RUN(pattern_database_cache_is_written_reused_and_checked);
     RUN(directory_errors_name_the_line);
