@@ -223,6 +223,26 @@ size_t askf__utf8_decode(const uint8_t *s, size_t len, size_t i, uint32_t *cp)
     return need + 1;
 }
 
+/* askf__utf8_decode with the well-formed two- and three-byte sequences (Latin, Greek,
+ * Cyrillic, Arabic, Hebrew; CJK, Thai, Devanagari) decoded inline: the scanner decodes every
+ * non-ASCII letter, most of them several times, and the call was most of the cost. A lead
+ * byte C2..DF never makes an overlong form; E1..EC, EE and EF never an overlong one or a
+ * surrogate (E0 and ED can: they take the call). */
+static inline size_t utf8_at(const uint8_t *s, size_t len, size_t i, uint32_t *cp)
+{
+    uint8_t c = s[i];
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        return 3;
+    }
+    return askf__utf8_decode(s, len, i, cp);
+}
+
 /* Latin-1 0xC0..0xFF and Latin Extended-A 0x100..0x17F to base letters;
  * '1' = "ae", '2' = "th", '3' = "ss", '4' = "ij", '5' = "oe", ' ' = not a letter */
 static const char latin1_base[64] = "aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y";
@@ -514,7 +534,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
         if (t[i] < 0x80)
             break;
         uint32_t cp;
-        size_t n = askf__utf8_decode(t, len, i, &cp);
+        size_t n = utf8_at(t, len, i, &cp);
         int cl = cp == 0xFFFD && n == 1 ? CL_SEP : cp_class(cp);
         if (cl == CL_WORD || cl == CL_CJK)
             break;
@@ -522,12 +542,12 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
     }
     k->start = (uint32_t)i;
     uint32_t cp0;
-    size_t n0 = t[i] < 0x80 ? 1 : askf__utf8_decode(t, len, i, &cp0);
+    size_t n0 = t[i] < 0x80 ? 1 : utf8_at(t, len, i, &cp0);
     if (t[i] >= 0x80 && cp_class(cp0) == CL_CJK) {
         i += n0;
         while (i < len && t[i] >= 0x80) {
             uint32_t cp;
-            size_t n = askf__utf8_decode(t, len, i, &cp);
+            size_t n = utf8_at(t, len, i, &cp);
             if (cp_class(cp) != CL_CJK || (cp == 0xFFFD && n == 1))
                 break;
             i += n;
@@ -570,7 +590,7 @@ static size_t tok_next(const uint8_t *t, size_t len, size_t i, tok *k)
             if (cl == 0)
                 break;
             uint32_t cp;
-            n = askf__utf8_decode(t, len, i, &cp);
+            n = utf8_at(t, len, i, &cp);
             if (cp == 0xFFFD && n == 1)
                 break;
             int ccl = cp_class(cp);
@@ -1167,7 +1187,7 @@ void askf__pii_normalize(askf_buf *out, const char *s, size_t n)
     int need_space = 0;
     while (i < n) {
         uint32_t cp;
-        size_t w = askf__utf8_decode(t, n, i, &cp);
+        size_t w = utf8_at(t, n, i, &cp);
         int cl = (cp == 0xFFFD && w == 1) ? CL_SEP : cp_class(cp);
         if (cl == CL_SEP) {
             need_space = out->len > 0;
@@ -1803,7 +1823,7 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
     while (q < len && k < 9) {
         uint32_t cp;
         off[k++] = q;
-        q += askf__utf8_decode(n, len, q, &cp);
+        q += utf8_at(n, len, q, &cp);
         int is_kana = cp_kana(cp);
         han += (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
         hangul += cp >= 0xAC00 && cp <= 0xD7A3;
@@ -1852,7 +1872,7 @@ static uint32_t compile_rules_digest(void)
 static int one_letter(const char *p, size_t a, size_t b)
 {
     uint32_t cp;
-    return askf__utf8_decode((const uint8_t *)p, b, a, &cp) == b - a;
+    return utf8_at((const uint8_t *)p, b, a, &cp) == b - a;
 }
 
 static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t *src, size_t len,
@@ -2656,7 +2676,7 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
                 continue;
             }
             uint32_t cp;
-            size_t w = askf__utf8_decode(t, b, q, &cp);
+            size_t w = utf8_at(t, b, q, &cp);
             for (size_t z = 0; z < w; z++)
                 h = (h ^ t[q + z]) * FNV_PRIME;
             q += w;
@@ -2774,7 +2794,7 @@ static size_t fold_word(const uint8_t *t, size_t a, size_t b, uint8_t *w, size_t
         uint32_t cp;
         char fb[4];
         int up;
-        a += askf__utf8_decode(t, b, a, &cp);
+        a += utf8_at(t, b, a, &cp);
         size_t fn = askf__pii_fold_cp(cp, fb, &up);
         if (n + fn > cap)
             return 0;
@@ -2818,7 +2838,7 @@ static size_t latin_letters_end(const uint8_t *t, size_t q, size_t b)
 {
     while (q < b) {
         uint32_t cp;
-        size_t w = askf__utf8_decode(t, b, q, &cp);
+        size_t w = utf8_at(t, b, q, &cp);
         if ((cp >= 0x0E00 && cp <= 0x0E7F) || cp_class(cp) != CL_WORD)
             break;
         q += w;
@@ -3050,7 +3070,7 @@ static uint32_t cp_ending_at(const uint8_t *t, size_t e, size_t *start)
     while (s > 0 && (t[s] & 0xC0) == 0x80 && e - s < 4)
         s--;
     uint32_t cp;
-    if (askf__utf8_decode(t, e, s, &cp) != e - s) {
+    if (utf8_at(t, e, s, &cp) != e - s) {
         *start = e - 1;
         return 0xFFFD;
     }
