@@ -3465,21 +3465,23 @@ static int phone_trig(const char *t, size_t p)
 }
 
 /* Digit groups of the given sizes, last first, each pair joined by an optional
- * [ -], ending at e. */
+ * [ -], ending at e. A loop, not a search: the byte before a group is either a digit (the
+ * next group joined without a separator) or a separator, never both, so there is one way
+ * to read them. */
 static int groups_back(const char *t, size_t lo, size_t e, const uint8_t *g, size_t ng)
 {
-    size_t n = g[0];
-    if (e < lo + n)
-        return 0;
-    for (size_t k = e - n; k < e; k++)
-        if (!is_digit((unsigned char)t[k]))
+    for (size_t i = 0; i < ng; i++) {
+        if (i && e > lo && (t[e - 1] == ' ' || t[e - 1] == '-'))
+            e--;
+        size_t n = g[i];
+        if (e < lo + n)
             return 0;
-    if (ng == 1)
-        return 1;
-    e -= n;
-    if (groups_back(t, lo, e, g + 1, ng - 1))
-        return 1;
-    return e > lo && (t[e - 1] == ' ' || t[e - 1] == '-') && groups_back(t, lo, e - 1, g + 1, ng - 1);
+        for (size_t k = e - n; k < e; k++)
+            if (!is_digit((unsigned char)t[k]))
+                return 0;
+        e -= n;
+    }
+    return 1;
 }
 
 static int card_trig(const char *t, size_t e)
