@@ -809,6 +809,120 @@ static void rec_email_obf_word(askf_pii_scratch *s, size_t end)
         rec_email_obf(s, q);
 }
 
+/*
+ * Signs and words written for the at sign, glued or in brackets, as East Asian posts write
+ * them to keep crawlers away: Chinese "jieliu93#qq.com" (only before a webmail host: '#' is
+ * also a page anchor, "page.html#intro.md"), Japanese "yamada★gmail.com", "☆", and the word
+ * "アット" ("at", also in brackets, ASCII or fullwidth: "yamada(アット)yahoo.co.jp"). The
+ * trigger ends in the first byte of the host; the address is the local part, the marker and
+ * a host of two labels or more ending in a real top-level domain.
+ */
+enum { SIGN_HASH, SIGN_STAR, SIGN_ATTO };
+
+static size_t email_sign_back(const char *t, size_t m, size_t *open)
+{
+    /* an opening bracket before the marker, one space around it allowed: '(', '[', '（', '［';
+     * or one space alone */
+    size_t b = m;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    *open = 1;
+    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == '['))
+        b--;
+    else if (b >= 3 && (!memcmp(t + b - 3, "\xef\xbc\x88", 3) || !memcmp(t + b - 3, "\xef\xbc\xbb", 3)))
+        b -= 3;
+    else
+        *open = 0;
+    if (*open && b > 0 && t[b - 1] == ' ')
+        b--;
+    return b;
+}
+
+static void rec_email_sign(askf_pii_scratch *s, size_t end, unsigned arg)
+{
+    static const kw webmail[] = {KW("qq"), KW("163"), KW("126"), KW("yeah"), KW("sina"), KW("sohu"), KW("aliyun"), KW("foxmail"), KW("139"), KW("gmail"), KW("googlemail"), KW("yahoo"), KW("hotmail"), KW("outlook"), KW("live"), KW("icloud"), KW("naver"), KW("daum"), KW("hanmail"), KW("docomo"), KW("ezweb"), KW("softbank"), {NULL, 0}};
+    static const char *const atto[] = {"\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88" /* アット */, NULL};
+    const char *t = s->text;
+    size_t len = s->len;
+    if (end <= s->covered[ASKF__K_EMAIL] || end < 3)
+        return;
+    size_t hs = end - 1; /* the host's first byte */
+    if (arg == SIGN_HASH) { /* (its trigger ends after the webmail host's first label) */
+        size_t k = end, lim = end > 14 ? end - 14 : 0;
+        while (k > lim && t[k - 1] != '#')
+            k--;
+        if (k == lim || t[k - 1] != '#')
+            return;
+        hs = k;
+    }
+    /* the marker right before the host, a closing bracket and a space allowed between */
+    size_t m = hs;
+    if (m > 0 && t[m - 1] == ' ')
+        m--;
+    int close = 0;
+    if (m > 0 && (t[m - 1] == ')' || t[m - 1] == ']'))
+        m--, close = 1;
+    else if (m >= 3 && (!memcmp(t + m - 3, "\xef\xbc\x89", 3) || !memcmp(t + m - 3, "\xef\xbc\xbd", 3)))
+        m -= 3, close = 1;
+    if (close && m > 0 && t[m - 1] == ' ')
+        m--;
+    size_t ms;
+    if (arg == SIGN_HASH) {
+        if (m == 0 || t[m - 1] != '#' || close || m != hs)
+            return;
+        ms = m - 1;
+    } else if (arg == SIGN_STAR) {
+        if (m < 3 || memcmp(t + m - 3, "\xe2\x98", 2) != 0 ||
+            ((unsigned char)t[m - 1] != 0x85 && (unsigned char)t[m - 1] != 0x86))
+            return;
+        ms = m - 3;
+    } else {
+        size_t n = strlen(atto[0]);
+        if (m < n || memcmp(t + m - n, atto[0], n) != 0)
+            return;
+        ms = m - n;
+    }
+    size_t open, le = email_sign_back(t, ms, &open);
+    if (open != (size_t)close)
+        return; /* brackets come in pairs */
+    if (arg == SIGN_HASH && le != ms)
+        return; /* '#' only glued on both sides */
+    if (!open && (le < ms) != (t[hs - 1] == ' '))
+        return; /* without brackets, spaces on both sides or none: "yamada ★gmail.com" */
+    size_t ls = le, llim = le > 64 ? le - 64 : 0;
+    while (ls > llim && local_char((unsigned char)t[ls - 1]))
+        ls--;
+    while (ls < le && t[ls] == '.')
+        ls++;
+    if (ls == le || (ls > 0 && (t[ls - 1] == '/' || t[ls - 1] == '#' || t[ls - 1] == '@')))
+        return; /* none, or a path or an anchor of a link */
+    if (arg != SIGN_HASH) { /* a rating is no mailbox: "4.5 ★ Booking.com" (QQ's numbers are) */
+        size_t k = ls;
+        while (k < le && !is_alpha((unsigned char)t[k]))
+            k++;
+        if (k == le)
+            return;
+    }
+    size_t last, de = domain_run(t, len, hs, &last);
+    if (last == hs || !real_tld(t, last, de))
+        return;
+    if (arg == SIGN_HASH) {
+        size_t fe = hs;
+        while (fe < de && t[fe] != '.')
+            fe++;
+        char w[16];
+        size_t n = fe - hs;
+        if (n >= sizeof w)
+            return;
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)lower((unsigned char)t[hs + k]);
+        if (!word_in(w, n, webmail))
+            return;
+    }
+    s->covered[ASKF__K_EMAIL] = (uint32_t)de;
+    askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
+}
+
 /* ---------- digit-group runs shared by PHONE and CREDIT_CARD ---------- */
 
 typedef struct dgroup {
@@ -3689,6 +3803,14 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         ADD("apenstaartje", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("ma\\xc5\\x82pa", HS_FLAG_CASELESS, ASKF__K_EMAIL_OBFW, 0);
         ADD("\\xd1\\x81\\xd0\\xbe\\xd0\\xb1\\xd0\\xb0\\xd0\\xba\\xd0\\xb0", 0, ASKF__K_EMAIL_OBFW, 0);
+        /* signs and words for the at sign (rec_email_sign): the trigger ends in the host's
+         * first byte */
+        ADD("#(?:qq|163|126|yeah|sina|sohu|aliyun|foxmail|139|g(?:oogle)?mail|yahoo|hotmail|"
+            "outlook|live|icloud|naver|daum|hanmail|docomo|ezweb|softbank)\\.",
+            HS_FLAG_CASELESS, ASKF__K_EMAIL_SIGN, SIGN_HASH);
+        ADD("\\xe2\\x98[\\x85\\x86][\\)\\] ]?[A-Za-z0-9]", 0, ASKF__K_EMAIL_SIGN, SIGN_STAR);
+        ADD("\\xe3\\x82\\xa2\\xe3\\x83\\x83\\xe3\\x83\\x88(?:[\\)\\]]|\\xef\\xbc[\\x89\\xbd])? ?[A-Za-z0-9]", 0,
+            ASKF__K_EMAIL_SIGN, SIGN_ATTO);
     }
     /* PHONE, CREDIT_CARD, IBAN, US_SSN, IPV4: askf__pii_digits, not Hyperscan */
     /* IPV6: askf__pii_ipv6, not Hyperscan */
@@ -3725,6 +3847,7 @@ void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_
     case ASKF__K_EMAIL: rec_email(s, end); break;
     case ASKF__K_EMAIL_OBF: rec_email_obf(s, end); break;
     case ASKF__K_EMAIL_OBFW: rec_email_obf_word(s, end); break;
+    case ASKF__K_EMAIL_SIGN: rec_email_sign(s, end, arg); break;
     case ASKF__K_URL:
         if (arg == SITE_BY_TLD)
             rec_url_by_tld(s, end);

@@ -103,6 +103,7 @@ enum {
     ASKF__K_EMAIL = 0,
     ASKF__K_EMAIL_OBF,
     ASKF__K_EMAIL_OBFW, /* a literal at-word ("arroba"): its end, not the marker's */
+    ASKF__K_EMAIL_SIGN, /* a sign or word standing for '@': "#qq.com", "★", "(アット)" */
     ASKF__K_PHONE,
     ASKF__K_CARD,
     ASKF__K_IBAN,

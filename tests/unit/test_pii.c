@@ -2612,6 +2612,20 @@ TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
     CHECK_EQ_STR(found("\xe4\xbd\xa0\xe5\xa5\xbd, will do"), ""); /* 你好, will do */
 }
 
+TEST(email_signs_and_words_for_the_at_sign_in_east_asian_posts)
+{
+    CHECK_EQ_STR(found("mail jieliu93#qq.com now"), "EMAIL:jieliu93#qq.com"); /* '#' for '@' before a webmail host */
+    CHECK_EQ_STR(found("\xe9\x82\xae\xe7\xae\xb1\xef\xbc\x9a" "12345678#QQ.COM\xe3\x80\x82"), "EMAIL:12345678#QQ.COM"); /* QQ's numbers */
+    CHECK_EQ_STR(found("see page.html#intro.md, #qq.com, x #qq.com"), ""); /* an anchor, hashtags */
+    CHECK_EQ_STR(found("issue#acme.io"), ""); /* '#' before another host */
+    CHECK_EQ_STR(found("mail: yamada\xe2\x98\x85gmail.com"), "EMAIL:yamada\xe2\x98\x85gmail.com"); /* a star for '@' */
+    CHECK_EQ_STR(found("mail: yamada \xe2\x98\x86 gmail.com"), "EMAIL:yamada \xe2\x98\x86 gmail.com"); /* spaced on both sides */
+    CHECK_EQ_STR(found("4.5 \xe2\x98\x85 Booking.com, yamada \xe2\x98\x86gmail.com"), ""); /* a rating; a space on one side only */
+    CHECK_EQ_STR(found("write to takumi.watanabe(\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88)yahoo.co.jp"), "EMAIL:takumi.watanabe(\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88)yahoo.co.jp"); /* アット, at */
+    CHECK_EQ_STR(found("mail: yamada\xef\xbc\x88\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xef\xbc\x89" "docomo.ne.jp"), "EMAIL:yamada\xef\xbc\x88\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xef\xbc\x89" "docomo.ne.jp"); /* fullwidth brackets */
+    CHECK_EQ_STR(found("\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0\xe3\x81\xaa\xe8\x81\xb7\xe5\xa0\xb4\xe3\x81\xa7\xe3\x81\x99"), ""); /* at home */
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -2729,6 +2743,7 @@ int main(void)
     RUN(person_names_inside_organisation_names);
     RUN(phone_ssn_company_and_tax_identifiers);
     RUN(email_defanged_dots_remotes_and_private_hosts);
+    RUN(email_signs_and_words_for_the_at_sign_in_east_asian_posts);
     RUN(ipv4_version_context_in_languages_and_products);
     RUN(ipv4_drivers_router_firmware_and_os_names);
     RUN(person_employer_joined_or_its_former_colleagues);
