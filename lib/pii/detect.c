@@ -2280,6 +2280,23 @@ static void rec_iban(askf_pii_scratch *s, size_t st)
 
 /* ---------- US_SSN ---------- */
 
+/* Whether the digits at q (after a space that follows a number) start a token of their own
+ * rather than another group of the number: a time, a date, an IPv6 address or a card's
+ * group (up to four digits and ':', '.', '/' or '-' before a letter or digit: "14:45",
+ * "2001:db8::1", "6011-6698-…"), or a count with its unit glued on ("2주짜리", "3x"). */
+static int digits_start_other_token(const char *t, size_t len, size_t q)
+{
+    size_t r = q;
+    while (r < len && r - q <= 4 && is_digit((unsigned char)t[r]))
+        r++;
+    if (r >= len || r - q > 4)
+        return 0;
+    unsigned char c = (unsigned char)t[r];
+    if ((c == ':' || c == '.' || c == '/' || c == '-') && r + 1 < len)
+        return is_alnum((unsigned char)t[r + 1]);
+    return is_alpha(c) || c >= 0xC0;
+}
+
 static void rec_ssn(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -2298,8 +2315,9 @@ static void rec_ssn(askf_pii_scratch *s, size_t end)
         return;
     if (st >= 2 && (t[st - 1] == ' ') && is_digit((unsigned char)t[st - 2]))
         return; /* part of a longer spaced digit run */
-    if (sep == ' ' && end + 1 < len && t[end] == ' ' && is_digit((unsigned char)t[end + 1]))
-        return;
+    if (sep == ' ' && end + 1 < len && t[end] == ' ' && is_digit((unsigned char)t[end + 1]) &&
+        !digits_start_other_token(t, len, end + 1))
+        return; /* a fourth group: a longer spaced run */
     int area = (t[st] - '0') * 100 + (t[st + 1] - '0') * 10 + (t[st + 2] - '0');
     int group = (t[st + 4] - '0') * 10 + (t[st + 5] - '0');
     int serial = (t[st + 7] - '0') * 1000 + (t[st + 8] - '0') * 100 + (t[st + 9] - '0') * 10 +

@@ -1102,6 +1102,11 @@ TEST(ssn_in_parentheses)
     CHECK_EQ_STR(found("my SSN (623 51 2232)."), "US_SSN:623 51 2232");
     CHECK_EQ_STR(found("(666-45-6789) (123-00-4567)"), "");
     CHECK_EQ_STR(found("(415) 555-0132"), "PHONE:(415) 555-0132");
+    /* the next token after a spaced SSN: a time, an IPv6 address, a card, a count */
+    CHECK_EQ_STR(found("SSN 601 81 9203 14:45 CET"), "US_SSN:601 81 9203");
+    CHECK_EQ_STR(found("SSN 052 81 0932 2001:db8:71ae::1"), "US_SSN:052 81 0932");
+    CHECK_EQ_STR(found("SSN: 138 49 7983 3x"), "US_SSN:138 49 7983");
+    CHECK_EQ_STR(found("run 097 50 4340 1234 5678"), "");
 }
 
 TEST(email_file_names_are_not_addresses)
