@@ -965,6 +965,23 @@ static int tel_uri_before(const char *t, size_t c)
     return wn && word_in(w, wn, schemes);
 }
 
+/* Whether the colon at c ends a vCard's TEL property, its parameters between
+ * ("TEL;TYPE=CELL:+34-717-495-668", "item1.TEL;type=WORK,VOICE:…"): the line starts with
+ * "TEL" (a group name and a dot before it allowed) and a ';' follows it. */
+static int vcard_tel_before(const char *t, size_t c)
+{
+    size_t lim = c > 64 ? c - 64 : 0, ls = c, semi = SIZE_MAX;
+    while (ls > lim && t[ls - 1] != '\n') {
+        if (t[ls - 1] == ';')
+            semi = ls - 1; /* the line's first ';' ends the property name */
+        ls--;
+    }
+    if (semi == SIZE_MAX || (ls > 0 && t[ls - 1] != '\n') || semi - ls < 3)
+        return 0; /* no parameters ("TEL:" is a tel_uri_before scheme), or a line too long */
+    return (t[semi - 3] | 32) == 't' && (t[semi - 2] | 32) == 'e' && (t[semi - 1] | 32) == 'l' &&
+           (semi - 3 == ls || t[semi - 4] == '.');
+}
+
 /* Whether the gap between the word before `at` and `at` has an abbreviation mark
  * ('.', ':', '#', 'º' or '°'), as in "No. 123", "no: 123", "Nº 123". */
 static int abbrev_mark(const char *t, size_t at)
@@ -1659,8 +1676,8 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
      * first: most candidates fail there (a digit run goes on, or a group of a longer one). */
     unsigned char before = start > 0 ? (unsigned char)t[start - 1] : ' ';
     unsigned char after = end < len ? (unsigned char)t[end] : ' ';
-    if (before == ':' && tel_uri_before(t, start - 1))
-        before = ' '; /* "tel:+33…": the scheme stays outside */
+    if (before == ':' && (tel_uri_before(t, start - 1) || vcard_tel_before(t, start - 1)))
+        before = ' '; /* "tel:+33…", "TEL;TYPE=CELL:+34…": the scheme stays outside */
     else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
         before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
                        * or a port has a digit or a Latin host before its colon) */
@@ -1697,7 +1714,7 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         if (!next_token && !(after == ' ' && ipv6_at(t, len, end + 1)))
             return 0;
     }
-    if (start >= 5 && before == ' ' && t[start] != '(' && t[start] != '+' &&
+    if (start >= 5 && t[start - 1] == ' ' && t[start] != '(' && t[start] != '+' &&
         t[start - 2] >= 'A' && t[start - 2] <= 'Z' && is_alnum((unsigned char)t[start - 3]) &&
         is_alnum((unsigned char)t[start - 4]) && is_alnum((unsigned char)t[start - 5]) &&
         (start == 5 || !(is_alnum((unsigned char)t[start - 6]) || (unsigned char)t[start - 6] >= 0x80)))

@@ -2556,6 +2556,12 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("see www.acme.de.0171 2345678"), ""); /* a host name's dot */
     CHECK_EQ_STR(found("yahoo [dot] co [dot] id / +6281228590529"), "PHONE:+6281228590529"); /* a spaced slash separates fields */
     CHECK_EQ_STR(found("G\xe1\xbb\x8di: 2) (06/07/2021)"), ""); /* a list's enumerator and a date */
+    /* a vCard's TEL property and its parameters glued on by the colon */
+    CHECK_EQ_STR(found("TEL;TYPE=WORK:010/9025088"), "PHONE:010/9025088");
+    CHECK_EQ_STR(found("item1.TEL;type=WORK,VOICE:0172 158 26 47"), "PHONE:0172 158 26 47");
+    CHECK_EQ_STR(found("TEL;TYPE=HOME:04.75.72.08.73"), "PHONE:04.75.72.08.73");
+    CHECK_EQ_STR(found("X-NOTE;TYPE=A:0172 158 26 47"), "");
+    CHECK_EQ_STR(found("at 12:30:0172 158 26 47"), "");
 }
 
 TEST(numbers_in_the_digits_of_other_scripts)
