@@ -1600,22 +1600,48 @@ static void table_header(askf_pii_scratch *s, size_t ls, char sep, size_t *hs, s
  * spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985  19:54") or a
  * CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"), the header found by
  * table_header. Returns its length (0: no table, no header or no word). */
+/* The field separator of the row starting at ls, read after its first field: a tab, else a
+ * comma or semicolon outside quotes; 0 when the line has none. */
+static char row_sep(const char *t, size_t len, size_t ls)
+{
+    int q = 0;
+    char other = 0;
+    for (size_t i = ls; i < len && i - ls < 512 && t[i] != '\n'; i++) {
+        if (t[i] == '"')
+            q = !q;
+        else if (t[i] == '\t')
+            return '\t';
+        else if (!q && !other && (t[i] == ',' || t[i] == ';'))
+            other = t[i];
+    }
+    return other;
+}
+
 size_t askf__pii_table_column(askf_pii_scratch *s, size_t start, char *w, size_t cap)
 {
     const char *t = s->text;
     if (start >= 3 && t[start - 1] == '"' && (t[start - 2] == ',' || t[start - 2] == ';' ||
                                               t[start - 2] == '\t'))
         start--; /* a quoted field: "\"Alice Springs\"" */
-    if (start < 2)
-        return 0;
-    char sep = t[start - 1];
-    if (sep == ' ' ? t[start - 2] != ' ' : sep != ',' && sep != ';' && sep != '\t')
-        return 0;
+    if (start >= 1 && t[start - 1] == '"' && (start == 1 || t[start - 2] == '\n'))
+        start--; /* the same in a row's first field */
+    char sep;
     size_t ls = start;
-    while (ls > 0 && t[ls - 1] != '\n' && start - ls < 512)
-        ls--;
-    if (ls > 0 && t[ls - 1] != '\n')
-        return 0;
+    if (start == 0 || t[start - 1] == '\n') {
+        sep = row_sep(t, s->len, start); /* a row's first field: the separator after it */
+        if (!sep)
+            return 0;
+    } else {
+        if (start < 2)
+            return 0;
+        sep = t[start - 1];
+        if (sep == ' ' ? t[start - 2] != ' ' : sep != ',' && sep != ';' && sep != '\t')
+            return 0;
+        while (ls > 0 && t[ls - 1] != '\n' && start - ls < 512)
+            ls--;
+        if (ls > 0 && t[ls - 1] != '\n')
+            return 0;
+    }
     size_t hs, le;
     table_header(s, ls, sep, &hs, &le);
     if (!le)

@@ -1418,7 +1418,13 @@ static const char *const follow_org_words[] = {
     "funds", "investments", "management", "advisors", "advisers",
     /* law firms and advisers named after their partners, in several languages */
     "advisory", "abogados", "advogados", "avocats", "avvocati", "advocaten", "rechtsanwälte",
-    "anwälte", "asset", "wealth", "holding", "legal", NULL};
+    "anwälte", "asset", "wealth", "holding", "legal",
+    /* foundations and trusts; Turkish institutions and places named after people ("Vehbi
+     * Koç Vakfı", "Sabiha Gökçen Havalimanı": foundation, university, high school, hospital,
+     * association, museum, street, park, square, airport, bridge, college) */
+    "foundation", "stiftung", "stichting", "trust", "vakfı", "üniversitesi", "lisesi",
+    "hastanesi", "derneği", "müzesi", "caddesi", "sokağı", "parkı", "meydanı", "havalimanı",
+    "köprüsü", "koleji", NULL};
 /* "John Smith & Co", "Smith and Sons", "Müller & Söhne": a conjunction (or '&') after a full
  * name and one of these words make a firm */
 static const char *const firm_conj_words[] = {"and", "und", "en", "et", "e", "y", "i", "och", "og",
@@ -1569,12 +1575,19 @@ static const char *const stop_phrases[] = {
     "juan valdez", "pierre herme", "sherwin williams", "black decker", "liz claiborne",
     "anne klein", "vera wang", "donna karan", "oscar mayer", "jimmy dean", "bob evans",
     "john hancock", "charles tyrwhitt", "thomas pink", "paul bocuse", "dr oetker",
-    "thomas sabo", "adam opel", "jack wolfskin", "tom tailor", "ermenegildo zegna", NULL};
+    "thomas sabo", "adam opel", "jack wolfskin", "tom tailor", "ermenegildo zegna",
+    /* apparel brands of India and Germany named like people ("Allen Solly ka showroom",
+     * "Die Jacke von Jil Sander") */
+    "allen solly", "peter england", "louis philippe", "van heusen", "jil sander",
+    /* places named like people ("Milton Keynes roundabouts", "nära Stanley Park") */
+    "milton keynes", "stanley park", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
                                                "in", "into", "inside", "through", "aus", "im",
-                                               "en", "em", "dans", "nel", "nella", NULL};
+                                               "en", "em", "dans", "nel", "nella",
+                                               /* Swedish "near" */
+                                               "nära", NULL};
 /* "in" (and German "aus", "im") before a name and ", City" after it: a place whatever its
  * words ("the startup scene in Queen Anne, Seattle") */
 static const char *const city_prep_words[] = {"in", "into", "aus", "im", NULL};
@@ -2452,7 +2465,9 @@ static const char *const cjk_org_words[] = {
     "基金会", "基金會", "财团", "財團", "財団", "研究所", "研究院", "纪念馆", "紀念館", "記念館",
     "博物馆", "博物館", "美术馆", "美術館", "集团", "集團", "事務所", "商事", "大厦", "大廈",
     "大楼", "体育馆", "體育館", "广场", "廣場", "大桥", "大橋", "机场", "機場", "空港", "公园",
-    "公園", "재단", "기념관", "그룹", "高科", "有限公司", NULL};
+    "公園", "재단", "기념관", "그룹", "高科", "有限公司",
+    /* a statue ("铜像", "동상") */
+    "동상", "铜像", "銅像", NULL};
 static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
 
 /* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
@@ -2598,8 +2613,25 @@ static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
     return b >= 3 && t[b - 1] >= 0x80 && cjk_is(t, b >= 36 ? b - 36 : 0, b, greet_before, 1);
 }
 
-static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b)
+/* a title between a historic person's name and a statue of them ("이순신 장군 동상": the
+ * statue of Admiral Yi) */
+static const char *const cjk_title_words[] = {"장군", "대왕", "将军", "將軍", NULL};
+static const char *const cjk_statue_words[] = {"동상", "铜像", "銅像", NULL};
+
+static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b, size_t len)
 {
+    for (size_t k = 0; cjk_title_words[k]; k++) { /* (past the run: Korean writes spaces) */
+        size_t n = strlen(cjk_title_words[k]), r = q + (q < len && t[q] == ' ');
+        if (r + n <= len && memcmp(t + r, cjk_title_words[k], n) == 0) {
+            r += n;
+            r += r < len && t[r] == ' ';
+            for (size_t j = 0; cjk_statue_words[j]; j++) {
+                size_t m = strlen(cjk_statue_words[j]);
+                if (r + m <= len && memcmp(t + r, cjk_statue_words[j], m) == 0)
+                    return b - q; /* the rest of the run is no name either */
+            }
+        }
+    }
     for (size_t k = 0; cjk_org_words[k]; k++) {
         size_t n = strlen(cjk_org_words[k]);
         if (q + n <= b && memcmp(t + q, cjk_org_words[k], n) == 0)
@@ -2696,7 +2728,7 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
             break;
         }
         if (hit) {
-            size_t org = cjk_org_after(t, off[hit], b);
+            size_t org = cjk_org_after(t, off[hit], b, s->len);
             if (!org && !cjk_not_name_before(t, a, i) &&
                 !cjk_word_not_name(t, a, b, i, off[hit]) &&
                 !cjk_brand_or_place(t, a, b, i, off[hit]))
@@ -3907,6 +3939,21 @@ static int place_or_firm_column(askf_pii_scratch *s, size_t a)
     return n && word_is((const uint8_t *)w, 0, n, cols);
 }
 
+/* A name where only a person's name stands, whatever its words: a vCard's FN property
+ * ("FN:Peter England"), a table's column of names ("Name\tRole\tPhone" over "Stanley
+ * Park\t…"). */
+static int name_field(askf_pii_scratch *s, const uint8_t *t, size_t a)
+{
+    static const char *const cols[] = {"name", "fullname", "nombre", "nom", "nome", "naam",
+                                       "contact", "member", "employee", NULL};
+    if (a >= 3 && t[a - 1] == ':' && t[a - 2] == 'N' && t[a - 3] == 'F' &&
+        (a == 3 || t[a - 4] == '\n'))
+        return 1; /* (N: holds "Family;Given", no full name as written) */
+    char w[16];
+    size_t n = a >= 2 ? askf__pii_table_column(s, a, w, sizeof w) : 0;
+    return n && word_is((const uint8_t *)w, 0, n, cols);
+}
+
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
                                 const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
@@ -4537,8 +4584,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (best) {
             size_t e = nx[best - 1].end;
-            int neg = full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3) ||
-                      job_post_place(t, len, k.start, e) || place_or_firm_column(s, k.start);
+            int neg = !name_field(s, t, k.start) &&
+                      (full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3) ||
+                       job_post_place(t, len, k.start, e) || place_or_firm_column(s, k.start));
             if (!neg) {
                 askf__pii_emit(s, k.start, e, ASKF_PII_PERSON);
                 /* (a Vietnamese or Hungarian name's first word is the family name: "Hồ Văn

@@ -99,6 +99,10 @@ static const char *members_file(void)
           "{\"user\":\"u60\",\"name\":\"Can Demir\"}\n"
           "{\"user\":\"u61\",\"name\":\"A. P. Menon\"}\n" /* an initial first */
           "{\"user\":\"u62\",\"name\":\"\xe1\xba\xa4n Smith\"}\n" /* Ấn: one three-byte letter */
+          "{\"user\":\"u63\",\"name\":\"Allen Solly\"}\n"
+          "{\"user\":\"u64\",\"name\":\"Stanley Park\"}\n"
+          "{\"user\":\"u65\",\"name\":\"Vehbi Ko\xc3\xa7\"}\n"
+          "{\"user\":\"u66\",\"name\":\"\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0\"}\n"
           "\n",
           f);
     fclose(f);
@@ -2606,6 +2610,20 @@ TEST(numbers_in_the_digits_of_other_scripts)
     askf_pii_free(p);
 }
 
+TEST(person_brands_places_foundations_statues_and_name_fields)
+{
+    CHECK_EQ_STR(found("Allen Solly ka showroom band ho gaya"), ""); /* an apparel brand */
+    CHECK_EQ_STR(found("Thanks Allen Solly for the intro"), "PERSON:Allen Solly"); /* a greeting before it */
+    CHECK_EQ_STR(found("Ny l\xc3\xa4genhet n\xc3\xa4ra Stanley Park i Vancouver"), ""); /* a park */
+    CHECK_EQ_STR(found("Vehbi Ko\xc3\xa7 Vakf\xc4\xb1 bursuna ba\xc5\x9fvurdum"), ""); /* a foundation named after him */
+    CHECK_EQ_STR(found("Vehbi Ko\xc3\xa7 ile g\xc3\xb6r\xc3\xbc\xc5\x9ft\xc3\xbcm"), "PERSON:Vehbi Ko\xc3\xa7"); /* a person */
+    CHECK_EQ_STR(found("\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0 \xec\x9e\xa5\xea\xb5\xb0 \xeb\x8f\x99\xec\x83\x81 \xec\x95\x9e\xec\x97\x90\xec\x84\x9c \xeb\xa7\x8c\xeb\x82\x98\xec\x9a\x94"), ""); /* the statue of Admiral Yi */
+    CHECK_EQ_STR(found("\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0 \xeb\x8b\x98 \xea\xb0\x90\xec\x82\xac\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4"), "PERSON:\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0"); /* a person */
+    CHECK_EQ_STR(found("BEGIN:VCARD\nFN:Allen Solly\nEND:VCARD"), "PERSON:Allen Solly"); /* a vCard's FN holds a person */
+    CHECK_EQ_STR(found("Nombre\tSSN\tNota\nStanley Park\t170-93-7896\tok"), "PERSON:Stanley Park|US_SSN:170-93-7896"); /* a column of names, the first */
+    CHECK_EQ_STR(found("Rol,Nombre,Nota\nlead,Allen Solly,ok"), "PERSON:Allen Solly"); /* a column of names */
+}
+
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
 {
     CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2" "Anja\xef\xbc\x81"), "PERSON:Anja");             /* 谢谢Anja！ */
@@ -2791,6 +2809,7 @@ int main(void)
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
+    RUN(person_brands_places_foundations_statues_and_name_fields);
     RUN(numbers_in_the_digits_of_other_scripts);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
