@@ -1332,13 +1332,39 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb8\x82\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88\xe0\xb9\x80\xe0\xb8\xa3\xe0\xb8\xb7\xe0\xb9\x88\xe0\xb8\xad\xe0\xb8\x87",
                                         "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb0\xd9\x83\xd8\xb1\xd8\xa9",
                                         "\xe0\xa4\x9f\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\x9f",
+                                        /* Bengali টিকিট, Tamil டிக்கெட் (ticket), Hebrew
+                                         * פנייה (inquiry), Greek αίτημα (request) */
+                                        "\xe0\xa6\x9f\xe0\xa6\xbf\xe0\xa6\x95\xe0\xa6\xbf\xe0\xa6\x9f",
+                                        "\xe0\xae\x9f\xe0\xae\xbf\xe0\xae\x95\xe0\xaf\x8d\xe0\xae\x95\xe0\xaf\x86\xe0\xae\x9f\xe0\xaf\x8d",
+                                        "\xd7\xa4\xd7\xa0\xd7\x99\xd7\x99\xd7\x94",
+                                        "\xce\xb1\xce\xaf\xcf\x84\xce\xb7\xce\xbc\xce\xb1",
                                         NULL};
+    /* a word for "number" between the label and the number: Arabic رقم, Hindi नंबर,
+     * Bengali নম্বর, Tamil எண், Hebrew מס' and מס׳ ("التذكرة رقم …", "टिकट नंबर …") */
+    static const char *const num_words[] = {"\xd8\xb1\xd9\x82\xd9\x85",
+                                            "\xe0\xa4\xa8\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0",
+                                            "\xe0\xa6\xa8\xe0\xa6\xae\xe0\xa7\x8d\xe0\xa6\xac\xe0\xa6\xb0",
+                                            "\xe0\xae\x8e\xe0\xae\xa3\xe0\xaf\x8d",
+                                            "\xd7\x9e\xd7\xa1'", "\xd7\x9e\xd7\xa1\xd7\xb3", NULL};
     size_t e = at;
     if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */
         e -= 3;
     else
         while (e > 0 && at - e < 2 && (t[e - 1] == ':' || t[e - 1] == ' ' || t[e - 1] == '#'))
             e--;
+    /* Vietnamese "Mã yêu cầu" (request code): its last letter is ASCII */
+    static const char yeu_cau[] = "y\xc3\xaau c\xe1\xba\xa7u";
+    if (e >= sizeof yeu_cau - 1 && memcmp(t + e - (sizeof yeu_cau - 1), yeu_cau, sizeof yeu_cau - 1) == 0)
+        return 1;
+    if (e < 6 || ((unsigned char)t[e - 1] < 0x80 && t[e - 1] != '\''))
+        return 0;
+    for (size_t k = 0; num_words[k]; k++) {
+        size_t n = strlen(num_words[k]);
+        if (e > n && memcmp(t + e - n, num_words[k], n) == 0 && t[e - n - 1] == ' ') {
+            e -= n + 1;
+            break;
+        }
+    }
     if (e < 6 || (unsigned char)t[e - 1] < 0x80)
         return 0;
     for (size_t k = 0; words[k]; k++) {
