@@ -3378,6 +3378,10 @@ static const phrase place_before[] = {
     PH("trip to "), PH("flight to "), PH("flew to "), PH("flying to "), PH("drive to "),
     PH("drove to "), PH("travelling to "), PH("traveling to "), PH("heading to "),
     PH("headed to "),
+    /* a ship's or a journey's stop ("cruise stopped at Charlotte Amalie for a day";
+     * "stopped at Anja Weber's desk" keeps its person: a possessive) */
+    PH("stopped at "), PH("docked at "), PH("docked in "), PH("layover in "),
+    PH("stopover in "), PH("port of call "),
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),

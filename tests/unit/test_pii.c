@@ -2631,6 +2631,8 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("BEGIN:VCARD\nFN:Allen Solly\nEND:VCARD"), "PERSON:Allen Solly"); /* a vCard's FN holds a person */
     CHECK_EQ_STR(found("Nombre\tSSN\tNota\nStanley Park\t170-93-7896\tok"), "PERSON:Stanley Park|US_SSN:170-93-7896"); /* a column of names, the first */
     CHECK_EQ_STR(found("Rol,Nombre,Nota\nlead,Allen Solly,ok"), "PERSON:Allen Solly"); /* a column of names */
+    CHECK_EQ_STR(found("The cruise stopped at Charlotte Dubois for a day"), ""); /* a stop */
+    CHECK_EQ_STR(found("I stopped at Charlotte Dubois's desk"), "PERSON:Charlotte Dubois");
 }
 
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
