@@ -353,6 +353,7 @@ askf_status askf_pii_scratch_new(const askf_pii *p, askf_pii_scratch **out)
     askf__buf_init(&s->san);
     askf__buf_init(&s->rec);
     askf__buf_init(&s->fold);
+    askf__buf_init(&s->plain);
     if (p->db && hs_alloc_scratch(p->db, &s->hs) != HS_SUCCESS) {
         askf__free(s);
         return ASKF_ERR_NOMEM;
@@ -381,6 +382,7 @@ void askf_pii_scratch_free(askf_pii_scratch *s)
     askf__buf_free(&s->rec);
     askf__buf_free(&s->fold);
     askf__free(s->fold_map);
+    askf__buf_free(&s->plain);
     askf__free(s);
 }
 
@@ -583,6 +585,64 @@ static void scan_folded_digits(askf_pii_scratch *s)
     s->ncand = kept;
 }
 
+/* Whether the underscore at t[i] is markdown's emphasis: at the start of a word or at its end,
+ * only punctuation between it and a space ("_By Bill Ford_ · 2019", "__Anja Weber__,"). */
+static int emphasis_at(const char *t, size_t len, size_t ws, size_t we, size_t i)
+{
+    size_t a = i, b = i + 1;
+    while (a > ws && t[a - 1] == '_')
+        a--;
+    while (b < we && t[b] == '_')
+        b++;
+    if (a == ws)
+        return 1;
+    while (b < we && strchr(".,;:!?)]}\"'*", t[b]))
+        b++;
+    return b == we && b <= len;
+}
+
+/*
+ * Markdown's emphasis underscores glue onto the words they wrap ("_By Bill Ford_"): the name
+ * scan, whose words may hold '_', would read "Ford_". It reads a copy with those underscores
+ * as spaces instead (same length, so the offsets hold). A space-delimited token with an '@'
+ * or a '/' in it (a handle, an address, a link, a path) keeps its underscores. Returns the
+ * text to scan: the copy, or the text itself when nothing changed.
+ */
+static const char *without_emphasis(askf_pii_scratch *s, const char *text, size_t len)
+{
+    if (!memchr(text, '_', len))
+        return text;
+    int copied = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+            i++;
+        size_t ws = i;
+        int keep = 0, us = 0;
+        while (i < len && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') {
+            keep |= text[i] == '@' || text[i] == '/';
+            us |= text[i] == '_';
+            i++;
+        }
+        if (!us || keep)
+            continue;
+        for (size_t j = ws; j < i; j++) {
+            if (text[j] != '_' || !emphasis_at(text, len, ws, i, j))
+                continue;
+            if (!copied) {
+                askf__buf_reset(&s->plain);
+                askf__buf_put(&s->plain, text, len);
+                if (s->plain.oom) {
+                    s->oom = 1;
+                    return text;
+                }
+                copied = 1;
+            }
+            s->plain.ptr[j] = ' ';
+        }
+    }
+    return copied ? s->plain.ptr : text;
+}
+
 askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *text, size_t len,
                           const askf_pii_span **spans, size_t *n)
 {
@@ -612,7 +672,8 @@ askf_status askf_pii_scan(const askf_pii *p, askf_pii_scratch *s, const char *te
     if ((p->types & (1u << ASKF_PII_IPV6)) && len)
         askf__pii_ipv6(s);
     if (p->names && len)
-        askf__names_scan(p->names, s, text, len, !!(p->types & (1u << ASKF_PII_PERSON)),
+        askf__names_scan(p->names, s, without_emphasis(s, text, len), len,
+                         !!(p->types & (1u << ASKF_PII_PERSON)),
                          !!(p->types & (1u << ASKF_PII_HANDLE)));
     if (s->oom)
         return ASKF_ERR_NOMEM;

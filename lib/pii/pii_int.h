@@ -96,6 +96,9 @@ struct askf_pii_scratch {
     askf_buf fold;
     uint32_t *fold_map;
     size_t capfold;
+    /* the text with markdown's emphasis underscores as spaces, for the name scan
+     * (pii.c without_emphasis) */
+    askf_buf plain;
 };
 
 /* Recognizer kinds a Hyperscan pattern can trigger. */

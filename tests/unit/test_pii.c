@@ -2633,6 +2633,11 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("Rol,Nombre,Nota\nlead,Allen Solly,ok"), "PERSON:Allen Solly"); /* a column of names */
     CHECK_EQ_STR(found("The cruise stopped at Charlotte Dubois for a day"), ""); /* a stop */
     CHECK_EQ_STR(found("I stopped at Charlotte Dubois's desk"), "PERSON:Charlotte Dubois");
+    /* markdown's emphasis underscores around a name */
+    CHECK_EQ_STR(found("_By Anja Weber_ \xc2\xb7 2019"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("__Anja Weber__, _Thanks, Anja!_"), "PERSON:Anja Weber|PERSON:Anja");
+    CHECK_EQ_STR(found("snake_case_Anja Weber"), "");
+    CHECK_EQ_STR(found("mail anja_weber_@acme.io"), "EMAIL:anja_weber_@acme.io");
 }
 
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
