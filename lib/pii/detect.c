@@ -1715,6 +1715,99 @@ static int csv_field(const char *t, size_t len, size_t start, size_t end)
     return end == len || t[end] == sep || t[end] == '\n' || t[end] == '\r';
 }
 
+/*
+ * The label of an identifier right before a number, in any of its last four words: an ID, a
+ * code or a reference of a credential, a meeting, a job posting or a ticket ("Credential ID
+ * 964 639 4179", "ID de reunión 929 528 5878", "Código da vaga: 7604-7940-15", "Numéro de
+ * billet : 427 662 0310", "Номер вакансии: …"), in the languages and scripts a profile is
+ * written in. Such numbers are shaped like phones (a meeting ID has a US number's ten
+ * digits), and their label is the only sign. The words are folded (label_word); three-byte
+ * scripts, which label_word does not read, are matched as written in the phrase.
+ */
+static const kw id_words[] = {
+    KW("id"), KW("ids"), KW("identifier"), KW("identifiant"), KW("identificador"), KW("identificativo"),
+    KW("идентификатор"), KW("ідентифікатор"), KW("kimlik"), KW("kimligi"),
+    /* credentials and certificates */
+    KW("credential"), KW("credencial"), KW("credenziale"), KW("certificate"), KW("certificat"),
+    KW("certificado"), KW("certificato"), KW("zertifikat"), KW("sertifika"), KW("sertifikat"),
+    KW("license"), KW("licence"), KW("licencia"), KW("licenca"), KW("lizenz"),
+    /* meetings */
+    KW("meeting"), KW("reunion"), KW("riunione"), KW("rapat"), KW("spotkania"), KW("συναντησης"),
+    KW("зустрічі"), KW("встречи"), KW("konferenz"), KW("webinar"), KW("toplanti"),
+    /* job postings */
+    KW("vaga"), KW("vacante"), KW("vacancy"), KW("oferta"), KW("offre"), KW("annuncio"), KW("lowongan"),
+    KW("вакансии"), KW("вакансії"), KW("requisition"), KW("posting"), KW("stellenangebot"),
+    KW("vacature"), KW("ilan"),
+    /* event tickets */
+    KW("billet"), KW("biglietto"), KW("ingresso"), KW("entrada"), KW("billete"), KW("boleto"),
+    KW("bilet"), KW("eintrittskarte"),
+    /* more languages: Polish, German ("Kennziffer" of a job ad), English; Arabic certificate,
+     * job, meeting ("رقم الشهادة"); Hebrew identifier, meeting, position ("מזהה פגישה",
+     * "מספר משרה") */
+    KW("identyfikator"), KW("poswiadczenia"), KW("referencyjny"), KW("kennziffer"),
+    KW("certification"), KW("الشهادة"), KW("الوظيفة"), KW("الاجتماع"), KW("מזהה"), KW("פגישה"),
+    KW("משרה"), {NULL, 0}};
+
+/* the words that name a phone and nothing else, as the label right before a number */
+static const kw phone_label_words[] = {KW("tel"), KW("phone"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("mob"), KW("ph"), KW("telephone"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("handy"), KW("sms"), KW("hotline"), KW("телефон"), KW("тел"), {NULL, 0}};
+
+static int id_phrase_before(const char *t, size_t start)
+{
+    static const char *const raw[] = {
+        "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa" /* รหัส (th code) */,
+        "\xe0\xa4\x86\xe0\xa4\x88\xe0\xa4\xa1\xe0\xa5\x80" /* आईडी (hi ID) */,
+        "\xe0\xa6\x86\xe0\xa6\x87\xe0\xa6\xa1\xe0\xa6\xbf" /* আইডি (bn ID) */,
+        "ch\xe1\xbb\xa9ng ch\xe1\xbb\x89" /* chứng chỉ (vi certificate) */,
+        "cu\xe1\xbb\x99\x63 h\xe1\xbb\x8dp" /* cuộc họp (vi meeting) */,
+        "\xe4\xbc\x9a\xe8\xae\xae\xe5\x8f\xb7" /* 会议号 (zh meeting no.) */,
+        "\xe8\xaa\x8d\xe5\xae\x9a\xe7\x95\xaa\xe5\x8f\xb7" /* 認定番号 (ja certification no.) */,
+        "\xec\x9e\x90\xea\xb2\xa9\xeb\xb2\x88\xed\x98\xb8" /* 자격번호 (ko qualification no.) */,
+        "\xea\xb3\xb5\xea\xb3\xa0" /* 공고 (ko job posting) */,
+        "\xe4\xbc\x9a\xe8\xad\xb0ID" /* 会議ID */, "\xed\x9a\x8c\xec\x9d\x98 ID" /* 회의 ID */,
+        NULL};
+    size_t p = start, from = start > 48 ? start - 48 : 0;
+    for (int word = 0; word < 4; word++) {
+        size_t g = p;
+        while (g > from && p - g < 6 &&
+               (t[g - 1] == ' ' || t[g - 1] == ':' || t[g - 1] == '#' || t[g - 1] == '.' ||
+                t[g - 1] == '\'' || (unsigned char)t[g - 1] == 0xBA || (unsigned char)t[g - 1] == 0xB0 ||
+                ((unsigned char)t[g - 1] == 0xC2 && g < p)))
+            g--;
+        if (g == from || is_digit((unsigned char)t[g - 1]) || t[g - 1] == ',' || t[g - 1] == ';' ||
+            t[g - 1] == '(' || t[g - 1] == ')' || t[g - 1] == '|' || t[g - 1] == '\n')
+            break;
+        char w[32];
+        size_t ws, n = label_word(t, g, w, sizeof w, &ws);
+        if (!n) {
+            from = g; /* a three-byte script: its words are matched as written below */
+            break;
+        }
+        size_t b = ws;
+        while (b > 0 && ws - b < 2 && t[b - 1] == ' ')
+            b--;
+        if ((ws > 0 && (t[ws - 1] == '.' || t[ws - 1] == '@' || t[ws - 1] == '/')) ||
+            (b > 0 && (t[b - 1] == ']' || t[b - 1] == ')')))
+            break; /* a host's label ("…@ui.ac.id atau +31…", "… [dot] id Bel me"), no word */
+        if (word == 0 && (word_in(w, n, phone_label_words) ||
+                          (n > 6 && ends_with(w, n, "nummer") && label_class(w, n) > 0)))
+            return 0; /* a phone's label right before: "Vaga aberta: Tel: …" */
+        if (memchr(t + g, '.', p - g) && p > g && n > 4)
+            break; /* a dot after a long word ends a sentence ("… in the posting. Office
+                    * line: …"); after a short one it abbreviates ("No.", "Ref.") */
+        if (word_in(w, n, id_words))
+            return 1;
+        p = ws;
+    }
+    /* the phrase as written, up to the number */
+    for (size_t k = 0; raw[k]; k++) {
+        size_t n = strlen(raw[k]);
+        for (size_t i = start > 48 ? start - 48 : 0; i + n <= start; i++)
+            if (t[i] == raw[k][0] && !memcmp(t + i, raw[k], n) && !memchr(t + i + n, '\n', start - i - n))
+                return 1;
+    }
+    return 0;
+}
+
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
 {
     const char *t = s->text;
@@ -1979,7 +2072,8 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         return 0; /* ISBN-13 */
     /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
      * confirmation, "conf. no 8534-285322" */
-    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(s, start))
+    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(s, start) ||
+        (!plus && id_phrase_before(t, start)))
         return 0;
     /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
     if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&

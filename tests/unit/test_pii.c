@@ -2640,6 +2640,23 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("mail anja_weber_@acme.io"), "EMAIL:anja_weber_@acme.io");
 }
 
+TEST(phone_identifier_labels_before_phone_shaped_numbers)
+{
+    CHECK_EQ_STR(found("Credential ID 964 639 4179"), ""); /* a credential */
+    CHECK_EQ_STR(found("ID de reuni\xc3\xb3n 929 528 5878"), ""); /* a meeting */
+    CHECK_EQ_STR(found("C\xc3\xb3" "digo da vaga: 7604-7940-15"), ""); /* a job posting */
+    CHECK_EQ_STR(found("Num\xc3\xa9ro de billet : 427 662 0310"), ""); /* a ticket */
+    CHECK_EQ_STR(found("No. lowongan: 3703-9368-63"), ""); /* 'No.' abbreviates */
+    CHECK_EQ_STR(found("\xc2\xb7 \xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf\xd8\xa9 914 355 0562"), ""); /* Arabic: certificate number */
+    CHECK_EQ_STR(found("\xd7\x9e\xd7\x96\xd7\x94\xd7\x94 \xd7\xa4\xd7\x92\xd7\x99\xd7\xa9\xd7\x94 624-514-6009"), ""); /* Hebrew: meeting ID */
+    CHECK_EQ_STR(found("M\xc3\xa3 ch\xe1\xbb\xa9ng ch\xe1\xbb\x89 263 576 1351"), ""); /* Vietnamese, as written */
+    CHECK_EQ_STR(found("\xe8\xaa\x8d\xe5\xae\x9a\xe7\x95\xaa\xe5\x8f\xb7 01-8410689"), ""); /* Japanese, as written */
+    CHECK_EQ_STR(found("Dial-in: +62 21 2803 7472, ID rapat 800 672 7031"), "PHONE:+62 21 2803 7472"); /* the dial-in is a phone */
+    CHECK_EQ_STR(found("Vaga aberta: Tel: 415 555 0132"), "PHONE:415 555 0132"); /* a phone's label right before */
+    CHECK_EQ_STR(found("Hubungi a@ui.ac.id atau 0812 3456 7890"), "EMAIL:a@ui.ac.id|PHONE:0812 3456 7890"); /* a host's label is no ID */
+    CHECK_EQ_STR(found("listed in the posting. Office line: 02 8852 9285"), "PHONE:02 8852 9285"); /* a sentence's end */
+}
+
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
 {
     CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2" "Anja\xef\xbc\x81"), "PERSON:Anja");             /* 谢谢Anja！ */
@@ -2825,6 +2842,7 @@ int main(void)
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
+    RUN(phone_identifier_labels_before_phone_shaped_numbers);
     RUN(person_brands_places_foundations_statues_and_name_fields);
     RUN(numbers_in_the_digits_of_other_scripts);
     askf_pii_scratch_free(g_s);
