@@ -1384,7 +1384,7 @@ static const char *const follow_neg_words[] = {
     "gardens", "garden", "terminal", "arena", "memorial", "monument", "boulevard", "highway",
     "freeway", "tunnel", "dam", "reservoir", "canal", "harbour", "harbor", "pier",
     "place", "bay", "hills", "springs", "heights", "islands", "cove", "creek", "village", "hole",
-    "quay", "wharf", "docks", "crescent", "reserve",
+    "quay", "wharf", "docks", "crescent", "reserve", "city",
     /* German and Dutch compounds name institutions and places after people, joined with a
      * hyphen ("Max-Planck-Gesellschaft", "Alexander Humboldt-Stiftung") */
     "gesellschaft", "stiftung", "institut", "universität", "hochschule", "schule", "gymnasium",
@@ -1580,7 +1580,13 @@ static const char *const stop_phrases[] = {
      * "Die Jacke von Jil Sander") */
     "allen solly", "peter england", "louis philippe", "van heusen", "jil sander",
     /* places named like people ("Milton Keynes roundabouts", "nära Stanley Park") */
-    "milton keynes", "stanley park", NULL};
+    "milton keynes", "stanley park",
+    /* a fashion house, a coffee brand */
+    "luisa spagnoli", "douwe egberts", NULL};
+/* place words that are no surnames (unlike "Park", "Field", "Hill", "Beach") */
+static const char *const strong_place_words[] = {"island", "islands", "heights", "springs",
+                                                 "falls", "city", "village", "valley", "creek",
+                                                 "cove", "quay", "wharf", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
@@ -4137,10 +4143,31 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
      * 이사했어요") */
     if (pe == e && place_end &&
         (in_list_before(t, k->start, &tk, &nm->ix[PL_NEAR]) ||
-         (e + 5 <= len && past_place_qualifier(t, len, e) == e + 5) || place_after(t, len, e)))
+         (e + 5 <= len && t[e] == ' ' && past_place_qualifier(t, len, e) == e + 5) ||
+         place_after(t, len, e)))
         return 1;
     if (pe == e && moving_marker_at(t, len, past_place_qualifier(t, len, e)))
         return 1;
+    /* a place word that is no surname ending the name, and ", City" after it ("Victoria
+     * Island, Lagos", "Jackson Heights, Queens"; "Jiwoo Park, Seoul" may be a byline) */
+    if (pe == e && place_end && e + 3 < len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' &&
+        t[e + 2] <= 'Z' && e - nx[best - 1].start < 16) {
+        uint8_t lw[16];
+        size_t ln = e - nx[best - 1].start;
+        for (size_t z = 0; z < ln; z++)
+            lw[z] = (uint8_t)(t[nx[best - 1].start + z] | (t[nx[best - 1].start + z] < 0x80 ? 32 : 0));
+        /* the city one word that ends the segment ("Victoria Island, Lagos · 500+";
+         * "Victoria Island, Research Scientist at …" and "Alice Springs, Chicago office lead"
+         * are a person and a title) */
+        size_t q = e + 2;
+        while (q < len && (ascii_cls[t[q]] & 3))
+            q++;
+        int city_ends = q == len || (t[q] != ' ' && t[q] != '-' && t[q] != '\'') ||
+                        (q + 1 < len && (t[q + 1] == 0xC2 || t[q + 1] == '|' || t[q + 1] == '(' ||
+                                         t[q + 1] == 0xE2));
+        if (city_ends && t[e + 3] >= 'a' && t[e + 3] <= 'z' && word_is(lw, 0, ln, strong_place_words))
+            return 1;
+    }
     /* a name of the stop list is a firm or place unless a person's cue stands right
      * before it: a greeting, a colleague, thanks or time together ("Congrats Michael Kors
      * on the promotion", "meine Kollegin Robert Bosch", "Had coffee with Jack Wolfskin") */

@@ -103,6 +103,7 @@ static const char *members_file(void)
           "{\"user\":\"u64\",\"name\":\"Stanley Park\"}\n"
           "{\"user\":\"u65\",\"name\":\"Vehbi Ko\xc3\xa7\"}\n"
           "{\"user\":\"u66\",\"name\":\"\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0\"}\n"
+          "{\"user\":\"u67\",\"name\":\"Victoria Island\"}\n"
           "\n",
           f);
     fclose(f);
@@ -2633,6 +2634,11 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("Rol,Nombre,Nota\nlead,Allen Solly,ok"), "PERSON:Allen Solly"); /* a column of names */
     CHECK_EQ_STR(found("The cruise stopped at Charlotte Dubois for a day"), ""); /* a stop */
     CHECK_EQ_STR(found("I stopped at Charlotte Dubois's desk"), "PERSON:Charlotte Dubois");
+    /* a name ending in a place word that is no surname, and ", City" */
+    CHECK_EQ_STR(found("Engineer \xc2\xb7 Victoria Island, Lagos \xc2\xb7 500+"), "");
+    CHECK_EQ_STR(found("Speaker: Victoria Island, Research Scientist"), "PERSON:Victoria Island");
+    CHECK_EQ_STR(found("employee Victoria Island, SSN 578-07-5644"), "PERSON:Victoria Island|US_SSN:578-07-5644");
+    CHECK_EQ_STR(found("Dana Field, Lagos"), "PERSON:Dana Field");
     /* markdown's emphasis underscores around a name */
     CHECK_EQ_STR(found("_By Anja Weber_ \xc2\xb7 2019"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("__Anja Weber__, _Thanks, Anja!_"), "PERSON:Anja Weber|PERSON:Anja");
