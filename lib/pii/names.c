@@ -877,7 +877,8 @@ static inline void ring_push_last(ring3 *rg, size_t base, uint64_t st, uint64_t 
                               (base + 1 + (unsigned)__builtin_ctzll(en)));
 }
 
-/* The plain words of one pure-ASCII 64-byte block at base, from bit off on: word starts and
+/* The plain words of one pure-ASCII block at base (64 bytes, or the text's last 1 to 63: its
+ * masks have no bits past the end), from bit off on: word starts and
  * last bytes as bit masks, paired in order (a word byte at off starts a word whatever is
  * before it, as in wscan_next). Returns 64 when every word was plain; else the bit where the
  * first word that needs a closer look starts: one after an '@' (atm: the block's '@' bits
@@ -900,13 +901,14 @@ plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
     if (stop)
         st &= (1ull << lim) - 1;
     /* positions relative to the block, so that few values stay live in the loop; a word
-     * starting at bit `safe` or before can be read 8 bytes at once (the block is whole) */
+     * starting 8 bytes or more before the end of the text (`room` bytes after base) can be
+     * read 8 bytes at once (always, when the block is whole) */
     const uint8_t *b = t + base;
-    size_t safe = whole8 ? 63 : len - base - 8;
+    size_t room = whole8 ? 72 : len - base;
     uint64_t left = st, lend = en;
     while (left) {
         unsigned ws = (unsigned)__builtin_ctzll(left), we = 1 + (unsigned)__builtin_ctzll(lend);
-        uint64_t raw = we - ws <= 8 && ws <= safe ? hash8(b + ws, we - ws)
+        uint64_t raw = we - ws <= 8 && ws + 8 <= room ? hash8(b + ws, we - ws)
                                                   : word_hash_ascii(b + ws, we - ws, 0);
         if (bloom_has_bits(bloom, raw)) {
             lim = ws | PLAIN_BLOOM_HIT; /* may be a first name */
@@ -921,7 +923,7 @@ plain_block_body(const uint8_t *t, size_t len, const uint64_t *bloom, size_t bas
 
 /* How a run of plain blocks (plain_run) ended. */
 enum {
-    RUN_ON,   /* at a block that is not plain or not whole: go on one word at a time */
+    RUN_ON,   /* at a block that is not plain: go on one word at a time; or at the text's end */
     RUN_STOP, /* at a word that needs a closer look (after an '@', going on with non-ASCII
                * letters or past 64 bytes, hitting the bloom filter after a block's end) */
     RUN_HIT   /* at a word of the block that hits the bloom filter (whole, after no '@') */
@@ -929,8 +931,10 @@ enum {
 
 typedef void (*block_fn)(wscan *c, size_t base); /* wscan_block or its AVX2 form */
 
-/* The words of consecutive pure-ASCII blocks from c's block (base c->base) and bit off on,
- * as skip_plain_words would cut them one block at a time: plain_block_body's words, and the
+/* The words of consecutive pure-ASCII blocks from c's block (base c->base) and bit off on, up to
+ * the text's end (its last block may be short, so that a text's last words skip the
+ * word-at-a-time path too), as skip_plain_words would cut them one block at a time:
+ * plain_block_body's words, and the
  * last word of a block that runs into the next one, cut with the next block's masks. Returns
  * where it ended (*how says why), with c at the block that holds that position. One
  * function for the whole run, so that a block costs no call and its last word no trip
@@ -941,7 +945,7 @@ plain_run_body(const uint64_t *bloom, wscan *c, unsigned off, ring3 *rg, int *ho
 {
     const uint8_t *t = c->t;
     size_t len = c->len, base = c->base;
-    while (!c->h && base + 64 <= len) {
+    while (!c->h && base < len) {
         uint64_t atm = (c->at << 1) | (base && t[base - 1] == '@');
         unsigned lim = base + 72 <= len
                            ? plain_block_body(t, len, bloom, base, c->w, atm, off, rg, hash8, 1)
@@ -1071,7 +1075,8 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
         return 1;
     if ((f & F_GIVEN) && t[ws] >= 'A' && t[ws] <= 'Z')
         return 0;
-    if (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'' ||
+    /* (a word of the text's short last block may end the text) */
+    if ((we < c->len && (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'')) ||
         cjk_around(t, c->len, ws, we))
         return 0;
     if (prev.raw && greet_gap(t, prev.end, ws)) {
@@ -1087,9 +1092,9 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
  * loop cuts them from 64-byte block masks (blocks aligned to the text), hashes them and shifts
  * the previous-word window, and stops at the first word that may matter (non-ASCII bytes in
  * or around it, an '@' before it, a bloom hit, a word of 64+ bytes), returning its start:
- * wscan_next cuts the same word there. Runs of whole blocks without non-ASCII bytes go
- * through plain_run; otherwise the words are cut one at a time. Returns len at the end of the
- * text. */
+ * wscan_next cuts the same word there. Runs of blocks without non-ASCII bytes (the last one may
+ * be short) go through plain_run; otherwise the words are cut one at a time. Returns len at the
+ * end of the text. */
 static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw *p1, prevw *p2,
                                prevw *p3)
 {
@@ -1106,7 +1111,7 @@ static size_t skip_plain_words(const askf__names *nm, wscan *c, size_t i, prevw 
         wscan_block(c, base);
     while (i < len) {
         unsigned off = (unsigned)(i - base);
-        if (!c->h && base + 64 <= len) {
+        if (!c->h && base < len) {
             int how;
 #ifdef HAVE_AVX2_PATH
             i = fast ? plain_run_avx2(nm->bloom, c, off, &rg, &how)

@@ -2694,6 +2694,44 @@ TEST(email_signs_and_words_for_the_at_sign_in_east_asian_posts)
     CHECK_EQ_STR(found("\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0\xe3\x81\xaa\xe8\x81\xb7\xe5\xa0\xb4\xe3\x81\xa7\xe3\x81\x99"), ""); /* at home */
 }
 
+/* The names scanner reads a text's last block (1 to 63 bytes after the last whole 64) word by
+ * word through the same fast path as a whole block: a name at the text's end is found wherever
+ * the block ends, and nothing past the end is read (each text is copied to a buffer of its own
+ * length, so that ASan sees a read past it). */
+TEST(person_at_the_end_of_a_short_last_block)
+{
+    static const struct {
+        const char *tail, *want;
+    } cases[] = {
+        {"Hallo Anja Weber", "PERSON:Anja Weber"}, {"see Will Baker", "PERSON:Will Baker"},
+        {"thanks Will", "PERSON:Will"},            {"thanks Anja", "PERSON:Anja"},
+        {"lunch with anja", ""},                   {"Anja Weber", "PERSON:Anja Weber"},
+        {"met will", ""},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t tl = strlen(cases[c].tail);
+        for (size_t k = 0; k < 140; k++) { /* k bytes of "x x x " before the tail */
+            char *b = malloc(k + tl);
+            for (size_t i = 0; i < k; i++)
+                b[i] = i % 2 || i + 1 == k ? ' ' : 'x';
+            memcpy(b + k, cases[c].tail, tl);
+            const askf_pii_span *sp;
+            size_t n;
+            char got[256] = "";
+            size_t o = 0;
+            if (askf_pii_scan(g_pii, g_s, b, k + tl, &sp, &n) != ASKF_OK)
+                snprintf(got, sizeof got, "ERROR");
+            else
+                for (size_t i = 0; i < n; i++)
+                    o += (size_t)snprintf(got + o, sizeof got - o, "%s%s:%.*s", i ? "|" : "",
+                                          askf_pii_type_name((askf_pii_type)sp[i].type),
+                                          (int)(sp[i].end - sp[i].start), b + sp[i].start);
+            CHECK_EQ_STR(got, cases[c].want);
+            free(b);
+        }
+    }
+}
+
 TEST(email_defanged_dots_remotes_and_private_hosts)
 {
     CHECK_EQ_STR(found("maria[.]lopez[@]gmail[.]com"), "EMAIL:maria[.]lopez[@]gmail[.]com");
@@ -2851,6 +2889,7 @@ int main(void)
     RUN(phone_identifier_labels_before_phone_shaped_numbers);
     RUN(person_brands_places_foundations_statues_and_name_fields);
     RUN(numbers_in_the_digits_of_other_scripts);
+    RUN(person_at_the_end_of_a_short_last_block);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
