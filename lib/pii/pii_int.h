@@ -132,6 +132,20 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
                           char **owned, size_t *n_owned);
 void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_t end);
 /* The hand-written digit pass: PHONE, CREDIT_CARD, US_SSN, IPV4 and IBAN triggers. */
+/* The directory cache's checksum (names.c; docs/pii.md): 32 bytes over a byte string, fed in
+ * pieces of any size. Not cryptographic: it tells a stale, truncated, corrupted or foreign
+ * cache from the right one, at a memory-speed pass over the directory and the cache at every
+ * start. */
+typedef struct askf__pii_sum_state {
+    uint64_t lane[8]; /* lane k takes the words 8i + k of the string (8 bytes, little-endian) */
+    uint64_t total;   /* bytes fed */
+    uint8_t buf[64];  /* the bytes of an unfinished block */
+} askf__pii_sum_state;
+void askf__pii_sum_init(askf__pii_sum_state *h);
+void askf__pii_sum_update(askf__pii_sum_state *h, const void *p, size_t n);
+void askf__pii_sum_final(askf__pii_sum_state *h, uint8_t out[32]);
+void askf__pii_sum(const void *p, size_t n, uint8_t out[32]);
+
 void askf__pii_digits(askf_pii_scratch *s);
 /* The IPV6 trigger pass (colons). */
 void askf__pii_ipv6(askf_pii_scratch *s);

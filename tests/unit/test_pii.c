@@ -9,6 +9,7 @@
 #include "common/alloc.h"
 #include "pii/pii_int.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -774,6 +775,43 @@ static long count_members(const char *path)
     return n;
 }
 
+/* The cache's checksum: fed in pieces it is the one-shot value; any one bit flipped, a byte
+ * appended (a zero too: the length counts) or a byte dropped changes it, at every length up to
+ * three blocks. */
+TEST(cache_checksum_streams_and_sees_every_bit)
+{
+    uint8_t b[200], want[32], got[32];
+    for (size_t i = 0; i < sizeof b; i++)
+        b[i] = (uint8_t)(i * 151u + 7u);
+    for (size_t n = 0; n <= 192; n++) {
+        askf__pii_sum(b, n, want);
+        for (size_t cut = 0; cut <= n; cut += 1 + n / 7) { /* two pieces, then three */
+            askf__pii_sum_state h;
+            askf__pii_sum_init(&h);
+            askf__pii_sum_update(&h, b, cut);
+            askf__pii_sum_update(&h, b + cut, (n - cut) / 2);
+            askf__pii_sum_update(&h, b + cut + (n - cut) / 2, n - cut - (n - cut) / 2);
+            askf__pii_sum_final(&h, got);
+            CHECK(memcmp(got, want, 32) == 0);
+        }
+        for (size_t bit = 0; bit < 8 * n; bit++) {
+            b[bit / 8] ^= (uint8_t)(1u << (bit % 8));
+            askf__pii_sum(b, n, got);
+            b[bit / 8] ^= (uint8_t)(1u << (bit % 8));
+            if (memcmp(got, want, 32) == 0)
+                CHECK(!"a flipped bit left the checksum as it was");
+        }
+        uint8_t z[200] = {0};
+        memcpy(z, b, n);
+        askf__pii_sum(z, n + 1, got);
+        CHECK(memcmp(got, want, 32) != 0);
+        if (n) {
+            askf__pii_sum(b, n - 1, got);
+            CHECK(memcmp(got, want, 32) != 0);
+        }
+    }
+}
+
 TEST(directory_cache_is_written_reused_and_invalidated)
 {
     char cpath[600];
@@ -830,6 +868,27 @@ TEST(directory_cache_is_written_reused_and_invalidated)
     askf_pii_info_get(p, &info);
     CHECK_EQ_INT(info.from_cache, 0);
     askf_pii_free(p);
+    /* a directory changed in place, its size and mtime kept: its checksum differs, rebuilt */
+    {
+        struct stat sb;
+        CHECK(stat(m, &sb) == 0);
+        CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK); /* the cache of the directory as is */
+        askf_pii_free(p);
+        FILE *g = fopen(m, "r+b");
+        int c0;
+        CHECK(g != NULL && fseek(g, 22, SEEK_SET) == 0 && (c0 = fgetc(g)) != EOF);
+        CHECK(fseek(g, 22, SEEK_SET) == 0 && fputc(c0 == 'a' ? 'b' : 'a', g) != EOF);
+        fclose(g);
+        struct timespec ts[2] = {sb.st_atim, sb.st_mtim};
+        CHECK(utimensat(AT_FDCWD, m, ts, 0) == 0);
+        CHECK_EQ_INT(askf_pii_new(&o, &p, NULL), ASKF_OK);
+        askf_pii_info_get(p, &info);
+        CHECK_EQ_INT(info.from_cache, 0);
+        askf_pii_free(p);
+        g = fopen(m, "r+b"); /* as it was */
+        CHECK(g != NULL && fseek(g, 22, SEEK_SET) == 0 && fputc(c0, g) != EOF);
+        fclose(g);
+    }
     /* a changed directory invalidates it */
     f = fopen(m, "a");
     fputs("{\"user\":\"u14\",\"name\":\"Zoe Quinn\",\"handle\":\"zq\"}\n", f);
@@ -2814,6 +2873,7 @@ int main(void)
     RUN(replacement_actions);
     RUN(pseudonym_is_hmac_sha256_of_type_and_normalised_value);
     RUN(pseudonym_memo_gives_the_hmac_and_evicts_the_least_recent);
+    RUN(cache_checksum_streams_and_sees_every_bit);
     RUN(directory_cache_is_written_reused_and_invalidated);
     RUN(pattern_database_cache_is_written_reused_and_checked);
     RUN(directory_errors_name_the_line);
