@@ -39,6 +39,7 @@ struct askf_pii {
     char *prefixes[ASKF__PII_MAX_PREFIXES]; /* lowercased platform profile prefixes */
     size_t prefix_len[ASKF__PII_MAX_PREFIXES];
     unsigned n_prefixes;
+    int hs_filter; /* texts without askf__pii_hs_may_match's bytes skip Hyperscan */
     askf__names *names; /* NULL without a directory */
     /* HMAC-SHA-256 keyed once: the hash states after the key^ipad and key^opad
      * blocks, copied per pseudonym (pii.c put_pseudonym) */
@@ -145,6 +146,11 @@ void askf__pii_sum_init(askf__pii_sum_state *h);
 void askf__pii_sum_update(askf__pii_sum_state *h, const void *p, size_t n);
 void askf__pii_sum_final(askf__pii_sum_state *h, uint8_t out[32]);
 void askf__pii_sum(const void *p, size_t n, uint8_t out[32]);
+
+/* Whether a Hyperscan pattern may match in t (pii.c): 0 only when none can; the
+ * byte-at-a-time form is the reference the vector form is tested against. */
+int askf__pii_hs_may_match(const char *t, size_t len);
+int askf__pii_hs_may_match_ref(const char *t, size_t len);
 
 void askf__pii_digits(askf_pii_scratch *s);
 /* The IPV6 trigger pass (colons). */
