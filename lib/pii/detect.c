@@ -3937,6 +3937,8 @@ void askf__pii_digits(askf_pii_scratch *s)
 
 /* ---------- pattern table ---------- */
 
+/* (a pattern added here must need a byte or word that askf__pii_hs_may_match, pii.c, looks for:
+ * texts without one are not scanned) */
 size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t cap, char **owned,
                           size_t *n_owned)
 {
