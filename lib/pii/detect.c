@@ -1099,12 +1099,16 @@ static const kw phone_neg_words[] = {
     KW("volo"), KW("vuelo"), KW("voo"), KW("flug"), KW("vol"), KW("bestellnr"), KW("rechnungsnr"),
     KW("kundennr"), KW("auftragsnr"),
     /* a case or file number: German "Vorgang", French "dossier" */
-    KW("vorgang"), KW("dossier"), {NULL, 0}};
+    KW("vorgang"), KW("dossier"),
+    /* Polish shipment, parcel and order ("Numer przesyłki", "numer zamówienia", folded) */
+    KW("przesylki"), KW("paczki"), KW("zamowienia"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
      * contact, "telepon", "telp"), Swahili ("simu" phone, "piga" call) */
     KW("zadzwon"), KW("komorka"), KW("hubungi"), KW("telepon"), KW("telp"), KW("simu"), KW("piga"),
+    /* Polish "Kontakt", "numer" (my number), "telefonicznie" (by phone) */
+    KW("kontakt"), KW("numer"), KW("telefonicznie"),
     /* Dutch, Turkish ("Cep" mobile), Portuguese, Spanish, French, Italian "call" verbs,
      * Vietnamese ("SĐT", Zalo) as folded labels, Russian and Ukrainian labels
      * (folded: "Телефон", "Тел.", "Моб.", "Мобильный", "Позвоните", "Звоніть") */
@@ -1338,6 +1342,10 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe0\xae\x9f\xe0\xae\xbf\xe0\xae\x95\xe0\xaf\x8d\xe0\xae\x95\xe0\xaf\x86\xe0\xae\x9f\xe0\xaf\x8d",
                                         "\xd7\xa4\xd7\xa0\xd7\x99\xd7\x99\xd7\x94",
                                         "\xce\xb1\xce\xaf\xcf\x84\xce\xb7\xce\xbc\xce\xb1",
+                                        /* an order: Arabic الطلب, Hebrew הזמנה (also with a
+                                         * prefix: "להזמנה") */
+                                        "\xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8",
+                                        "\xd7\x94\xd7\x96\xd7\x9e\xd7\xa0\xd7\x94",
                                         NULL};
     /* a word for "number" between the label and the number: Arabic رقم, Hindi नंबर,
      * Bengali নম্বর, Tamil எண், Hebrew מס' and מס׳ ("التذكرة رقم …", "टिकट नंबर …") */
@@ -1345,7 +1353,8 @@ static int cjk_order_before(const char *t, size_t at)
                                             "\xe0\xa4\xa8\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0",
                                             "\xe0\xa6\xa8\xe0\xa6\xae\xe0\xa7\x8d\xe0\xa6\xac\xe0\xa6\xb0",
                                             "\xe0\xae\x8e\xe0\xae\xa3\xe0\xaf\x8d",
-                                            "\xd7\x9e\xd7\xa1'", "\xd7\x9e\xd7\xa1\xd7\xb3", NULL};
+                                            "\xd7\x9e\xd7\xa1'", "\xd7\x9e\xd7\xa1\xd7\xb3",
+                                            "\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8" /* מספר */, NULL};
     size_t e = at;
     if (e >= 3 && memcmp(t + e - 3, "\xef\xbc\x9a", 3) == 0) /* fullwidth colon */
         e -= 3;
@@ -1354,7 +1363,11 @@ static int cjk_order_before(const char *t, size_t at)
             e--;
     /* Vietnamese "Mã yêu cầu" (request code): its last letter is ASCII */
     static const char yeu_cau[] = "y\xc3\xaau c\xe1\xba\xa7u";
+    /* and "đơn hàng số" (order number) */
+    static const char hang_so[] = "h\xc3\xa0ng s\xe1\xbb\x91";
     if (e >= sizeof yeu_cau - 1 && memcmp(t + e - (sizeof yeu_cau - 1), yeu_cau, sizeof yeu_cau - 1) == 0)
+        return 1;
+    if (e >= sizeof hang_so - 1 && memcmp(t + e - (sizeof hang_so - 1), hang_so, sizeof hang_so - 1) == 0)
         return 1;
     if (e < 6 || ((unsigned char)t[e - 1] < 0x80 && t[e - 1] != '\''))
         return 0;

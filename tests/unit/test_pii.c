@@ -2629,6 +2629,14 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("\xe0\xa6\x9f\xe0\xa6\xbf\xe0\xa6\x95\xe0\xa6\xbf\xe0\xa6\x9f \xe0\xa6\xa8\xe0\xa6\xae\xe0\xa7\x8d\xe0\xa6\xac\xe0\xa6\xb0 2019-542266"), ""); /* Bengali: ticket number */
     CHECK_EQ_STR(found("M\xc3\xa3 y\xc3\xaau c\xe1\xba\xa7u 7079-9576-38 b\xe1\xbb\x8b \xc4\x91\xc3\xb3ng"), ""); /* Vietnamese: request code */
     CHECK_EQ_STR(found("\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84 \xd9\x85\xd8\xb9\xd9\x8a \xd8\xb9\xd9\x84\xd9\x89 \xd8\xb1\xd9\x82\xd9\x85 0425376247"), "PHONE:0425376247"); /* a number alone is no ticket */
+    /* Polish phone words; orders in Arabic, Hebrew, Vietnamese */
+    CHECK_EQ_STR(found("Kontakt: Aleksandra Kowalska, 536 846 857"), "PHONE:536 846 857"); /* Polish: contact */
+    CHECK_EQ_STR(found("M\xc3\xb3j numer: 579-265-031."), "PHONE:579-265-031"); /* Polish: my number */
+    CHECK_EQ_STR(found("DHL Numer przesy\xc5\x82ki: 7390519266"), ""); /* Polish: shipment number */
+    CHECK_EQ_STR(found("\xd8\xa8\xd8\xae\xd8\xb5\xd9\x88\xd8\xb5 \xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8 \xd8\xb1\xd9\x82\xd9\x85 17 2197 4512"), ""); /* Arabic: the order number */
+    CHECK_EQ_STR(found("\xd7\x91\xd7\xa7\xd7\xa9\xd7\xa8 \xd7\x9c\xd7\x94\xd7\x96\xd7\x9e\xd7\xa0\xd7\x94 \xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 92-232-8178"), ""); /* Hebrew: the order number */
+    CHECK_EQ_STR(found("v\xe1\xbb\x81 \xc4\x91\xc6\xa1n h\xc3\xa0ng s\xe1\xbb\x91 93 9672 6575 nh\xc3\xa9"), ""); /* Vietnamese: order number */
+    CHECK_EQ_STR(found("\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\x94\xd7\x98\xd7\x9c\xd7\xa4\xd7\x95\xd7\x9f \xd7\xa9\xd7\x9c\xd7\x99 052-123-4567"), "PHONE:052-123-4567"); /* Hebrew: my phone number */
     /* a vCard's TEL property and its parameters glued on by the colon */
     CHECK_EQ_STR(found("TEL;TYPE=WORK:010/9025088"), "PHONE:010/9025088");
     CHECK_EQ_STR(found("item1.TEL;type=WORK,VOICE:0172 158 26 47"), "PHONE:0172 158 26 47");
