@@ -3466,6 +3466,9 @@ static const phrase place_before[] = {
      * "stopped at Anja Weber's desk" keeps its person: a possessive) */
     PH("stopped at "), PH("docked at "), PH("docked in "), PH("layover in "),
     PH("stopover in "), PH("port of call "),
+    /* Portuguese "em" (in), a place before a full name ("Analista de RH em João Pessoa";
+     * people are worked with, "com", or managed, "de") */
+    PH("em "),
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
@@ -4040,6 +4043,18 @@ static int name_field(askf_pii_scratch *s, const uint8_t *t, size_t a)
     char w[16];
     size_t n = a >= 2 ? askf__pii_table_column(s, a, w, sizeof w) : 0;
     return n && word_is((const uint8_t *)w, 0, n, cols);
+}
+
+/* A name written as an address's display name, "<…@…>" right after it ("Me escreve em Jack
+ * Mensah <jackmensah@hotmail.co.uk>"): a person, whatever the words before. */
+static int display_name(const uint8_t *t, size_t len, size_t e)
+{
+    if (!(e + 4 < len && t[e] == ' ' && t[e + 1] == '<'))
+        return 0;
+    for (size_t q = e + 2; q < len && q - e < 80 && t[q] != '>' && t[q] != ' '; q++)
+        if (t[q] == '@')
+            return 1;
+    return 0;
 }
 
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
@@ -4693,7 +4708,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         }
         if (best) {
             size_t e = nx[best - 1].end;
-            int neg = !name_field(s, t, k.start) &&
+            int neg = !name_field(s, t, k.start) && !display_name(t, len, e) &&
                       (full_name_not_person(nm, t, len, &k, nx, best, p1, p2, p3) ||
                        job_post_place(t, len, k.start, e) || place_or_firm_column(s, k.start));
             if (!neg) {

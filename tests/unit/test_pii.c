@@ -2706,6 +2706,10 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("Speaker: Victoria Island, Research Scientist"), "PERSON:Victoria Island");
     CHECK_EQ_STR(found("employee Victoria Island, SSN 578-07-5644"), "PERSON:Victoria Island|US_SSN:578-07-5644");
     CHECK_EQ_STR(found("Dana Field, Lagos"), "PERSON:Dana Field");
+    /* Portuguese "em" (in) before a place; an address's display name stays a person */
+    CHECK_EQ_STR(found("Analista de RH em Victoria Island."), "");
+    CHECK_EQ_STR(found("Me escreve em Victoria Island <vi@acme.io>."), "PERSON:Victoria Island|EMAIL:vi@acme.io");
+    CHECK_EQ_STR(found("Trabalhei com Victoria Island"), "PERSON:Victoria Island");
     /* markdown's emphasis underscores around a name */
     CHECK_EQ_STR(found("_By Anja Weber_ \xc2\xb7 2019"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("__Anja Weber__, _Thanks, Anja!_"), "PERSON:Anja Weber|PERSON:Anja");
