@@ -615,7 +615,11 @@ def end(rng, lang):
 
 def local_part(rng, m):
     h = m["handle"]
-    return rng.choice([h, h[:1] + "." + h[1:], h + str(rng.randint(1, 99))])
+    nm = fold(m["name"])
+    if nm.isascii() and " " in nm and rng.random() < 0.4:
+        f, l = nm.split(" ", 1)
+        return rng.choice([f + "." + l.replace(" ", ""), f[0] + "." + l.replace(" ", ""), f + "_" + l.replace(" ", "")])
+    return rng.choice([h, h, h + str(rng.randint(1, 99))])
 
 
 def s_email(rng, b, lang, M):
@@ -785,7 +789,10 @@ def n_ids(rng, b, lang, M):
     elif k == 9:
         b.t(rng.choice(["app v", "version ", "build ", "SDK v"])).n("%d.%d.%d" % (rng.randint(1, 30), rng.randint(0, 20), rng.randint(0, 300)), "version")
     elif k == 10:
-        b.t(rng.choice(["US Patent ", "patent no. ", "EP "])).n(rng.choice(["%d,%s,%s" % (rng.randint(10, 12), digits(rng, 3), digits(rng, 3)), "%s %s %s B1" % (nz(rng, 1), digits(rng, 3), digits(rng, 3))]), "patent")
+        if rng.random() < 0.5:
+            b.t(rng.choice(["US Patent ", "U.S. Pat. No. "])).n("%d,%s,%s" % (rng.randint(10, 12), digits(rng, 3), digits(rng, 3)), "patent")
+        else:
+            b.t(rng.choice(["EP ", "patent EP "])).n("%s %s %s" % (nz(rng, 1), digits(rng, 3), digits(rng, 3)), "patent").t(" B1")
     else:
         b.t(rng.choice(["Date: ", ph(lang, "on") + " "])).n(rng.choice(["%d-%02d-%02d" % (rng.randint(2020, 2026), rng.randint(1, 12), rng.randint(1, 28)),
                                                             "%02d.%02d.%d" % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2020, 2026)),
@@ -812,7 +819,7 @@ def n_ipneg(rng, b, lang, M):
         ip, cat = ipv4_neg(rng)
         b.t(rng.choice(["internal host ", "router at ", "VPN gateway ", "from ", "server "])).n(ip, cat)
     elif k < 0.75:
-        b.t(rng.choice(["Chrome ", "firmware version ", "app version ", "build v"])).n("%d.%d.%d.%d" % (rng.randint(4, 130), rng.randint(0, 9), rng.randint(0, 6000), rng.randint(0, 300)), "version_ip")
+        b.t(rng.choice(["Chrome ", "firmware version ", "app version ", "build v"])).n("%d.%d.%d.%d" % (rng.randint(1, 130), rng.randint(0, 9), rng.randint(0, 250), rng.randint(0, 250)), "version_ip")
     else:
         b.t(rng.choice(["link-local ", "ULA ", "test address ", "loopback "])).n(ipv6_neg(rng), "ipv6_nonglobal")
     b.t(end(rng, lang) + " ")
@@ -962,6 +969,130 @@ def export(rng, b, lang, M, tsv):
             s_greet(rng, b, lang, M)
 
 
+# ---------------------------------------------------------------- hand-written scenarios (en, de, fr)
+
+def _date(rng):
+    return rng.choice(["%d-%02d-%02d" % (rng.randint(2022, 2026), rng.randint(1, 12), rng.randint(1, 28)),
+                       "%02d/%02d/%d" % (rng.randint(1, 12), rng.randint(1, 28), rng.randint(2022, 2026))])
+
+
+def _time(rng):
+    return "%02d:%02d" % (rng.randint(0, 23), rng.randint(0, 59))
+
+
+def _email(rng, m):
+    return local_part(rng, m) + "@" + rng.choice(MAILDOM)
+
+
+def sc_scam(rng, b, M):
+    m = M.pick(rng, "en")
+    b.t("PSA for everyone in the support-ops group: I got a DM from ").n("@" + rng.choice(BRANDS), "non_member_handle")
+    b.t(" saying my account would be \"permanently restricted\" unless I verified within 24 hours. The link was ")
+    cat, lst = rng.choice([NEG_URLS[5], NEG_URLS[6]])
+    b.n(rng.choice(lst), cat).t(" and the \"agent\" asked me to read back the code from my SMS (")
+    b.n("%s %s" % (digits(rng, 3), digits(rng, 3)), "otp_code").t("). Real support never asks for that.\n\nThe number they texted from was ")
+    b.g(phone(rng), "PHONE").t(", reported. If you already shared a code, reset your password and look for sign-ins from ")
+    b.g(ipv4_global(rng), "IPV4").t(". ")
+    pre, w, post = rng.choice(WORD_SENT)
+    b.t(pre).n(w, "word_name").t(post)
+    b.t("Thanks to @").g(m["name"], "PERSON").t(" for flagging it first.")
+
+
+def sc_recovery(rng, b, M):
+    m = M.pick(rng, "en")
+    b.t("Hello support, I'm ").g(m["name"], "PERSON").t(" (").g(rng.choice(["askfirst.example/u/", "https://askfirst.example/u/"]) + m["handle"], "URL")
+    b.t("). My phone ").g(phone(rng), "PHONE").t(" was stolen on ").n(_date(rng), "date").t(" and I no longer get 2FA codes. ")
+    b.t("Backup e-mail: ").g(_email(rng, m), "EMAIL").t(". The last login I recognise was from ").g(ipv4_global(rng), "IPV4")
+    b.t(" with app v").n("%d.%d.%d" % (rng.randint(3, 12), rng.randint(0, 40), rng.randint(0, 9)), "version")
+    b.t(". Case ID ").n("%s-%s-%s" % (digits(rng, 4), digits(rng, 4), digits(rng, 2)), "case_id").t(" was closed without an answer. ")
+    if rng.random() < 0.5:
+        b.t("The reset page (").n("https://askfirst.example/help/account-recovery", "example_domain").t(") just loops.")
+
+
+def sc_thread(rng, b, M):
+    ag, cu = M.pick(rng, "en"), M.pick(rng, rng.choice(LANGS))
+    t1 = _time(rng)
+    b.t("[").n(t1, "time").t("] ").g(ag["name"], "PERSON").t(": Thanks for contacting LumenPay. Could you confirm the card that was charged?\n")
+    b.t("[").n(_time(rng), "time").t("] Customer: It's ").g(card(rng), "CREDIT_CARD").t(", charged ").n("$%d.%02d" % (rng.randint(10, 999), rng.randint(0, 99)), "price")
+    b.t(" twice under Invoice no. ").n("%d-%s" % (rng.randint(2022, 2026), digits(rng, 6)), "invoice_number").t(".\n")
+    b.t("[").n(_time(rng), "time").t("] ").g(ag["name"], "PERSON").t(": I see it. Refund request ID ").n("%s %s %s" % (digits(rng, 3), digits(rng, 3), digits(rng, 4)), "request_id")
+    b.t(" is open; confirmation goes to ").g(_email(rng, cu), "EMAIL").t(" within 3-5 business days.\n")
+    b.t("[").n(_time(rng), "time").t("] Customer: Great, thanks ").g(ag["first"], "PERSON").t("!")
+
+
+def sc_dsar(rng, b, M):
+    m = M.pick(rng, rng.choice(["en", "de", "fr", "nl", "es"]))
+    b.t("Subject: Data subject access request - ").g(m["name"], "PERSON").t("\n\nTo the Data Protection Officer (")
+    b.g(rng.choice(["dpo", "privacy"]) + "@" + rng.choice(FIRMDOM), "EMAIL").t("),\n\nunder Article 15 GDPR I ask for a copy of all data you hold about me. ")
+    b.t("My account is registered under ").g(_email(rng, m), "EMAIL").t(" and the mobile number ").g(phone(rng), "PHONE").t("; my profile is ")
+    b.g(profile_url(rng, m), "URL").t(".\nPlease also confirm whether my IBAN ").g(iban(rng), "IBAN").t(" is still stored after my contract ended on ")
+    b.n(_date(rng), "date").t(". Your acknowledgement quoted DSAR reference ").n("%d-%s-%s" % (rng.randint(2022, 2026), digits(rng, 2), digits(rng, 6)), "request_id")
+    b.t(".\n\nKind regards,\n").g(m["name"], "PERSON")
+
+
+def sc_payroll(rng, b, M):
+    m, h = M.pick(rng, "en"), M.pick(rng, "en")
+    b.t("Welcome aboard, ").g(m["name"], "PERSON").t("! Payroll needs your IBAN and, for US staff, your SSN by ").n(_date(rng), "date")
+    b.t(". Please use the form, not this channel: ").g("@" + h["handle"], "HANDLE").t(" already pasted ")
+    b.g(ssn(rng), "US_SSN").t(" here and the intake form rejected ").n(ssn(rng, False), "ssn_invalid").t(" as invalid. ")
+    b.t("Test IBAN from the handbook ").n(iban(rng, False), "iban_bad_check").t(" fails the check on purpose. First payslip: ")
+    b.n("€%d.%03d,%02d" % (rng.randint(2, 7), rng.randint(0, 999), rng.randint(0, 99)), "price").t(" gross, Employee ID ")
+    b.n("%s %s" % (digits(rng, 4), digits(rng, 4)), "employee_id").t(".")
+
+
+def sc_mod(rng, b, M):
+    r1, v1, v2 = M.pick(rng, "en"), M.pick(rng, rng.choice(LANGS)), M.pick(rng, "en")
+    b.t("Mod log ").n(_date(rng), "date").t(" ").n(_time(rng), "time").t(": removed 3 posts by a spam account impersonating ")
+    b.n(rng.choice(FIRM_NAMES), "company").t(", linking a fake job form (").n(rng.choice(NEG_URLS[5][1]), "url_form").t("). Reporter: ")
+    b.g("@" + r1["handle"], "HANDLE").t(". Members contacted: ").g(v1["name"], "PERSON").t(", ").g(v2["name"], "PERSON")
+    b.t(". Source IP ").g(ipv4_global(rng), "IPV4").t("; the ").n(ipv4_neg(rng)[0] if False else "192.168.%d.%d" % (rng.randint(0, 9), rng.randint(2, 250)), "ipv4_private")
+    b.t(" in the screenshot is the reporter's router. Escalated as Case ID ").n("%s %s %s" % (digits(rng, 4), digits(rng, 4), digits(rng, 2)), "case_id").t(".")
+
+
+def sc_login(rng, b, M):
+    b.t("New sign-in to your account\nDevice: Chrome ").n("%d.0.%d.%d" % (rng.randint(100, 131), rng.randint(4000, 6800), rng.randint(10, 200)), "version_ip")
+    b.t(" on Windows\nIP: ")
+    if rng.random() < 0.6:
+        b.g(ipv4_global(rng), "IPV4")
+    else:
+        b.g(ipv6_global(rng), "IPV6")
+    b.t("\nTime: ").n(_date(rng), "date").t(" ").n(_time(rng), "time").t(" UTC\nNot you? Secure your account at ")
+    b.n("https://askfirst.example/settings/security", "example_domain").t(". Verification code: ").n(digits(rng, 6), "otp_code")
+
+
+def sc_parcel(rng, b, M):
+    m = M.pick(rng, "en")
+    b.n("@" + rng.choice(BRANDS), "non_member_handle").t(" my parcel (tracking number ").n(" ".join(digits(rng, 4) for _ in range(5)) + " " + digits(rng, 2), "tracking_number")
+    b.t(") never arrived and your bot keeps closing the chat. Order #").n("%s-%s-%s" % (digits(rng, 3), digits(rng, 7), digits(rng, 7)), "order_number")
+    b.t(", paid ").n("£%d.%02d" % (rng.randint(10, 500), rng.randint(0, 99)), "price").t(". Call me on ").g(phone(rng, rng.choice(["UK", "US", "AU"])), "PHONE")
+    b.t(", not the number on the order. ")
+    pre, w, post = rng.choice(WORD_SENT)
+    b.t(pre).n(w, "word_name").t(post)
+    b.t("— ").g(m["name"], "PERSON")
+
+
+def sc_de(rng, b, M):
+    m = M.pick(rng, "de")
+    b.t("Achtung! Gerade kam eine SMS angeblich vom askfirst-Support: Konto gesperrt, bitte unter ")
+    b.g(phone(rng, "DE"), "PHONE").t(" zurückrufen und den Code ").n("%s %s" % (digits(rng, 3), digits(rng, 3)), "otp_code")
+    b.t(" durchgeben. Echte Tickets haben Nummern wie Ticket #").n("%d-%06d" % (rng.randint(2022, 2026), rng.randint(0, 999999)), "ticket_number")
+    b.t(" und kommen nie per SMS. Bitte meldet sowas an ").g("@" + m["handle"], "HANDLE").t(" oder ").g(_email(rng, m), "EMAIL").t(". Danke, ").g(m["first"], "PERSON").t("!")
+
+
+def sc_fr(rng, b, M):
+    m = M.pick(rng, "fr")
+    b.t("Bonjour ").g(m["first"], "PERSON").t(",\nsuite à votre demande (dossier n° ").n("%s %s %s" % (digits(rng, 4), digits(rng, 4), digits(rng, 2)), "case_id")
+    b.t("), nous avons bien supprimé le numéro ").g(phone(rng, "FR"), "PHONE").t(" de votre profil ").g(profile_url(rng, m), "URL")
+    b.t(". Le remboursement de ").n("%d,%02d €" % (rng.randint(5, 300), rng.randint(0, 99)), "price").t(" sera versé sur l'IBAN ").g(iban(rng, country="FR"), "IBAN")
+    b.t(" le ").n("%02d/%02d/%d" % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2024, 2026)), "date").t(".\nCordialement, le service client")
+
+
+SCENARIOS = [("scam_warning", "en", sc_scam), ("account_recovery", "en", sc_recovery), ("support_thread", "en", sc_thread),
+             ("privacy_request", "en", sc_dsar), ("payroll_onboarding", "en", sc_payroll), ("moderation_note", "en", sc_mod),
+             ("login_alert", "en", sc_login), ("customer_chat", "en", sc_parcel), ("scam_warning", "de", sc_de),
+             ("customer_chat", "fr", sc_fr)]
+
+
 def make_record(rng, M, i, seed):
     r = rng.random()
     if r < 0.07:
@@ -975,7 +1106,10 @@ def make_record(rng, M, i, seed):
     lang = "en" if rng.random() < 0.3 else rng.choice(LANGS)
     b = B()
     long_rec = rng.random() < 0.3
-    if kind.startswith("admin_export"):
+    if kind not in ("admin_export_csv", "admin_export_tsv", "code_switched") and rng.random() < 0.22:
+        kind, lang, fn = rng.choice(SCENARIOS)
+        fn(rng, b, M)
+    elif kind.startswith("admin_export"):
         export(rng, b, lang, M, kind.endswith("tsv"))
     elif kind == "code_switched":
         other = rng.choice([l for l in LANGS if l != "en"])
@@ -1054,7 +1188,7 @@ def selfcheck(recs, M):
                 assert fv in names or fv in firsts, (r["id"], v)
                 if fv not in names:
                     before = t[max(0, s - 16):s]
-                    assert any(w in before for w in [ph(l, "hi") for l in P] + [ph(l, "thanks") for l in P] + ["Hey", "Dear", "Thank you", "Many thanks"]), (r["id"], before, v)
+                    assert any(w.lower() in before.lower() for w in [ph(l, "hi") for l in P] + [ph(l, "thanks") for l in P] + ["Hey", "Dear", "Thank you", "Many thanks"]), (r["id"], before, v)
             elif ty == "HANDLE":
                 assert v[0] == "@" and v[1:] in handles, v
             elif ty == "EMAIL":
