@@ -17,6 +17,11 @@ How it was written
 Genres (kind): scam_warning, account_recovery, support_thread, privacy_request, admin_export_csv,
   admin_export_tsv, payroll_onboarding, customer_chat, moderation_note, login_alert,
   code_switched.  Short (one line) and long (multi-paragraph, exports of up to 12 rows) records.
+  About a fifth of the non-export records are hand-written scenarios (a phishing PSA, a lost-phone
+  recovery request, a timestamped agent/customer chat, a DSAR letter to a DPO, payroll onboarding
+  chatter, a moderation log, a login-alert e-mail, a parcel complaint to a brand, a German SMS-scam
+  warning, a French customer-service reply); the rest are assembled from per-language phrase
+  tables and PII/negative snippets.
 
 Languages / scripts: en de fr es it nl pt pl tr sv (Latin), ru uk (Cyrillic), el (Greek),
   ar (Arabic), he (Hebrew), hi (Devanagari), zh (Han), ja (Han + Kana), ko (Hangul), th (Thai),
@@ -58,6 +63,15 @@ Doubtful labelling choices
     url_company; the platform's help pages on askfirst.example as example_domain.
   - Tracking numbers, OTP codes, case IDs etc. use their own categories (tracking_number,
     otp_code, case_id, ...), all phone-shaped and all cued.
+  - In CSV/TSV exports the start-date and employee-ID cells are cued only by the column header.
+  - A scammer's call-back number is gold PHONE (it is still someone's number).
+  - Profile URLs carrying a handle (medium.com/@h, askfirst.example/u/h) are one URL span; no
+    HANDLE span is nested inside them.
+  - A phone written inside parentheses "(+91-97866-77583)" keeps the parentheses outside; the
+    area-code parentheses of "(02) 9374 4000" / "(415) 867-2309" are inside.
+  - A greeting may close a record ("... Dear Rose,") and the first name is still gold there.
+  - Non-member brand handles use mixed case/underscores (@LumenPay_Support) and never fold to a
+    member handle.
 """
 import argparse
 import ipaddress
