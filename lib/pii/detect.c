@@ -1764,6 +1764,16 @@ static const kw id_words[] = {
 /* the words that name a phone and nothing else, as the label right before a number */
 static const kw phone_label_words[] = {KW("tel"), KW("phone"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("mob"), KW("ph"), KW("telephone"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("handy"), KW("sms"), KW("hotline"), KW("телефон"), KW("тел"), {NULL, 0}};
 
+static int raw_label_reaches(const char *t, size_t from, size_t start)
+{
+    for (size_t i = from; i < start; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (!(c >= 0x80 || c == ' ' || c == ':' || c == '#' || c == '.'))
+            return 0;
+    }
+    return 1;
+}
+
 static int id_phrase_before(const char *t, size_t start)
 {
     static const char *const raw[] = {
@@ -1777,6 +1787,15 @@ static int id_phrase_before(const char *t, size_t start)
         "\xec\x9e\x90\xea\xb2\xa9\xeb\xb2\x88\xed\x98\xb8" /* 자격번호 (ko qualification no.) */,
         "\xea\xb3\xb5\xea\xb3\xa0" /* 공고 (ko job posting) */,
         "\xe4\xbc\x9a\xe8\xad\xb0ID" /* 会議ID */, "\xed\x9a\x8c\xec\x9d\x98 ID" /* 회의 ID */,
+        /* a support case: "Número de caso", "Numero pratica", "Numer sprawy", Greek Αριθμός
+         * υπόθεσης, Arabic رقم الحالة, Hebrew מספר תיק, Korean 사건 번호, Thai หมายเลขเคส
+         * (English "case" alone is a word: "in case you need it, 415 …") */
+        "mero de caso", "umero pratica", "umer sprawy",
+        "\xcf\x85\xcf\x80\xcf\x8c\xce\xb8\xce\xb5\xcf\x83\xce\xb7\xcf\x82" /* υπόθεσης */,
+        "\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd8\xa9" /* رقم الحالة */,
+        "\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\xaa\xd7\x99\xd7\xa7" /* מספר תיק */,
+        "\xec\x82\xac\xea\xb1\xb4 \xeb\xb2\x88\xed\x98\xb8" /* 사건 번호 */,
+        "\xe0\xb9\x80\xe0\xb8\x84\xe0\xb8\xaa" /* เคส */,
         NULL};
     size_t p = start, from = start > 48 ? start - 48 : 0;
     for (int word = 0; word < 4; word++) {
@@ -1811,11 +1830,13 @@ static int id_phrase_before(const char *t, size_t start)
             return 1;
         p = ws;
     }
-    /* the phrase as written, up to the number */
+    /* the phrase as written, up to the number: only gap bytes and letters of a script written
+     * without spaces between ("รหัสใบรับรอง 774 …"), no Latin word or digit ("Numer sprawy: 12;
+     * tel. 600 700 800" names the first number only) */
     for (size_t k = 0; raw[k]; k++) {
         size_t n = strlen(raw[k]);
         for (size_t i = start > 48 ? start - 48 : 0; i + n <= start; i++)
-            if (t[i] == raw[k][0] && !memcmp(t + i, raw[k], n) && !memchr(t + i + n, '\n', start - i - n))
+            if (t[i] == raw[k][0] && !memcmp(t + i, raw[k], n) && raw_label_reaches(t, i + n, start))
                 return 1;
     }
     return 0;
@@ -2324,6 +2345,34 @@ static void rec_phone(askf_pii_scratch *s, size_t end)
 
 /* ---------- CREDIT_CARD ---------- */
 
+static int digits_start_other_token(const char *t, size_t len, size_t q);
+
+/* Whether the groups after a card's last group [a, found) go on with the same separator into a
+ * longer number that is no second card: a parcel's tracking number of 26 digits in groups of
+ * four ("5316 9848 2391 2079 5050 49") holds a Luhn-valid 16 at its start one time in ten. */
+static int card_continues(const char *t, size_t len, const dgroup *g, const char *sepc, size_t ng,
+                          size_t a, size_t found)
+{
+    if (found - a < 2 || found >= ng || sepc[found - 1] != sepc[a])
+        return 0; /* (an ungrouped card, or nothing after it in its grouping) */
+    size_t gl = g[found].e - g[found].s;
+    if (gl < 2 || gl > 4 || digits_start_other_token(t, len, g[found].s))
+        return 0; /* the next token: a date, a time, an address, a count, a number of its own
+                   * ("4111 1111 1111 1111 12/27", "… 13h30", "… 2001:db8::1", "… 2 weeks") */
+    char d[20];
+    size_t nd = 0;
+    for (size_t z = found; z < ng; z++) {
+        size_t gl = g[z].e - g[z].s;
+        if (nd + gl > 19 || (z > found && sepc[z - 1] != sepc[a]))
+            break;
+        memcpy(d + nd, t + g[z].s, gl);
+        nd += gl;
+        if (nd >= 13 && askf__card_brand_ok(d, nd) && askf__luhn_ok(d, nd))
+            return 0; /* a second card right after it */
+    }
+    return 1;
+}
+
 static void rec_card(askf_pii_scratch *s, size_t end)
 {
     const char *t = s->text;
@@ -2396,7 +2445,8 @@ static void rec_card(askf_pii_scratch *s, size_t end)
                          * a bad-check IBAN's bank code) */
                         (g[0].s > 0 && t[g[0].s - 1] >= 'A' && t[g[0].s - 1] <= 'Z');
             }
-            if (!inner && !is_alnum(before) && !is_alnum(after) && before != '.' && before != '+') {
+            if (!inner && !is_alnum(before) && !is_alnum(after) && before != '.' && before != '+' &&
+                !card_continues(t, len, g, sepc, ng, a, found)) {
                 askf__pii_emit(s, st, en, ASKF_PII_CREDIT_CARD);
                 done = found; /* a card right after it is a second card */
             }

@@ -3466,6 +3466,9 @@ static const phrase place_before[] = {
      * "stopped at Anja Weber's desk" keeps its person: a possessive) */
     PH("stopped at "), PH("docked at "), PH("docked in "), PH("layover in "),
     PH("stopover in "), PH("port of call "),
+    /* a login alert's place ("Login from Adelaide Hills, not me") */
+    PH("login from "), PH("log-in from "), PH("sign-in from "), PH("signed in from "),
+    PH("logged in from "),
     /* Portuguese "em" (in), a place before a full name ("Analista de RH em João Pessoa";
      * people are worked with, "com", or managed, "de") */
     PH("em "),

@@ -2637,6 +2637,17 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     CHECK_EQ_STR(found("\xd7\x91\xd7\xa7\xd7\xa9\xd7\xa8 \xd7\x9c\xd7\x94\xd7\x96\xd7\x9e\xd7\xa0\xd7\x94 \xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 92-232-8178"), ""); /* Hebrew: the order number */
     CHECK_EQ_STR(found("v\xe1\xbb\x81 \xc4\x91\xc6\xa1n h\xc3\xa0ng s\xe1\xbb\x91 93 9672 6575 nh\xc3\xa9"), ""); /* Vietnamese: order number */
     CHECK_EQ_STR(found("\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\x94\xd7\x98\xd7\x9c\xd7\xa4\xd7\x95\xd7\x9f \xd7\xa9\xd7\x9c\xd7\x99 052-123-4567"), "PHONE:052-123-4567"); /* Hebrew: my phone number */
+    /* case numbers; a card inside a longer grouped number */
+    CHECK_EQ_STR(found("N\xc3\xbamero de caso: 5359 5744 31!"), ""); /* a support case */
+    CHECK_EQ_STR(found("Numer sprawy: 2595 5300 62;"), ""); /* Polish: case number */
+    CHECK_EQ_STR(found("\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\xaa\xd7\x99\xd7\xa7: 3001 1477 05."), ""); /* Hebrew: case number */
+    CHECK_EQ_STR(found("\xec\x82\xac\xea\xb1\xb4 \xeb\xb2\x88\xed\x98\xb8: 4273 2493 89!"), ""); /* Korean: case number */
+    CHECK_EQ_STR(found("Numer sprawy: 12; tel. 600 700 800"), "PHONE:600 700 800"); /* the label names the first number only */
+    CHECK_EQ_STR(found("en caso de urgencia: 612 345 678"), "PHONE:612 345 678"); /* Spanish 'in case of' */
+    CHECK_EQ_STR(found("tracking number 5316 9848 2391 2079 5050 49."), ""); /* a card's digits at the start of a longer number */
+    CHECK_EQ_STR(found("card 4111 1111 1111 1111 12/27"), "CREDIT_CARD:4111 1111 1111 1111"); /* an expiry date after it */
+    CHECK_EQ_STR(found("card 4111 1111 1111 1111 378282246310005"), "CREDIT_CARD:4111 1111 1111 1111|CREDIT_CARD:378282246310005"); /* a second card */
+    CHECK_EQ_STR(found("Mastercard 5500 0000 0000 0004 13h30"), "CREDIT_CARD:5500 0000 0000 0004"); /* a time after it */
     /* a vCard's TEL property and its parameters glued on by the colon */
     CHECK_EQ_STR(found("TEL;TYPE=WORK:010/9025088"), "PHONE:010/9025088");
     CHECK_EQ_STR(found("item1.TEL;type=WORK,VOICE:0172 158 26 47"), "PHONE:0172 158 26 47");
@@ -2710,6 +2721,7 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("Analista de RH em Victoria Island."), "");
     CHECK_EQ_STR(found("Me escreve em Victoria Island <vi@acme.io>."), "PERSON:Victoria Island|EMAIL:vi@acme.io");
     CHECK_EQ_STR(found("Trabalhei com Victoria Island"), "PERSON:Victoria Island");
+    CHECK_EQ_STR(found("Login from Victoria Island, not me"), ""); /* a login alert */
     /* markdown's emphasis underscores around a name */
     CHECK_EQ_STR(found("_By Anja Weber_ \xc2\xb7 2019"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("__Anja Weber__, _Thanks, Anja!_"), "PERSON:Anja Weber|PERSON:Anja");
