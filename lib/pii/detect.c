@@ -1759,11 +1759,48 @@ static const kw id_words[] = {
      * "מספר משרה") */
     KW("identyfikator"), KW("poswiadczenia"), KW("referencyjny"), KW("kennziffer"),
     KW("certification"), KW("الشهادة"), KW("الوظيفة"), KW("الاجتماع"), KW("מזהה"), KW("פגישה"),
-    KW("משרה"), {NULL, 0}};
+    KW("משרה"),
+    /* a support case: Italian "Numero pratica", Polish "Numer sprawy" */
+    KW("pratica"), KW("sprawy"), {NULL, 0}};
 
 /* the words that name a phone and nothing else, as the label right before a number */
 static const kw phone_label_words[] = {KW("tel"), KW("phone"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("mob"), KW("ph"), KW("telephone"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("handy"), KW("sms"), KW("hotline"), KW("телефон"), KW("тел"), {NULL, 0}};
 
+/* The id phrases of scripts label_word does not read, matched as written by id_phrase_before.
+ * Each holds a byte of 0x80 or more (a test checks): a window without one holds none of them. */
+const char *const askf__pii_id_phrases[] = {
+    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa" /* รหัส (th code) */,
+    "\xe0\xa4\x86\xe0\xa4\x88\xe0\xa4\xa1\xe0\xa5\x80" /* आईडी (hi ID) */,
+    "\xe0\xa6\x86\xe0\xa6\x87\xe0\xa6\xa1\xe0\xa6\xbf" /* আইডি (bn ID) */,
+    "ch\xe1\xbb\xa9ng ch\xe1\xbb\x89" /* chứng chỉ (vi certificate) */,
+    "cu\xe1\xbb\x99\x63 h\xe1\xbb\x8dp" /* cuộc họp (vi meeting) */,
+    "\xe4\xbc\x9a\xe8\xae\xae\xe5\x8f\xb7" /* 会议号 (zh meeting no.) */,
+    "\xe8\xaa\x8d\xe5\xae\x9a\xe7\x95\xaa\xe5\x8f\xb7" /* 認定番号 (ja certification no.) */,
+    "\xec\x9e\x90\xea\xb2\xa9\xeb\xb2\x88\xed\x98\xb8" /* 자격번호 (ko qualification no.) */,
+    "\xea\xb3\xb5\xea\xb3\xa0" /* 공고 (ko job posting) */,
+    "\xe4\xbc\x9a\xe8\xad\xb0ID" /* 会議ID */, "\xed\x9a\x8c\xec\x9d\x98 ID" /* 회의 ID */,
+    /* a support case: Spanish "Número de caso", Greek Αριθμός υπόθεσης, Arabic رقم الحالة,
+     * Hebrew מספר תיק, Korean 사건 번호, Thai หมายเลขเคส (English "case" and Spanish "caso"
+     * alone are words: "in case you need it, 415 …", "en caso de urgencia: 612 …") */
+    "\xc3\xbamero de caso" /* úmero de caso */,
+    "\xcf\x85\xcf\x80\xcf\x8c\xce\xb8\xce\xb5\xcf\x83\xce\xb7\xcf\x82" /* υπόθεσης */,
+    "\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd8\xa9" /* رقم الحالة */,
+    "\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\xaa\xd7\x99\xd7\xa7" /* מספר תיק */,
+    "\xec\x82\xac\xea\xb1\xb4 \xeb\xb2\x88\xed\x98\xb8" /* 사건 번호 */,
+    "\xe0\xb9\x80\xe0\xb8\x84\xe0\xb8\xaa" /* เคส */,
+    NULL};
+
+/* Whether t[from, to) has a byte of 0x80 or more. */
+static int high_byte_in(const char *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if ((unsigned char)t[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+/* Whether only gap bytes and non-ASCII letters stand in t[from, start): a phrase matched as
+ * written ends there and labels the number at start. */
 static int raw_label_reaches(const char *t, size_t from, size_t start)
 {
     for (size_t i = from; i < start; i++) {
@@ -1776,27 +1813,7 @@ static int raw_label_reaches(const char *t, size_t from, size_t start)
 
 static int id_phrase_before(const char *t, size_t start)
 {
-    static const char *const raw[] = {
-        "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa" /* รหัส (th code) */,
-        "\xe0\xa4\x86\xe0\xa4\x88\xe0\xa4\xa1\xe0\xa5\x80" /* आईडी (hi ID) */,
-        "\xe0\xa6\x86\xe0\xa6\x87\xe0\xa6\xa1\xe0\xa6\xbf" /* আইডি (bn ID) */,
-        "ch\xe1\xbb\xa9ng ch\xe1\xbb\x89" /* chứng chỉ (vi certificate) */,
-        "cu\xe1\xbb\x99\x63 h\xe1\xbb\x8dp" /* cuộc họp (vi meeting) */,
-        "\xe4\xbc\x9a\xe8\xae\xae\xe5\x8f\xb7" /* 会议号 (zh meeting no.) */,
-        "\xe8\xaa\x8d\xe5\xae\x9a\xe7\x95\xaa\xe5\x8f\xb7" /* 認定番号 (ja certification no.) */,
-        "\xec\x9e\x90\xea\xb2\xa9\xeb\xb2\x88\xed\x98\xb8" /* 자격번호 (ko qualification no.) */,
-        "\xea\xb3\xb5\xea\xb3\xa0" /* 공고 (ko job posting) */,
-        "\xe4\xbc\x9a\xe8\xad\xb0ID" /* 会議ID */, "\xed\x9a\x8c\xec\x9d\x98 ID" /* 회의 ID */,
-        /* a support case: "Número de caso", "Numero pratica", "Numer sprawy", Greek Αριθμός
-         * υπόθεσης, Arabic رقم الحالة, Hebrew מספר תיק, Korean 사건 번호, Thai หมายเลขเคส
-         * (English "case" alone is a word: "in case you need it, 415 …") */
-        "mero de caso", "umero pratica", "umer sprawy",
-        "\xcf\x85\xcf\x80\xcf\x8c\xce\xb8\xce\xb5\xcf\x83\xce\xb7\xcf\x82" /* υπόθεσης */,
-        "\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd8\xa9" /* رقم الحالة */,
-        "\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\xaa\xd7\x99\xd7\xa7" /* מספר תיק */,
-        "\xec\x82\xac\xea\xb1\xb4 \xeb\xb2\x88\xed\x98\xb8" /* 사건 번호 */,
-        "\xe0\xb9\x80\xe0\xb8\x84\xe0\xb8\xaa" /* เคส */,
-        NULL};
+    const char *const *raw = askf__pii_id_phrases;
     size_t p = start, from = start > 48 ? start - 48 : 0;
     for (int word = 0; word < 4; word++) {
         size_t g = p;
@@ -1831,8 +1848,11 @@ static int id_phrase_before(const char *t, size_t start)
         p = ws;
     }
     /* the phrase as written, up to the number: only gap bytes and letters of a script written
-     * without spaces between ("รหัสใบรับรอง 774 …"), no Latin word or digit ("Numer sprawy: 12;
-     * tel. 600 700 800" names the first number only) */
+     * without spaces between ("รหัสใบรับรอง 774 …"), no Latin word or digit ("사건 번호: 12;
+     * tel. 600 700 800" names the first number only). Each phrase has a byte of 0x80 or more:
+     * in an ASCII window, most of them, the search would find none. */
+    if (!high_byte_in(t, start > 48 ? start - 48 : 0, start))
+        return 0;
     for (size_t k = 0; raw[k]; k++) {
         size_t n = strlen(raw[k]);
         for (size_t i = start > 48 ? start - 48 : 0; i + n <= start; i++)

@@ -182,6 +182,8 @@ int askf__pii_doc_host(const char *h, size_t n);
 /* Phone plausibility of a candidate (digits and separators) with the bytes
  * around it for context. */
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end);
+/* The id phrases askf__phone_ok matches as written before a number (detect.c), NULL-ended. */
+extern const char *const askf__pii_id_phrases[];
 /* The lowercased header word of the text-table or CSV column whose field starts at start
  * (detect.c): its length, 0 for none. */
 size_t askf__pii_table_column(askf_pii_scratch *s, size_t start, char *w, size_t cap);

@@ -204,6 +204,26 @@ TEST(email_positive_and_negative)
     CHECK_EQ_STR(found("version foo@1.2"), "");
 }
 
+/* askf__phone_ok looks for the id phrases of other scripts only in a window with a byte of 0x80
+ * or more: each phrase must have one, and each still keeps the number after it from a PHONE
+ * (with a long gap of ASCII text, then without). */
+TEST(phone_id_phrases_have_a_high_byte)
+{
+    char buf[256];
+    CHECK_EQ_STR(found("bitte 0171 2345678 anrufen"), "PHONE:0171 2345678");
+    for (size_t k = 0; askf__pii_id_phrases[k]; k++) {
+        const char *ph = askf__pii_id_phrases[k];
+        int high = 0;
+        for (const char *c = ph; *c; c++)
+            high |= (unsigned char)*c >= 0x80;
+        CHECK(high);
+        snprintf(buf, sizeof buf, "%s 0171 2345678 anrufen", ph);
+        CHECK(strstr(found(buf), "PHONE") == NULL);
+        snprintf(buf, sizeof buf, "%s (bitte) 0171 2345678 anrufen", ph);
+        CHECK(strstr(found(buf), "PHONE") == NULL);
+    }
+}
+
 TEST(phone_formats)
 {
     CHECK_EQ_STR(found("call +1 415-555-0132 now"), "PHONE:+1 415-555-0132");
@@ -2953,6 +2973,7 @@ int main(void)
     RUN(ip_ranges_public_only);
     RUN(email_positive_and_negative);
     RUN(phone_formats);
+    RUN(phone_id_phrases_have_a_high_byte);
     RUN(phone_hard_negatives);
     RUN(phone_national_bare_and_br);
     RUN(card_iban_ssn);
