@@ -2124,11 +2124,6 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
                                  KW("ticket"),  KW("invoice"),  KW("tracking"), {NULL, 0}};
     if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)
         return 0; /* ISBN-13 */
-    /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
-     * confirmation, "conf. no 8534-285322" */
-    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(s, start) ||
-        (!plus && id_phrase_before(t, start)))
-        return 0;
     /* a reference that starts with a year and a hyphen: "(2026-531-0758)", "2024-977-8957" */
     if (!intl && groups >= 3 && glen[0] == 4 && t[start + (t[start] == '(') + 4] == '-' &&
         ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')))
@@ -2184,6 +2179,11 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
     if (!ok)
         return 0;
     /* the context words last: they are the slow part */
+    /* an EU tender notice's number after its year and series, "2024/S 233-019815"; a booking
+     * confirmation, "conf. no 8534-285322" */
+    if (ted_notice_before(t, start) || conf_no_before(t, start) || table_column_neg(s, start) ||
+        (!plus && id_phrase_before(t, start)))
+        return 0;
     /* right after an e-mail address, or a field separator, the word before is no label
      * of this number ("a@b.co.id +62 …", "b [at] c (dot) id | +62 …") */
     int em = email_before(t, start, 0) || pipe_before(t, start);
