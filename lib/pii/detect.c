@@ -1050,6 +1050,11 @@ static size_t label_word(const char *t, size_t e, char *w, size_t cap, size_t *w
     /* folding never lengthens a one- or two-byte letter, so n <= e - i <= cap */
     size_t n = 0;
     for (size_t k = i; k < e;) {
+        if ((unsigned char)t[k] < 0x80) {
+            w[n++] = (char)lower((unsigned char)t[k++]); /* what askf__pii_fold_cp gives a
+                                                           * letter (a test checks), inline */
+            continue;
+        }
         uint32_t cp;
         char fb[4];
         int up;

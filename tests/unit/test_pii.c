@@ -224,6 +224,23 @@ TEST(phone_id_phrases_have_a_high_byte)
     }
 }
 
+/* label_word (detect.c) folds an ASCII letter itself, as askf__pii_fold_cp does: lower case,
+ * one byte. The words it reads must still match the folded keyword lists. */
+TEST(label_word_folds_ascii_as_fold_cp)
+{
+    for (int c = 0; c < 0x80; c++) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            continue;
+        char out[4];
+        int up;
+        CHECK_EQ_INT(askf__pii_fold_cp((uint32_t)c, out, &up), 1);
+        CHECK_EQ_INT(out[0], c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    CHECK_EQ_STR(found("TELEFON: 0171 2345678"), "PHONE:0171 2345678");
+    CHECK_EQ_STR(found("M\xc3\xb3vil 612 34 56 78"), "PHONE:612 34 56 78");
+    CHECK_EQ_STR(found("Bestellnummer: 0171 2345678"), "");
+}
+
 TEST(phone_formats)
 {
     CHECK_EQ_STR(found("call +1 415-555-0132 now"), "PHONE:+1 415-555-0132");
@@ -2973,6 +2990,7 @@ int main(void)
     RUN(ip_ranges_public_only);
     RUN(email_positive_and_negative);
     RUN(phone_formats);
+    RUN(label_word_folds_ascii_as_fold_cp);
     RUN(phone_id_phrases_have_a_high_byte);
     RUN(phone_hard_negatives);
     RUN(phone_national_bare_and_br);
