@@ -838,6 +838,29 @@ static size_t email_sign_back(const char *t, size_t m, size_t *open)
     return b;
 }
 
+/* Whether the host t[hs, de) starts with a label of the list ("qq" of "qq.com") */
+static int webmail_host(const char *t, size_t hs, size_t de, const kw *list)
+{
+    size_t fe = hs;
+    while (fe < de && t[fe] != '.')
+        fe++;
+    char w[16];
+    size_t n = fe - hs;
+    if (n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)lower((unsigned char)t[hs + k]);
+    return word_in(w, n, list);
+}
+
+static int has_lower(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 static void rec_email_sign(askf_pii_scratch *s, size_t end, unsigned arg)
 {
     static const kw webmail[] = {KW("qq"), KW("163"), KW("126"), KW("yeah"), KW("sina"), KW("sohu"), KW("aliyun"), KW("foxmail"), KW("139"), KW("gmail"), KW("googlemail"), KW("yahoo"), KW("hotmail"), KW("outlook"), KW("live"), KW("icloud"), KW("naver"), KW("daum"), KW("hanmail"), KW("docomo"), KW("ezweb"), KW("softbank"), {NULL, 0}};
@@ -906,18 +929,14 @@ static void rec_email_sign(askf_pii_scratch *s, size_t end, unsigned arg)
     size_t last, de = domain_run(t, len, hs, &last);
     if (last == hs || !real_tld(t, last, de))
         return;
-    if (arg == SIGN_HASH) {
-        size_t fe = hs;
-        while (fe < de && t[fe] != '.')
-            fe++;
-        char w[16];
-        size_t n = fe - hs;
-        if (n >= sizeof w)
+    /* '#' only before a webmail host; a star spaced on both sides too ("Follow us ★
+     * instagram.com", "Rated ★ booking.com" are no addresses), glued only with a lowercase
+     * letter in the local part ("SALE★Amazon.co.jp" is an advert) */
+    if (arg == SIGN_STAR && !open) {
+        if (le == ms ? !has_lower(t, ls, le) : !webmail_host(t, hs, de, webmail))
             return;
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)lower((unsigned char)t[hs + k]);
-        if (!word_in(w, n, webmail))
-            return;
+    } else if (arg == SIGN_HASH && !webmail_host(t, hs, de, webmail)) {
+        return;
     }
     s->covered[ASKF__K_EMAIL] = (uint32_t)de;
     askf__pii_emit(s, ls, de, ASKF_PII_EMAIL);
@@ -1639,11 +1658,6 @@ static void table_header(askf_pii_scratch *s, size_t ls, char sep, size_t *hs, s
     s->tab_hdr_e = *le;
 }
 
-/* The header word of the text-table column whose field starts at t[start] (a quoted CSV
- * field at its quote: t[start - 1] == '"'), lowercased into w: a table of fields apart by two
- * spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985  19:54") or a
- * CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"), the header found by
- * table_header. Returns its length (0: no table, no header or no word). */
 /* The field separator of the row starting at ls, read after its first field: a tab, else a
  * comma or semicolon outside quotes; 0 when the line has none. */
 static char row_sep(const char *t, size_t len, size_t ls)
@@ -1661,6 +1675,11 @@ static char row_sep(const char *t, size_t len, size_t ls)
     return other;
 }
 
+/* The header word of the text-table column whose field starts at t[start] (a quoted CSV
+ * field at its quote: t[start - 1] == '"'), lowercased into w: a table of fields apart by two
+ * spaces or more ("#   Name   Ticket   In" over "01  Caio Oliveira  821 479 8985  19:54") or a
+ * CSV export ("name;profile;ticket;ip" over "Elif Aydın;…;2026-154433;…"), the header found by
+ * table_header. Returns its length (0: no table, no header or no word). */
 size_t askf__pii_table_column(askf_pii_scratch *s, size_t start, char *w, size_t cap)
 {
     const char *t = s->text;
@@ -1755,7 +1774,7 @@ static const kw id_words[] = {
     /* job postings */
     KW("vaga"), KW("vacante"), KW("vacancy"), KW("oferta"), KW("offre"), KW("annuncio"), KW("lowongan"),
     KW("вакансии"), KW("вакансії"), KW("requisition"), KW("posting"), KW("stellenangebot"),
-    KW("vacature"), KW("ilan"),
+    KW("vacature"),
     /* event tickets */
     KW("billet"), KW("biglietto"), KW("ingresso"), KW("entrada"), KW("billete"), KW("boleto"),
     KW("bilet"), KW("eintrittskarte"),
@@ -1767,6 +1786,10 @@ static const kw id_words[] = {
     KW("משרה"),
     /* a support case: Italian "Numero pratica", Polish "Numer sprawy" */
     KW("pratica"), KW("sprawy"), {NULL, 0}};
+
+/* the words for "number" and the articles that may stand between an identifier's label and
+ * its number */
+static const kw id_filler_words[] = {KW("no"), KW("nr"), KW("n"), KW("num"), KW("number"), KW("numero"), KW("nummer"), KW("numer"), KW("de"), KW("da"), KW("do"), KW("del"), KW("la"), KW("le"), KW("of"), KW("the"), KW("di"), KW("du"), {NULL, 0}};
 
 /* the words that name a phone and nothing else, as the label right before a number */
 static const kw phone_label_words[] = {KW("tel"), KW("phone"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("mob"), KW("ph"), KW("telephone"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("handy"), KW("sms"), KW("hotline"), KW("телефон"), KW("тел"), {NULL, 0}};
@@ -1850,6 +1873,10 @@ static int id_phrase_before(const char *t, size_t start)
                     * line: …"); after a short one it abbreviates ("No.", "Ref.") */
         if (word_in(w, n, id_words))
             return 1;
+        if (word_in(w, n, phone_ctx_words) && !word_in(w, n, id_filler_words))
+            break; /* a phone's word ends the label: "Send your ID and call 0171 …", "For the
+                    * webinar call 212 …" ("certification number 0023 …" goes on: a word for
+                    * "number" is the label's) */
         p = ws;
     }
     /* the phrase as written, up to the number: only gap bytes and letters of a script written

@@ -1384,7 +1384,8 @@ static const char *const follow_neg_words[] = {
     "flagship", "collection", "shirt", "shirts", "jacket", "jackets", "suit", "suits", "dress",
     "dresses", "coat", "shoes", "sneakers", "boots", "sunglasses", "glasses", "eyewear",
     "perfume", "fragrance", "cologne", "handbag", "handbags", "bag", "bags", "menswear",
-    "womenswear", "jeans", "watches", "cosmetics", "makeup",
+    "womenswear", "jeans", "watches", "cosmetics", "makeup", "blazer", "blazers", "showroom",
+    "showrooms",
     /* more places named after people */
     "field", "square", "plaza", "beach", "river", "island", "mountain", "valley", "falls",
     "gardens", "garden", "terminal", "arena", "memorial", "monument", "boulevard", "highway",
@@ -1583,8 +1584,8 @@ static const char *const stop_phrases[] = {
     "john hancock", "charles tyrwhitt", "thomas pink", "paul bocuse", "dr oetker",
     "thomas sabo", "adam opel", "jack wolfskin", "tom tailor", "ermenegildo zegna",
     /* apparel brands of India and Germany named like people ("Allen Solly ka showroom",
-     * "Die Jacke von Jil Sander") */
-    "allen solly", "peter england", "louis philippe", "van heusen", "jil sander",
+     * "Die Jacke von Jil Sander"; not Peter England and Louis Philippe, common names) */
+    "allen solly", "van heusen", "jil sander",
     /* places named like people ("Milton Keynes roundabouts", "nära Stanley Park") */
     "milton keynes", "stanley park",
     /* a fashion house, a coffee brand */
@@ -3469,9 +3470,6 @@ static const phrase place_before[] = {
     /* a login alert's place ("Login from Adelaide Hills, not me") */
     PH("login from "), PH("log-in from "), PH("sign-in from "), PH("signed in from "),
     PH("logged in from "),
-    /* Portuguese "em" (in), a place before a full name ("Analista de RH em João Pessoa";
-     * people are worked with, "com", or managed, "de") */
-    PH("em "),
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
@@ -4192,6 +4190,17 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' && after.cap &&
         tab_get(&nm->follow_org, after.key))
         return 1;
+    /* Hindi's possessive particle between the name and its shop or product: "Peter England
+     * ki shirt", "Allen Solly ka showroom" ("Anja Weber ki profile" stays hers) */
+    if (after.kind == CL_WORD && pe == e && after.start == e + 1 && t[e] == ' ' &&
+        after.end - after.start == 2 && t[after.start] == 'k' &&
+        (t[after.start + 1] == 'i' || t[after.start + 1] == 'a' || t[after.start + 1] == 'e')) {
+        tok nw;
+        tok_next(t, len, after.end, &nw);
+        if (nw.kind == CL_WORD && nw.start == after.end + 1 && t[after.end] == ' ' &&
+            nw.end - nw.start > 2 && tab_get(&nm->follow_neg, nw.key))
+            return 1;
+    }
     /* or one or two capitalised words of an award (award_mid_words) and then an
      * institution, an award or a place word, also capitalised: "the Max Planck Research
      * Award", "Simon Fraser Alumni Award" */

@@ -389,6 +389,11 @@ void askf_pii_scratch_free(askf_pii_scratch *s)
     askf__buf_free(&s->dec);
     askf__buf_free(&s->san);
     askf__buf_free(&s->rec);
+    /* (the copies hold the text, as the memo does) */
+    if (s->fold.ptr)
+        sodium_memzero(s->fold.ptr, s->fold.cap);
+    if (s->plain.ptr)
+        sodium_memzero(s->plain.ptr, s->plain.cap);
     askf__buf_free(&s->fold);
     askf__free(s->fold_map);
     askf__buf_free(&s->plain);
@@ -486,15 +491,23 @@ unsigned askf__pii_fold_digit(const char *text, size_t len, size_t i, char *c)
     return 0;
 }
 
-/* Whether the text holds a digit of another script: most texts have none, and the test
- * skips every byte below the lead bytes of such digits. */
+/* Whether the text holds a digit of another script, or a fullwidth separator of a number next
+ * to an ASCII digit: most texts have none, and the test skips every byte below the lead bytes
+ * of such characters. */
 static int has_folded_digit_in(const char *text, size_t len, size_t i, size_t e)
 {
     char c;
-    for (; i < e; i++)
-        if ((unsigned char)text[i] >= 0xD9 && askf__pii_fold_digit(text, len, i, &c) && c >= '0' &&
-            c <= '9')
+    for (; i < e; i++) {
+        unsigned k = (unsigned char)text[i] >= 0xD9 ? askf__pii_fold_digit(text, len, i, &c) : 0;
+        if (!k)
+            continue;
+        if (c >= '0' && c <= '9')
             return 1;
+        /* a fullwidth separator next to an ASCII digit: "090－1234－5678", "＋44 20 …" */
+        if ((i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') ||
+            (i + k < len && text[i + k] >= '0' && text[i + k] <= '9'))
+            return 1;
+    }
     return 0;
 }
 
@@ -596,18 +609,25 @@ static void scan_folded_digits(askf_pii_scratch *s)
 
 /* Whether the underscore at t[i] is markdown's emphasis: at the start of a word or at its end,
  * only punctuation between it and a space ("_By Bill Ford_ · 2019", "__Anja Weber__,"). */
-static int emphasis_at(const char *t, size_t len, size_t ws, size_t we, size_t i)
+static int emphasis_at(const char *t, size_t ws, size_t we, size_t i)
 {
     size_t a = i, b = i + 1;
     while (a > ws && t[a - 1] == '_')
         a--;
     while (b < we && t[b] == '_')
         b++;
+    while (a > ws && t[a - 1] && strchr("([{\"'*", t[a - 1]))
+        a--; /* "(_Anja Weber_)", "**_Anja Weber_**" */
     if (a == ws)
         return 1;
-    while (b < we && strchr(".,;:!?)]}\"'*", t[b]))
+    while (b < we && t[b] && strchr(".,;:!?)]}\"'*", t[b]))
         b++;
-    return b == we && b <= len;
+    return b == we;
+}
+
+static inline int token_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /*
@@ -623,11 +643,11 @@ static const char *without_emphasis(askf_pii_scratch *s, const char *text, size_
         return text;
     int copied = 0;
     for (size_t i = 0; i < len;) {
-        while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+        while (i < len && token_space(text[i]))
             i++;
         size_t ws = i;
         int keep = 0, us = 0;
-        while (i < len && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') {
+        while (i < len && !token_space(text[i])) {
             keep |= text[i] == '@' || text[i] == '/';
             us |= text[i] == '_';
             i++;
@@ -635,7 +655,7 @@ static const char *without_emphasis(askf_pii_scratch *s, const char *text, size_
         if (!us || keep)
             continue;
         for (size_t j = ws; j < i; j++) {
-            if (text[j] != '_' || !emphasis_at(text, len, ws, i, j))
+            if (text[j] != '_' || !emphasis_at(text, ws, i, j))
                 continue;
             if (!copied) {
                 askf__buf_reset(&s->plain);

@@ -132,7 +132,6 @@ typedef struct askf__pii_pattern {
 size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t cap,
                           char **owned, size_t *n_owned);
 void askf__pii_recognize(askf_pii_scratch *s, unsigned kind, unsigned arg, size_t end);
-/* The hand-written digit pass: PHONE, CREDIT_CARD, US_SSN, IPV4 and IBAN triggers. */
 /* The directory cache's checksum (names.c; docs/pii.md): 32 bytes over a byte string, fed in
  * pieces of any size. Not cryptographic: it tells a stale, truncated, corrupted or foreign
  * cache from the right one, at a memory-speed pass over the directory and the cache at every
@@ -152,6 +151,7 @@ void askf__pii_sum(const void *p, size_t n, uint8_t out[32]);
 int askf__pii_hs_may_match(const char *t, size_t len);
 int askf__pii_hs_may_match_ref(const char *t, size_t len);
 
+/* The hand-written digit pass: PHONE, CREDIT_CARD, US_SSN, IPV4 and IBAN triggers. */
 void askf__pii_digits(askf_pii_scratch *s);
 /* The IPV6 trigger pass (colons). */
 void askf__pii_ipv6(askf_pii_scratch *s);

@@ -2754,8 +2754,8 @@ TEST(person_brands_places_foundations_statues_and_name_fields)
     CHECK_EQ_STR(found("Speaker: Victoria Island, Research Scientist"), "PERSON:Victoria Island");
     CHECK_EQ_STR(found("employee Victoria Island, SSN 578-07-5644"), "PERSON:Victoria Island|US_SSN:578-07-5644");
     CHECK_EQ_STR(found("Dana Field, Lagos"), "PERSON:Dana Field");
-    /* Portuguese "em" (in) before a place; an address's display name stays a person */
-    CHECK_EQ_STR(found("Analista de RH em Victoria Island."), "");
+    /* Portuguese "em" also before people; an address's display name stays a person */
+    CHECK_EQ_STR(found("Votei em Anja Weber para presidente"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Me escreve em Victoria Island <vi@acme.io>."), "PERSON:Victoria Island|EMAIL:vi@acme.io");
     CHECK_EQ_STR(found("Trabalhei com Victoria Island"), "PERSON:Victoria Island");
     CHECK_EQ_STR(found("Login from Victoria Island, not me"), ""); /* a login alert */
@@ -2781,6 +2781,18 @@ TEST(phone_identifier_labels_before_phone_shaped_numbers)
     CHECK_EQ_STR(found("Vaga aberta: Tel: 415 555 0132"), "PHONE:415 555 0132"); /* a phone's label right before */
     CHECK_EQ_STR(found("Hubungi a@ui.ac.id atau 0812 3456 7890"), "EMAIL:a@ui.ac.id|PHONE:0812 3456 7890"); /* a host's label is no ID */
     CHECK_EQ_STR(found("listed in the posting. Office line: 02 8852 9285"), "PHONE:02 8852 9285"); /* a sentence's end */
+}
+
+TEST(review_eighth_session)
+{
+    CHECK_EQ_STR(found("Send your ID and call 0171 2345678"), "PHONE:0171 2345678"); /* a phone's word ends an ID's label */
+    CHECK_EQ_STR(found("Call Ilan 054-123-4567"), "PHONE:054-123-4567"); /* a given name, no ID word */
+    CHECK_EQ_STR(found("Rated \xe2\x98\x85 booking.com, Follow us \xe2\x98\x85 instagram.com, SALE\xe2\x98\x85" "Amazon.co.jp"), ""); /* stars that are no at signs */
+    CHECK_EQ_STR(found("\xe6\x90\xba\xe5\xb8\xaf 090\xef\xbc\x8d" "1234\xef\xbc\x8d" "5678 \xe3\x81\xa7\xe3\x81\x99"), "PHONE:090\xef\xbc\x8d" "1234\xef\xbc\x8d" "5678"); /* fullwidth hyphens between ASCII digits */
+    CHECK_EQ_STR(found("(_Anja Weber_) and **_Anja Weber_**"), "PERSON:Anja Weber|PERSON:Anja Weber"); /* emphasis inside brackets */
+    CHECK_EQ_STR(found("_Anja Weber_\r\nnext"), "PERSON:Anja Weber"); /* a carriage return ends the token */
+    CHECK_EQ_STR(found("Anja Weber ki shirt sale mein mili"), ""); /* Hindi possessive and a product */
+    CHECK_EQ_STR(found("Anja Weber ki profile dekho"), "PERSON:Anja Weber"); /* Hindi possessive, hers */
 }
 
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
@@ -3081,6 +3093,7 @@ int main(void)
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
+    RUN(review_eighth_session);
     RUN(phone_identifier_labels_before_phone_shaped_numbers);
     RUN(person_brands_places_foundations_statues_and_name_fields);
     RUN(numbers_in_the_digits_of_other_scripts);
