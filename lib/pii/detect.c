@@ -1366,6 +1366,10 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe0\xae\x9f\xe0\xae\xbf\xe0\xae\x95\xe0\xaf\x8d\xe0\xae\x95\xe0\xaf\x86\xe0\xae\x9f\xe0\xaf\x8d",
                                         "\xd7\xa4\xd7\xa0\xd7\x99\xd7\x99\xd7\x94",
                                         "\xce\xb1\xce\xaf\xcf\x84\xce\xb7\xce\xbc\xce\xb1",
+                                        /* a case: Hindi केस (also "केस नंबर"), Japanese
+                                         * ケース番号 */
+                                        "\xe0\xa4\x95\xe0\xa5\x87\xe0\xa4\xb8",
+                                        "\xe3\x82\xb1\xe3\x83\xbc\xe3\x82\xb9\xe7\x95\xaa\xe5\x8f\xb7",
                                         /* an order: Arabic الطلب, Hebrew הזמנה (also with a
                                          * prefix: "להזמנה") */
                                         "\xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8",

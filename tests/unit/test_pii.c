@@ -2793,6 +2793,8 @@ TEST(review_eighth_session)
     CHECK_EQ_STR(found("_Anja Weber_\r\nnext"), "PERSON:Anja Weber"); /* a carriage return ends the token */
     CHECK_EQ_STR(found("Anja Weber ki shirt sale mein mili"), ""); /* Hindi possessive and a product */
     CHECK_EQ_STR(found("Anja Weber ki profile dekho"), "PERSON:Anja Weber"); /* Hindi possessive, hers */
+    CHECK_EQ_STR(found("\xe0\xa4\x95\xe0\xa5\x87\xe0\xa4\xb8 \xe0\xa4\xa8\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0: 4447 1109 34."), ""); /* Hindi: case number */
+    CHECK_EQ_STR(found("\xe3\x82\xb1\xe3\x83\xbc\xe3\x82\xb9\xe7\x95\xaa\xe5\x8f\xb7: 3917 9034 61\xef\xbc\x81"), ""); /* Japanese: case number */
 }
 
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
