@@ -819,6 +819,10 @@ static void rec_email_obf_word(askf_pii_scratch *s, size_t end)
  */
 enum { SIGN_HASH, SIGN_STAR, SIGN_ATTO };
 
+/* The first labels of webmail hosts: '#' stands for '@' only before one of these (the
+ * Hyperscan pattern of '#' is built from this list, askf__pii_patterns). */
+static const kw webmail_hosts[] = {KW("qq"), KW("163"), KW("126"), KW("yeah"), KW("sina"), KW("sohu"), KW("aliyun"), KW("foxmail"), KW("139"), KW("gmail"), KW("googlemail"), KW("yahoo"), KW("hotmail"), KW("outlook"), KW("live"), KW("icloud"), KW("naver"), KW("daum"), KW("hanmail"), KW("docomo"), KW("ezweb"), KW("softbank"), {NULL, 0}};
+
 static size_t email_sign_back(const char *t, size_t m, size_t *open)
 {
     /* an opening bracket before the marker, one space around it allowed: '(', '[', '（', '［';
@@ -863,7 +867,7 @@ static int has_lower(const char *t, size_t a, size_t b)
 
 static void rec_email_sign(askf_pii_scratch *s, size_t end, unsigned arg)
 {
-    static const kw webmail[] = {KW("qq"), KW("163"), KW("126"), KW("yeah"), KW("sina"), KW("sohu"), KW("aliyun"), KW("foxmail"), KW("139"), KW("gmail"), KW("googlemail"), KW("yahoo"), KW("hotmail"), KW("outlook"), KW("live"), KW("icloud"), KW("naver"), KW("daum"), KW("hanmail"), KW("docomo"), KW("ezweb"), KW("softbank"), {NULL, 0}};
+    const kw *webmail = webmail_hosts;
     static const char *const atto[] = {"\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88" /* アット */, NULL};
     const char *t = s->text;
     size_t len = s->len;
@@ -4058,6 +4062,29 @@ void askf__pii_digits(askf_pii_scratch *s)
 
 /* (a pattern added here must need a byte or word that askf__pii_hs_may_match, pii.c, looks for:
  * texts without one are not scanned) */
+/* "#(?:qq|163|…)\\.": '#' before a webmail host's first label and its dot, from webmail_hosts
+ * (the labels are letters and digits: no escaping). Owned by the caller; NULL without memory. */
+static char *hash_sign_pattern(void)
+{
+    size_t n = 8;
+    for (size_t k = 0; webmail_hosts[k].w; k++)
+        n += webmail_hosts[k].n + 1;
+    char *e = askf__malloc(n);
+    if (!e)
+        return NULL;
+    size_t o = 0;
+    memcpy(e, "#(?:", 4);
+    o = 4;
+    for (size_t k = 0; webmail_hosts[k].w; k++) {
+        if (k)
+            e[o++] = '|';
+        memcpy(e + o, webmail_hosts[k].w, webmail_hosts[k].n);
+        o += webmail_hosts[k].n;
+    }
+    memcpy(e + o, ")\\.", 4); /* ")\." and its NUL */
+    return e;
+}
+
 size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t cap, char **owned,
                           size_t *n_owned)
 {
@@ -4107,9 +4134,11 @@ size_t askf__pii_patterns(const askf_pii *pii, askf__pii_pattern *out, size_t ca
         ADD("\\xd1\\x81\\xd0\\xbe\\xd0\\xb1\\xd0\\xb0\\xd0\\xba\\xd0\\xb0", 0, ASKF__K_EMAIL_OBFW, 0);
         /* signs and words for the at sign (rec_email_sign): the trigger ends in the host's
          * first byte */
-        ADD("#(?:qq|163|126|yeah|sina|sohu|aliyun|foxmail|139|g(?:oogle)?mail|yahoo|hotmail|"
-            "outlook|live|icloud|naver|daum|hanmail|docomo|ezweb|softbank)\\.",
-            HS_FLAG_CASELESS, ASKF__K_EMAIL_SIGN, SIGN_HASH);
+        char *hash = hash_sign_pattern();
+        if (hash) {
+            owned[(*n_owned)++] = hash;
+            ADD(hash, HS_FLAG_CASELESS, ASKF__K_EMAIL_SIGN, SIGN_HASH);
+        }
         ADD("\\xe2\\x98[\\x85\\x86][\\)\\] ]?[A-Za-z0-9]", 0, ASKF__K_EMAIL_SIGN, SIGN_STAR);
         ADD("\\xe3\\x82\\xa2\\xe3\\x83\\x83\\xe3\\x83\\x88(?:[\\)\\]]|\\xef\\xbc[\\x89\\xbd])? ?[A-Za-z0-9]", 0,
             ASKF__K_EMAIL_SIGN, SIGN_ATTO);

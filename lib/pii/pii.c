@@ -176,7 +176,7 @@ askf_status askf_pii_new(const askf_pii_opts *o, askf_pii **out, askf_error *err
     askf__pii_pattern pats[64];
     const char *exprs[64];
     unsigned flags[64], ids[64];
-    char *owned[ASKF__PII_MAX_PREFIXES];
+    char *owned[ASKF__PII_MAX_PREFIXES + 1]; /* the prefixes' patterns and the '#' sign's */
     size_t n_owned = 0;
     hs_compile_error_t *cerr = NULL;
     askf_pii *p = NULL;
