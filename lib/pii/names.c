@@ -2078,9 +2078,9 @@ static inline uint64_t rotl64(uint64_t x, unsigned r) { return x << r | x >> (64
 /* One 64-byte block into the lanes, one 8-byte word each. A lane's step, rotl((lane ^ w) * K1),
  * is a bijection of the word for a given lane and of the lane for a given word: a word that
  * differs makes its lane differ, and no later step undoes that by itself; two differences in one
- * lane cancel by a chance of about 2^-64 when they are random (corruption; a deliberate pair
- * of changes can be made to cancel: no defence, as the docs say). The lanes are independent, so that their
- * multiplications overlap: about 0.5 instructions a byte, where BLAKE2b took about 5. */
+ * lane cancel by a chance of about 2^-64 when they are random (corruption; a deliberate pair of
+ * changes can be made to cancel: no defence, as the docs say). The lanes are independent, so
+ * that their multiplications overlap: about 0.5 instructions a byte, where BLAKE2b took about 5. */
 static inline void sum_block(uint64_t lane[8], const uint8_t *p)
 {
     for (int k = 0; k < 8; k++) {
