@@ -14,7 +14,11 @@ How it was written: blind, from the text of `issues show 3` and bench/pii/score.
 code, tests, docs or other generators were read, and the redactor was never run on this corpus.
 All prose is new.
 
-Genres (kind): post, comment, job_post, event, profile (profile sections / "about").
+Genres (kind): post, comment, job_post, event, profile (profile sections / "about").  Each record
+opens with a genre line in the language (hiring call, event announcement, profile header, greeting)
+and a local-language sentence, then 2-5 clauses mixing local phrases ("call me", "write to me",
+"my profile", congratulations, "X joined our team today") with English code-switching
+("cc", "Shout-out to", "Apply here", "Server IP", "IBAN:", "US payroll form, SSN").
 Languages and scripts (lang): sw Swahili, yo Yoruba, ha Hausa (Latin with diacritics / hooked
 letters), am Amharic (Ge'ez), so Somali, tl Tagalog, ur Urdu (Perso-Arabic), fa Persian
 (Perso-Arabic), bn Bengali, ta Tamil, te Telugu, mr Marathi and ne Nepali (Devanagari),
@@ -58,6 +62,19 @@ Doubtful labelling choices:
 - IPv4 addresses with :port or /cidr: only the address is the span.
 - askfirst.example/u/<handle> is gold URL although *.example is otherwise example_domain.
 - bsky profile links carry a handle.bsky.social: the whole link is the URL span.
+- Greetings/thanks before a lone first name may be the local word or English ("Hi", "Thanks"),
+  in any language; members of other cultures are greeted too (a Georgian post thanking "Hodan").
+- E-mails in non-Latin languages are sometimes glued on both sides to local-script text
+  ("ইমেইল করুনname@dom.comতে"); the span is the address only.  The trailing particle is not Latin,
+  so the address ends at the TLD.
+- Obfuscated e-mails ("x [at] dom [dot] co [dot] ke", "x(at)dom.com") are gold EMAIL over the
+  whole obfuscated form.
+- Role addresses (jobs@, careers@, hr@, info@ ...) at real-looking domains are gold EMAIL.
+- Phone-shaped negatives carry an English cue (Order #, Ticket No., ISBN, version/build/v,
+  US Patent No., Date:, Price:, Time:) even inside non-English text (code-switching).
+- Careers/event links can contain long digit runs (eventbrite ...-tickets-123456789012,
+  meetup event ids); the whole link is a url_event/url_careers negative.
+- Documentation IPv4 ranges (192.0.2/24, 198.51.100/24, 203.0.113/24) are ipv4_documentation.
 """
 import argparse
 import ipaddress
@@ -576,6 +593,9 @@ WORDS = {
            ("The {W} gold laptop arrived.", "rose"), ("I {W} to see you there.", "hope"),
            ("Pure {W} to work with this team.", "joy"), ("Acting in good {W} matters.", "faith")],
 }
+# a local-script particle glued to the end of an e-mail address (non-Latin languages)
+GLUE = {"am": "ላይ", "ur": "پر", "fa": "را", "bn": "তে", "ta": "க்கு", "te": "కు", "mr": "वर", "ne": "मा",
+        "uk": "чи", "kk": "ге", "ka": "ზე", "hy": "ով", "si": "ට", "km": "ទៅ", "my": "သို့", "lo": "ໄປ"}
 EMAIL_DOM = ["gmail.com", "yahoo.com", "outlook.com", "proton.me", "kifaru.co.ke", "lagoslabs.ng",
              "techhub.com.pk", "dhakasoft.com.bd", "chennai-ai.in", "fintech.com.my", "nusantara.co.id",
              "bitforge.ro", "prahasoft.cz", "budalab.hu", "nordicai.fi", "kbhdata.dk", "oslotech.no",
@@ -719,7 +739,7 @@ def s_email(b, c, lang):
         # glued to non-Latin text on both sides
         b.parts[-1] = b.parts[-1].rstrip(": ")
         b.n = sum(len(p) for p in b.parts)
-        b.g(loc + "@" + dom, "EMAIL").t(r.choice(["তে", "ላይ", "پر", "ზე", "ով", "ទៅ", "သို့", "ໄປ", "ல்", "ला"]) + " ")
+        b.g(loc + "@" + dom, "EMAIL").t(GLUE[lang] + " ")
     else:
         b.g(loc + "@" + dom, "EMAIL").t(r.choice([". ", " ", ", "]))
 
@@ -817,7 +837,7 @@ def s_numneg(b, c, lang):
     r = c.r
     k = r.randrange(8)
     if k == 0:
-        b.t(r.choice(["Date: ", "Tarehe ", "📅 "])).x(r.choice(["%d-%02d-%02d" % (r.randint(2024, 2027), r.randint(1, 12), r.randint(1, 28)),
+        b.t(r.choice(["Date: ", "📅 ", "Deadline: "])).x(r.choice(["%d-%02d-%02d" % (r.randint(2024, 2027), r.randint(1, 12), r.randint(1, 28)),
                                                           "%02d.%02d.%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2024, 2027)),
                                                           "%02d/%02d/%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2024, 2027))]), "date")
     elif k == 1:
@@ -858,13 +878,59 @@ def s_hardname(b, c, lang):
         b.t(sent[:i]).x(w, "word_name").t(sent[i + 3:] + " ")
 
 
-GOLD_S = [s_greet, s_full, s_full, s_handle, s_phone, s_phone, s_email, s_email, s_url, s_ip, s_card, s_iban, s_ssn]
-NEG_S = [s_brand, s_urlneg, s_numneg, s_numneg, s_hardname, s_hardname]
+LOCAL = {
+    "sw": "Leo tumezindua huduma mpya kwa wakulima wadogo.", "yo": "Inú mi dùn láti darapọ̀ mọ́ ẹgbẹ́ yìí.",
+    "ha": "Mun kammala horon kwana uku a Kano.", "am": "ዛሬ አዲስ ፕሮጀክት ጀምረናል።",
+    "so": "Waxaan ku faraxsanahay inaan ku biiro kooxdan.", "tl": "Sobrang saya ng team building namin kahapon.",
+    "ur": "آج ہم نے نیا منصوبہ شروع کیا۔", "fa": "امروز پروژه جدیدی را شروع کردیم.",
+    "bn": "আজ আমরা নতুন প্রকল্প শুরু করেছি।", "ta": "இன்று புதிய திட்டத்தைத் தொடங்கினோம்.",
+    "te": "ఈ రోజు కొత్త ప్రాజెక్ట్ ప్రారంభించాం.", "mr": "आज आम्ही नवीन प्रकल्प सुरू केला.",
+    "ne": "आज हामीले नयाँ परियोजना सुरु गर्यौं।", "ms": "Hari ini kami melancarkan produk baharu.",
+    "id": "Hari ini kami meluncurkan produk baru.", "ro": "Astăzi am lansat un produs nou.",
+    "cs": "Dnes jsme spustili nový produkt.", "hu": "Ma elindítottuk az új terméket.",
+    "fi": "Tänään julkaisimme uuden tuotteen.", "da": "I dag lancerede vi et nyt produkt.",
+    "no": "I dag lanserte vi et nytt produkt.", "uk": "Сьогодні ми запустили новий продукт.",
+    "kk": "Бүгін біз жаңа өнімді іске қостық.", "az": "Bu gün yeni məhsulu təqdim etdik.",
+    "ka": "დღეს ახალი პროდუქტი წარვადგინეთ.", "hy": "Այսօր մենք գործարկեցինք նոր արտադրանքը։",
+    "si": "අද අපි නව නිෂ්පාදනයක් එළිදැක්වූවා.", "km": "ថ្ងៃនេះយើងបានដាក់ឱ្យដំណើរការផលិតផលថ្មី។",
+    "my": "ယနေ့ ထုတ်ကုန်အသစ်ကို မိတ်ဆက်ခဲ့သည်။", "lo": "ມື້ນີ້ພວກເຮົາໄດ້ເປີດຕົວຜະລິດຕະພັນໃໝ່.",
+}
+# "{N} joined our team today" and similar, the name delimited by spaces (no inflection)
+LOCAL_PERSON = {
+    "sw": "Tulifanya kazi pamoja na {N} kwenye mradi huu.", "yo": "Mo ṣiṣẹ́ pẹ̀lú {N} lórí iṣẹ́ yìí.",
+    "ha": "Na yi aiki tare da {N} a wannan aikin.", "am": "{N} ዛሬ አዲስ ሥራ ጀምረዋል።",
+    "so": "{N} ayaa ku biiray kooxdeena.", "tl": "Kasama ko si {N} sa proyektong ito.",
+    "ur": "{N} نے آج نئی ملازمت شروع کی۔", "fa": "{N} امروز به تیم ما پیوست.",
+    "bn": "{N} আজ আমাদের দলে যোগ দিয়েছেন।", "ta": "{N} இன்று எங்கள் குழுவில் சேர்ந்தார்.",
+    "te": "{N} ఈ రోజు మా బృందంలో చేరారు.", "mr": "{N} आज आमच्या टीममध्ये सामील झाले.",
+    "ne": "{N} आज हाम्रो टोलीमा सामेल हुनुभयो।", "ms": "{N} menyertai pasukan kami hari ini.",
+    "id": "{N} bergabung dengan tim kami hari ini.", "ro": "{N} s-a alăturat echipei noastre astăzi.",
+    "cs": "{N} dnes nastoupil do našeho týmu.", "hu": "{N} ma csatlakozott a csapatunkhoz.",
+    "fi": "{N} aloitti tänään tiimissämme.", "da": "{N} startede i vores team i dag.",
+    "no": "{N} begynte i teamet vårt i dag.", "uk": "{N} сьогодні приєднався до нашої команди.",
+    "kk": "{N} бүгін біздің командаға қосылды.", "az": "{N} bu gün komandamıza qoşuldu.",
+    "ka": "{N} დღეს ჩვენს გუნდს შემოუერთდა.", "hy": "{N} այսօր միացավ մեր թիմին։",
+    "si": "{N} අද අපේ කණ්ඩායමට එක් වුණා.", "km": "{N} បានចូលរួមក្រុមរបស់យើងថ្ងៃនេះ។",
+    "my": "{N} သည် ယနေ့ ကျွန်ုပ်တို့အဖွဲ့သို့ ဝင်ရောက်ခဲ့သည်။", "lo": "{N} ໄດ້ເຂົ້າຮ່ວມທີມຂອງພວກເຮົາມື້ນີ້.",
+}
+
+
+def s_local_person(b, c, lang):
+    name, first, h = c.member(lang)
+    sent = LOCAL_PERSON[lang]
+    i = sent.index("{N}")
+    b.t(sent[:i]).g(name, "PERSON").t(sent[i + 3:] + " ")
+
+
 FILLER = {
     "post": "Reflecting on a great quarter with the team.", "comment": "Agreed, well said.",
     "job_post": "Remote-friendly, hybrid option.", "event": "Free entry, light snacks.",
     "profile": "About: 8+ years in fintech and data.",
 }
+
+
+GOLD_S = [s_greet, s_full, s_full, s_local_person, s_handle, s_phone, s_phone, s_email, s_email, s_url, s_ip, s_card, s_iban, s_ssn]
+NEG_S = [s_brand, s_urlneg, s_numneg, s_numneg, s_hardname, s_hardname]
 
 
 def record(c, i):
@@ -882,6 +948,8 @@ def record(c, i):
         b.t(L[7] + " | ")
     elif kind == "comment" and r.random() < 0.5:
         s_greet(b, c, lang)
+    if r.random() < 0.6:
+        b.t(LOCAL[lang] + " ")
     n = r.randint(2, 5)
     for _ in range(n):
         f = r.choice(GOLD_S) if r.random() < 0.6 else r.choice(NEG_S)
