@@ -1293,7 +1293,18 @@ static const char *const greet_words[] = {
     "درود", "gentile", "jambo", "hujambo",
     /* Hungarian "Kedves" (dear), "Szia"/"Sziasztok" (hi), "Köszönjük"/"Köszi" (thanks);
      * Finnish "Moikka", "Hei" (hi; not "Moi", the French "me": "Écrivez-moi à …") */
-    "kedves", "szia", "sziasztok", "köszönjük", "köszi", "moikka", "hei", NULL};
+    "kedves", "szia", "sziasztok", "köszönjük", "köszi", "moikka", "hei",
+    /* hello and thanks of more languages: Armenian "Բարև", "Շնորհակալություն" (Armenian
+     * keeps its case in the folding: both forms), Georgian "გამარჯობა", "მადლობა", Kazakh
+     * "Сәлем", "Рахмет", Khmer "សួស្តី", "អរគុណ", Lao "ສະບາຍດີ", "ຂອບໃຈ", Burmese
+     * "မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်", "ဂုဏ်ယူပါတယ်" (congratulations), Sinhala "ආයුබෝවන්",
+     * "ස්තූතියි", Telugu "నమస్కారం", "ధన్యవాదాలు", Marathi and Nepali "नमस्कार", Persian
+     * "ممنونم", Urdu "شکریہ", Amharic "ሰላም", Somali "Mahadsanid", "Salaan", Azerbaijani
+     * "Salam", "Təşəkkürlər", Norwegian "Takk", Tagalog "Kumusta" */
+    "բարև", "Բարև", "շնորհակալություն", "Շնորհակալություն", "გამარჯობა", "მადლობა", "сәлем",
+    "рахмет", "សួស្តី", "អរគុណ", "ສະບາຍດີ", "ຂອບໃຈ", "မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်",
+    "ဂုဏ်ယူပါတယ်", "ආයුබෝවන්", "ස්තූතියි", "నమస్కారం", "ధన్యవాదాలు", "नमस्कार", "ممنونم",
+    "شکریہ", "ሰላም", "mahadsanid", "salaan", "salam", "təşəkkürlər", "takk", "kumusta", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
                                            "work", "day", "night",
@@ -1366,7 +1377,11 @@ static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin ch
                                             "مساء الخير",
                                             /* Hausa "Na gode X" (thanks), Vietnamese "Chào
                                              * mừng X" (welcome) */
-                                            "na gode", "chào mừng", NULL};
+                                            "na gode", "chào mừng",
+                                            /* Sinhala "සුබ පැතුම්" (best wishes), Urdu
+                                             * "السلام علیکم" (peace be upon you), Yoruba "Ẹ ṣé"
+                                             * (thanks) */
+                                            "සුබ පැතුම්", "السلام علیکم", "ẹ ṣé", NULL};
 /* "and" between two first names: "Thanks Brianna and Adaeze!" greets both */
 static const char *const name_conj_words[] = {"and", "und", "et", "y", "e", "en", "och", "og",
                                               "ve", "dan", "và", "i", "и", NULL};

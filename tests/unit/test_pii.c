@@ -2797,6 +2797,17 @@ TEST(review_eighth_session)
     CHECK_EQ_STR(found("\xe3\x82\xb1\xe3\x83\xbc\xe3\x82\xb9\xe7\x95\xaa\xe5\x8f\xb7: 3917 9034 61\xef\xbc\x81"), ""); /* Japanese: case number */
 }
 
+TEST(person_greetings_of_less_covered_languages)
+{
+    CHECK_EQ_STR(found("\xd4\xb2\xd5\xa1\xd6\x80\xd6\x87, Anja!"), "PERSON:Anja"); /* Armenian hello */
+    CHECK_EQ_STR(found("\xe1\x83\x92\xe1\x83\x90\xe1\x83\x9b\xe1\x83\x90\xe1\x83\xa0\xe1\x83\xaf\xe1\x83\x9d\xe1\x83\x91\xe1\x83\x90, Anja!"), "PERSON:Anja"); /* Georgian hello */
+    CHECK_EQ_STR(found("\xd0\xa1\xd3\x99\xd0\xbb\xd0\xb5\xd0\xbc, Anja!"), "PERSON:Anja"); /* Kazakh hello */
+    CHECK_EQ_STR(found("\xe0\xb0\xa7\xe0\xb0\xa8\xe0\xb1\x8d\xe0\xb0\xaf\xe0\xb0\xb5\xe0\xb0\xbe\xe0\xb0\xa6\xe0\xb0\xbe\xe0\xb0\xb2\xe0\xb1\x81, Anja \xf0\x9f\x99\x8f"), "PERSON:Anja"); /* Telugu thanks */
+    CHECK_EQ_STR(found("Takk, Anja!"), "PERSON:Anja"); /* Norwegian thanks */
+    CHECK_EQ_STR(found("Mahadsanid, Anja"), "PERSON:Anja"); /* Somali thanks */
+    CHECK_EQ_STR(found("\xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xd8\xb9\xd9\x84\xdb\x8c\xda\xa9\xd9\x85, Anja"), "PERSON:Anja"); /* Urdu greeting, two words */
+}
+
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
 {
     CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2" "Anja\xef\xbc\x81"), "PERSON:Anja");             /* 谢谢Anja！ */
@@ -3095,6 +3106,7 @@ int main(void)
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
+    RUN(person_greetings_of_less_covered_languages);
     RUN(review_eighth_session);
     RUN(phone_identifier_labels_before_phone_shaped_numbers);
     RUN(person_brands_places_foundations_statues_and_name_fields);
