@@ -1902,6 +1902,26 @@ static int id_phrase_before(const char *t, size_t start)
     return 0;
 }
 
+/* An ISO 4217 currency code written in capitals right before a number, one space between: an
+ * amount ("IDR 501.485.000", "KES 2 500 000"), never a phone. */
+static int currency_code_before(const char *t, size_t start)
+{
+    static const char codes[] =
+        "USDEURGBPJPYCNYINRIDRBRLMXNARSCLPCOPPENVNDTHBPHPMYRSGDHKDKRWTWDAUDNZDCADCHFSEKNOKDKKPLN"
+        "CZKHUFRONBGNTRYRUBUAHKZTGELAMDAZNILSAEDSARQARKWDEGPMADNGNKESTZSUGXETBGHSZARPKRBDTLKRNPR"
+        "MMKKHRLAKIRRSOSRWFXOFXAF";
+    if (start < 4 || t[start - 1] != ' ')
+        return 0;
+    const char *w = t + start - 4;
+    if (!(w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z') ||
+        (start > 4 && ((t[start - 5] | 32) >= 'a' && (t[start - 5] | 32) <= 'z')))
+        return 0;
+    for (size_t k = 0; codes[k]; k += 3)
+        if (codes[k] == w[0] && codes[k + 1] == w[1] && codes[k + 2] == w[2])
+            return 1;
+    return 0;
+}
+
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
 {
     const char *t = s->text;
@@ -2160,6 +2180,8 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         return 0;
     if (start >= 3 && (unsigned char)t[start - 3] == 0xE2 && (unsigned char)t[start - 2] == 0x82)
         return 0;
+    if (!plus && currency_code_before(t, start))
+        return 0; /* "Price: IDR 501.485.000", "KES 2 500 000" */
     static const kw far_neg[] = {KW("isbn"),    KW("patent"),   KW("order"),
                                  KW("ticket"),  KW("invoice"),  KW("tracking"), {NULL, 0}};
     if (nd >= 12 && (memcmp(d, "978", 3) == 0 || memcmp(d, "979", 3) == 0) && !plus)

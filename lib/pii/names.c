@@ -3468,7 +3468,8 @@ static const phrase employer_before[] = {
     PH("estágio no "), PH("estágio em "), PH("stage da "), PH("stage presso "),
     PH("war ich bei "),
     /* Dutch "stage (gelopen) bij" (interned at); a headline's "Prev." (previously at) */
-    PH("stage gelopen bij "), PH("stage bij "), PH("prev. "),
+    PH("stage gelopen bij "), PH("stage bij "), PH("prev. "), PH("previously at "),
+    PH("formerly at "), PH("previously @ "),
     /* Thai "(เคย)ทำงานที่…" ((used to) work at), "ฝึกงานที่…" (intern at), glued */
     PH("ทำงานที่"), PH("ฝึกงานที่"), {NULL, 0}};
 

@@ -1382,7 +1382,7 @@ TEST(phone_order_words_patents_and_hours)
     CHECK_EQ_STR(found("US 2014-4106883"), "");
     CHECK_EQ_STR(found("call US +1 415 555 0100"), "PHONE:+1 415 555 0100");
     CHECK_EQ_STR(found("SJP 2014-410688"), "PHONE:2014-410688"); /* no office code */
-    CHECK_EQ_STR(found("JPY 0301234567"), "PHONE:0301234567");
+    CHECK_EQ_STR(found("JPN 0301234567"), "PHONE:0301234567"); /* (JPY is a currency: an amount) */
     /* a date and an hour */
     CHECK_EQ_STR(found("2006/02/13 22\xe6\x99\x82" "5\xe5\x88\x86"), ""); /* 22時5分 */
     CHECK_EQ_STR(found("am 2006/02/13 22 Uhr"), "");
@@ -2805,6 +2805,11 @@ TEST(person_greetings_of_less_covered_languages)
     CHECK_EQ_STR(found("\xe0\xb0\xa7\xe0\xb0\xa8\xe0\xb1\x8d\xe0\xb0\xaf\xe0\xb0\xb5\xe0\xb0\xbe\xe0\xb0\xa6\xe0\xb0\xbe\xe0\xb0\xb2\xe0\xb1\x81, Anja \xf0\x9f\x99\x8f"), "PERSON:Anja"); /* Telugu thanks */
     CHECK_EQ_STR(found("Takk, Anja!"), "PERSON:Anja"); /* Norwegian thanks */
     CHECK_EQ_STR(found("Mahadsanid, Anja"), "PERSON:Anja"); /* Somali thanks */
+    /* a currency's code before an amount; an employer after "Previously at" */
+    CHECK_EQ_STR(found("Price: IDR 501.485.000; KES 2 500 000"), "");
+    CHECK_EQ_STR(found("Call 415 555 0132"), "PHONE:415 555 0132");
+    CHECK_EQ_STR(found("Previously at Morgan Stanley."), "");
+    CHECK_EQ_STR(found("Previously at Anja Weber's side"), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("\xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xd8\xb9\xd9\x84\xdb\x8c\xda\xa9\xd9\x85, Anja"), "PERSON:Anja"); /* Urdu greeting, two words */
 }
 
