@@ -2566,9 +2566,7 @@ static const char *const cjk_org_words[] = {
     "基金会", "基金會", "财团", "財團", "財団", "研究所", "研究院", "纪念馆", "紀念館", "記念館",
     "博物馆", "博物館", "美术馆", "美術館", "集团", "集團", "事務所", "商事", "大厦", "大廈",
     "大楼", "体育馆", "體育館", "广场", "廣場", "大桥", "大橋", "机场", "機場", "空港", "公园",
-    "公園", "재단", "기념관", "그룹", "高科", "有限公司",
-    /* a statue ("铜像", "동상") */
-    "동상", "铜像", "銅像", NULL};
+    "公園", "재단", "기념관", "그룹", "高科", "有限公司", NULL};
 static const char *const cjk_univ_words[] = {"大学", "大學", "대학교", NULL};
 
 /* Whether a word of list (raw bytes, any script) ends right before t[b] (before) or starts
@@ -2714,36 +2712,37 @@ static int cjk_greeted(const uint8_t *t, size_t len, size_t a, size_t e)
     return b >= 3 && t[b - 1] >= 0x80 && cjk_is(t, b >= 36 ? b - 36 : 0, b, greet_before, 1);
 }
 
-/* a title between a historic person's name and a statue of them ("이순신 장군 동상": the
- * statue of Admiral Yi) */
+/* a statue after a name, also with a title between ("王伟铜像", "이순신 장군 동상": the statue of
+ * Admiral Yi) */
 static const char *const cjk_title_words[] = {"장군", "대왕", "将军", "將軍", NULL};
 static const char *const cjk_statue_words[] = {"동상", "铜像", "銅像", NULL};
 
-static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b, size_t len)
+/* The length of the word of list that starts at t[a] inside t[a, b) (0: none). */
+static size_t cjk_word_at(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
-    for (size_t k = 0; cjk_title_words[k]; k++) { /* (past the run: Korean writes spaces) */
-        size_t n = strlen(cjk_title_words[k]), r = q + (q < len && t[q] == ' ');
-        if (r + n <= len && memcmp(t + r, cjk_title_words[k], n) == 0) {
-            r += n;
-            r += r < len && t[r] == ' ';
-            for (size_t j = 0; cjk_statue_words[j]; j++) {
-                size_t m = strlen(cjk_statue_words[j]);
-                if (r + m <= len && memcmp(t + r, cjk_statue_words[j], m) == 0)
-                    return b - q; /* the rest of the run is no name either */
-            }
-        }
-    }
-    for (size_t k = 0; cjk_org_words[k]; k++) {
-        size_t n = strlen(cjk_org_words[k]);
-        if (q + n <= b && memcmp(t + q, cjk_org_words[k], n) == 0)
-            return n;
-    }
-    for (size_t k = 0; cjk_univ_words[k]; k++) {
-        size_t n = strlen(cjk_univ_words[k]);
-        if (q + n == b && memcmp(t + q, cjk_univ_words[k], n) == 0)
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        if (a + n <= b && memcmp(t + a, list[k], n) == 0)
             return n;
     }
     return 0;
+}
+
+/* How many bytes after a CJK name t[.., q) (the run ends at b) make it an institution, a firm,
+ * a place or a statue (0: none); a statue with a title makes the rest of the run no name. */
+static size_t cjk_org_after(const uint8_t *t, size_t q, size_t b, size_t len)
+{
+    size_t r = q + (q < len && t[q] == ' '), n = cjk_word_at(t, r, len, cjk_title_words);
+    if (n) { /* (past the run: Korean writes spaces) */
+        r += n;
+        r += r < len && t[r] == ' ';
+        if (cjk_word_at(t, r, len, cjk_statue_words))
+            return b - q;
+    }
+    if ((n = cjk_word_at(t, q, b, cjk_org_words)) || (n = cjk_word_at(t, q, b, cjk_statue_words)))
+        return n;
+    n = cjk_word_at(t, q, b, cjk_univ_words);
+    return q + n == b ? n : 0;
 }
 
 /*
@@ -4035,6 +4034,15 @@ static int time_then_comma_before(const uint8_t *t, size_t a)
     return sep && digits >= 3 && (b == 0 || t[b - 1] == ' ');
 }
 
+/* Whether the field at a stands in a text table's or CSV export's column whose header word is
+ * one of cols. */
+static int table_column_in(askf_pii_scratch *s, size_t a, const char *const *cols)
+{
+    char w[16];
+    size_t n = askf__pii_table_column(s, a, w, sizeof w);
+    return n && word_is((const uint8_t *)w, 0, n, cols);
+}
+
 /* A name in a table's column of places or firms ("name,city,order" over "…,\"Alice
  * Springs\",886 880 5558"): the header names what the column holds. */
 static int place_or_firm_column(askf_pii_scratch *s, size_t a)
@@ -4043,9 +4051,7 @@ static int place_or_firm_column(askf_pii_scratch *s, size_t a)
                                        "country", "ciudad", "cidade", "ville", "stadt", "ort",
                                        "citta", "company", "employer", "organization", "org",
                                        "firma", "empresa", "entreprise", "azienda", NULL};
-    char w[16];
-    size_t n = a >= 2 ? askf__pii_table_column(s, a, w, sizeof w) : 0;
-    return n && word_is((const uint8_t *)w, 0, n, cols);
+    return table_column_in(s, a, cols);
 }
 
 /* A name where only a person's name stands, whatever its words: a vCard's FN property
@@ -4058,9 +4064,7 @@ static int name_field(askf_pii_scratch *s, const uint8_t *t, size_t a)
     if (a >= 3 && t[a - 1] == ':' && t[a - 2] == 'N' && t[a - 3] == 'F' &&
         (a == 3 || t[a - 4] == '\n'))
         return 1; /* (N: holds "Family;Given", no full name as written) */
-    char w[16];
-    size_t n = a >= 2 ? askf__pii_table_column(s, a, w, sizeof w) : 0;
-    return n && word_is((const uint8_t *)w, 0, n, cols);
+    return table_column_in(s, a, cols);
 }
 
 /* A name written as an address's display name, "<…@…>" right after it ("Me escreve em Jack
