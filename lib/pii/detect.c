@@ -1324,12 +1324,14 @@ static int number_label(const char *t, size_t at)
     return label_class(w, n);
 }
 
-/* Whether CJK text right before `at` (an optional ':', '：' or space between) names an
- * order, invoice, reference or patent number: "订单号" (order no.), "单号", "编号"
- * (serial no.), "发票" (invoice), "注文" (order, ja), Korean "주문", "주문번호" (order, order
- * no.), and Hindi "ऑर्डर" (order; three-byte letters, which label_word does not read). The words have no spaces, so
- * keyword_near cannot see them. "手机号" (mobile no.) and "電話番号"
- * (phone no.) are not in the list. */
+/* Whether text of another script right before `at` (an optional ':', '：' or space between,
+ * and a word for "number" before that) names an order, invoice, reference, patent, ticket or
+ * case number: "订单号" (order no.), "单号", "编号" (serial no.), "发票" (invoice), "注文"
+ * (order, ja), Korean "주문", "주문번호", Hindi "ऑर्डर", "टिकट नंबर", Arabic "التذكرة رقم", …
+ * (the list below). These are words keyword_near and label_word cannot read (no spaces, or
+ * three-byte letters, or a script's own number word). "手机号" (mobile no.) and "電話番号"
+ * (phone no.) are not in the list. Identifier labels of such scripts are
+ * askf__pii_id_phrases. */
 static int cjk_order_before(const char *t, size_t at)
 {
     static const char *const words[] = {"\xe5\x8d\x95\xe5\x8f\xb7" /* 单号 */,
@@ -1799,11 +1801,15 @@ static const kw id_words[] = {
  * its number */
 static const kw id_filler_words[] = {KW("no"), KW("nr"), KW("n"), KW("num"), KW("number"), KW("numero"), KW("nummer"), KW("numer"), KW("de"), KW("da"), KW("do"), KW("del"), KW("la"), KW("le"), KW("of"), KW("the"), KW("di"), KW("du"), {NULL, 0}};
 
-/* the words that name a phone and nothing else, as the label right before a number */
+/* the words that name a phone and nothing else, as the label right before a number (unlike
+ * phone_ctx_words, whose "number", "contact", "call" only make a bare number a phone's) */
 static const kw phone_label_words[] = {KW("tel"), KW("phone"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("mob"), KW("ph"), KW("telephone"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("handy"), KW("sms"), KW("hotline"), KW("телефон"), KW("тел"), {NULL, 0}};
 
 /* The id phrases of scripts label_word does not read, matched as written by id_phrase_before.
- * Each holds a byte of 0x80 or more (a test checks): a window without one holds none of them. */
+ * Each holds a byte of 0x80 or more (a test checks): a window without one holds none of them.
+ * (Labels of orders, tickets and cases that end right before the number, a word for "number"
+ * between, are cjk_order_before's list; these may have more letters of their script between,
+ * "รหัสใบรับรอง 774 …", and are read only for numbers without a '+'.) */
 const char *const askf__pii_id_phrases[] = {
     "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa" /* รหัส (th code) */,
     "\xe0\xa4\x86\xe0\xa4\x88\xe0\xa4\xa1\xe0\xa5\x80" /* आईडी (hi ID) */,
@@ -1964,7 +1970,9 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
                          is_digit((unsigned char)t[q + 1]) && !memchr(t + start, t[q], end - start);
         /* a count with its unit glued on is the next token too ("☎️ 020 7070 9403 2주짜리",
          * "… 2x"), and after an international number a count and a word ("+55 (21)
-         * 93381-9510 2 haftalık") */
+         * 93381-9510 2 haftalık"). (digits_start_other_token asks the same after an SSN or a
+         * card; a phone's own separators make the question narrower here: "0 557 933 09 38
+         * 25.12.2026" but not "030 1234.5678 9.1".) */
         if (after == ' ' && q < len && q - end <= 3 &&
             (is_alpha((unsigned char)t[q]) || (unsigned char)t[q] >= 0xC0 ||
              (plus && t[q] == ' ' && q + 1 < len &&
