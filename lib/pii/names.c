@@ -97,7 +97,7 @@ typedef struct phrase_ix {
     size_t from[TAIL_CPS + 2]; /* tail[from[c], from[c + 1]) are those of c code points */
 } phrase_ix;
 
-#define N_WORD_LISTS 26 /* entries of word_lists[] */
+#define N_WORD_LISTS 27 /* entries of word_lists[] */
 #define GREET_LAST_BITS 4096u
 
 struct askf__names {
@@ -107,7 +107,8 @@ struct askf__names {
     /* small built-in word lists */
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
-        of_w, family_first, vn_short, join_w, join_phr, colleague, collective, award_mid;
+        of_w, family_first, vn_short, join_w, join_phr, colleague, collective, award_mid,
+        strong_place;
     uint64_t the_key, you_key, from_key; /* keys of the words "the", "you", "from" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     phrase_ix ix[PL_N];
@@ -1605,7 +1606,8 @@ static const char *const stop_phrases[] = {
     "milton keynes", "stanley park",
     /* a fashion house, a coffee brand */
     "luisa spagnoli", "douwe egberts", NULL};
-/* place words that are no surnames (unlike "Park", "Field", "Hill", "Beach") */
+/* the place words of follow_neg_words that are no surnames (unlike "Park", "Field", "Hill",
+ * "Beach"): a name ending in one is a place before ", City" */
 static const char *const strong_place_words[] = {"island", "islands", "heights", "springs",
                                                  "falls", "city", "village", "valley", "creek",
                                                  "cove", "quay", "wharf", NULL};
@@ -1728,6 +1730,7 @@ static const struct {
     {colleague_words, offsetof(askf__names, colleague), 0},
     {collective_words, offsetof(askf__names, collective), 0},
     {award_mid_words, offsetof(askf__names, award_mid), 0},
+    {strong_place_words, offsetof(askf__names, strong_place), 0},
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
@@ -4277,12 +4280,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
     /* a place word that is no surname ending the name, and ", City" after it ("Victoria
      * Island, Lagos", "Jackson Heights, Queens"; "Jiwoo Park, Seoul" may be a byline) */
     if (pe == e && place_end && e + 3 < len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] >= 'A' &&
-        t[e + 2] <= 'Z' && e - nx[best - 1].start < 16) {
-        uint8_t lw[16];
-        size_t ln = e - nx[best - 1].start;
-        for (size_t z = 0; z < ln; z++)
-            lw[z] = (uint8_t)(t[nx[best - 1].start + z] | (t[nx[best - 1].start + z] < 0x80 ? 32 : 0));
-        /* the city one word that ends the segment ("Victoria Island, Lagos · 500+";
+        t[e + 2] <= 'Z' && tab_get(&nm->strong_place, nx[best - 1].key)) {        /* the city one word that ends the segment ("Victoria Island, Lagos · 500+";
          * "Victoria Island, Research Scientist at …" and "Alice Springs, Chicago office lead"
          * are a person and a title) */
         size_t q = e + 2;
@@ -4291,7 +4289,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         int city_ends = q == len || (t[q] != ' ' && t[q] != '-' && t[q] != '\'') ||
                         (q + 1 < len && (t[q + 1] == 0xC2 || t[q + 1] == '|' || t[q + 1] == '(' ||
                                          t[q + 1] == 0xE2));
-        if (city_ends && t[e + 3] >= 'a' && t[e + 3] <= 'z' && word_is(lw, 0, ln, strong_place_words))
+        if (city_ends && t[e + 3] >= 'a' && t[e + 3] <= 'z')
             return 1;
     }
     /* a name of the stop list is a firm or place unless a person's cue stands right
