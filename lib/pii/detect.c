@@ -1238,15 +1238,15 @@ static size_t idlabel_word_back(const char *t, size_t p, char *w, size_t cap, si
     return n;
 }
 
-/* Vietnamese "Thông tin" (information) before a number is no taxpayer's TIN: "tin" at ws,
- * the word w[0, n), after "Thông" and one space. */
-static int thong_tin(const char *t, size_t ws, const char *w, size_t n)
+/* Whether the n letters at t[ws] are all capitals: a label of three letters or fewer names a
+ * company identifier only so written ("TIN", "EIN", "CIN"; "Thông tin" is "information",
+ * "fn" a function) or with a dot or hyphen inside ("USt-IdNr.", read as one word). */
+static int upper_word(const char *t, size_t ws, size_t n)
 {
-    static const char thong[] = "Th\xc3\xb4ng "; /* Thông */
-    size_t k = sizeof thong - 1;
-    if (n != 3 || memcmp(w, "tin", 3) != 0 || ws < k)
-        return 0;
-    return (t[ws - k] | 32) == 't' && !memcmp(t + ws - k + 1, thong + 1, k - 1);
+    for (size_t i = 0; i < n; i++)
+        if (!(t[ws + i] >= 'A' && t[ws + i] <= 'Z'))
+            return 0;
+    return 1;
 }
 
 static int company_label_before(const char *t, size_t at)
@@ -1259,7 +1259,7 @@ static int company_label_before(const char *t, size_t at)
         if (!n || n >= sizeof w)
             return 0;
         if (word_in(w, n, company_labels))
-            return !thong_tin(t, ws, w, n);
+            return n > 3 || p - ws > n || upper_word(t, ws, n);
         if (abbrev && word_in(w, n, company_weak))
             return 1;
         if (n == 5 && memcmp(w, "house", 5) == 0) { /* "Companies House" */
@@ -1830,7 +1830,8 @@ const char *const askf__pii_id_phrases[] = {
     "\xd7\x9e\xd7\xa1\xd7\xa4\xd7\xa8 \xd7\xaa\xd7\x99\xd7\xa7" /* מספר תיק */,
     "\xec\x82\xac\xea\xb1\xb4 \xeb\xb2\x88\xed\x98\xb8" /* 사건 번호 */,
     "\xe0\xb9\x80\xe0\xb8\x84\xe0\xb8\xaa" /* เคส */,
-    NULL};
+    /* Vietnamese "Mã tin" (a job post's code) */
+    "M\xc3\xa3 tin", "m\xc3\xa3 tin", NULL};
 
 /* Whether t[from, to) has a byte of 0x80 or more. */
 static int high_byte_in(const char *t, size_t from, size_t to)

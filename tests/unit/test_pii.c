@@ -2648,6 +2648,7 @@ TEST(phone_words_of_three_byte_scripts_and_more_version_words)
     /* (eighth session) */
     CHECK_EQ_STR(found("Th\xc3\xb4ng tin: 212-376-5024."), "PHONE:212-376-5024"); /* Thông tin (information) is no TIN */
     CHECK_EQ_STR(found("TIN 212-376-5024"), ""); /* a taxpayer's TIN */
+    CHECK_EQ_STR(found("P.IVA 212-376-5024, M\xc3\xa3 tin: 6026-6249-76"), ""); /* a dotted label; Vietnamese "Mã tin" (post code) */
     CHECK_EQ_STR(found("Li\xc3\xaan h\xe1\xbb\x87 9867875853."), "PHONE:9867875853"); /* Liên hệ (contact) */
     CHECK_EQ_STR(found("Dzwo\xc5\x84: 503 428 772"), "PHONE:503 428 772"); /* Dzwoń (call) */
     CHECK_EQ_STR(found("Tel. 020 7070 9403 2\xec\xa3\xbc\xec\xa7\x9c\xeb\xa6\xac"), "PHONE:020 7070 9403"); /* a count with its unit glued on */
