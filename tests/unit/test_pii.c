@@ -2814,6 +2814,31 @@ TEST(person_greetings_of_less_covered_languages)
     CHECK_EQ_STR(found("\xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xd8\xb9\xd9\x84\xdb\x8c\xda\xa9\xd9\x85, Anja"), "PERSON:Anja"); /* Urdu greeting, two words */
 }
 
+/* The copies a scan makes (digits of other scripts folded, emphasis underscores blanked) and
+ * the pseudonym memo: an allocation that fails makes the scan say ASKF_ERR_NOMEM, never crash
+ * or leak, and the next scan with memory works. */
+TEST(scan_copies_out_of_memory)
+{
+    const char *t = "Tel \xd9\xa0\xd9\xa5\xd9\xa5 \xd9\xa7\xd9\xa8\xd9\xa8 "
+                    "\xd9\xa2\xd9\xa2\xd9\xa3\xd9\xa7, _By Anja Weber_";
+    int nomem = 0;
+    for (long n = 0; n < 12; n++) {
+        askf_pii_scratch *s;
+        CHECK_EQ_INT(askf_pii_scratch_new(g_pii, &s), ASKF_OK);
+        const askf_pii_span *sp;
+        size_t k;
+        askf__alloc_fail_after(n);
+        askf_status st = askf_pii_scan(g_pii, s, t, strlen(t), &sp, &k);
+        askf__alloc_fail_after(-1);
+        CHECK(st == ASKF_OK || st == ASKF_ERR_NOMEM);
+        nomem += st == ASKF_ERR_NOMEM;
+        CHECK_EQ_INT(askf_pii_scan(g_pii, s, t, strlen(t), &sp, &k), ASKF_OK);
+        CHECK_EQ_INT(k, 2);
+        askf_pii_scratch_free(s);
+    }
+    CHECK(nomem >= 3); /* the candidates, the folded copy and its map, the emphasis copy */
+}
+
 TEST(person_latin_first_name_in_cjk_text_and_more_thanks)
 {
     CHECK_EQ_STR(found("\xe8\xb0\xa2\xe8\xb0\xa2" "Anja\xef\xbc\x81"), "PERSON:Anja");             /* 谢谢Anja！ */
@@ -3112,6 +3137,7 @@ int main(void)
     RUN(person_welcome_words_and_a_greeted_group_and_name);
     RUN(phone_words_of_three_byte_scripts_and_more_version_words);
     RUN(person_latin_first_name_in_cjk_text_and_more_thanks);
+    RUN(scan_copies_out_of_memory);
     RUN(person_greetings_of_less_covered_languages);
     RUN(review_eighth_session);
     RUN(phone_identifier_labels_before_phone_shaped_numbers);
