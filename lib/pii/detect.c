@@ -2230,6 +2230,10 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
              /* AU 1300/1800 and CN 400/800 service numbers, written in groups */
              (groups >= 3 && (!memcmp(d, "1300", 4) || !memcmp(d, "1800", 4) ||
                               !memcmp(d, "400", 3) || !memcmp(d, "800", 3)));
+        /* none of these is written in three groups ending in two digits (US and IN end in
+         * four or three, IT writes 3-3-2-2): a reference, "求人番号：8195-1656-03" */
+        if (groups == 3 && glen[2] == 2 && !paren)
+            ok = 0;
     } else if (nd == 11) {
         /* 1-NPA-NXX-XXXX, CN mobile, BR (11) 91234-5678 */
         ok = (d[0] == '1' && d[1] >= '2' && d[4] >= '2') || (d[0] == '1' && d[1] >= '3') || paren ||

@@ -3037,6 +3037,18 @@ TEST(person_names_inside_organisation_names)
     CHECK_EQ_STR(found("\xe7\x8e\x8b\xe4\xbc\x9f\xe7\xab\x99\xe8\xb5\xb7\xe6\x9d\xa5"), "PERSON:\xe7\x8e\x8b\xe4\xbc\x9f"); /* 王伟站起来 */
 }
 
+/* Ninth session: numbers shaped like phones that no country writes so. */
+TEST(phone_shapes_no_country_writes)
+{
+    /* ten digits, no trunk 0, three groups ending in two */
+    CHECK_EQ_STR(found("求人番号：8195-1656-03"), "");
+    CHECK_EQ_STR(found("Job code: 3279 9683 55"), "");
+    CHECK_EQ_STR(found("call me 819-516-5603"), "PHONE:819-516-5603");
+    CHECK_EQ_STR(found("call me 98195 16560"), "PHONE:98195 16560");
+    CHECK_EQ_STR(found("chiamami 347 123 45 67"), "PHONE:347 123 45 67");
+    CHECK_EQ_STR(found("appelle 01 23 45 67 89"), "PHONE:01 23 45 67 89");
+}
+
 int main(void)
 {
     setup();
@@ -3145,6 +3157,7 @@ int main(void)
     RUN(numbers_in_the_digits_of_other_scripts);
     RUN(person_at_the_end_of_a_short_last_block);
     RUN(texts_without_pattern_bytes_skip_hyperscan);
+    RUN(phone_shapes_no_country_writes);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
