@@ -3473,7 +3473,11 @@ static const phrase employer_before[] = {
     PH("stage gelopen bij "), PH("stage bij "), PH("prev. "), PH("previously at "),
     PH("formerly at "), PH("previously @ "),
     /* Thai "(เคย)ทำงานที่…" ((used to) work at), "ฝึกงานที่…" (intern at), glued */
-    PH("ทำงานที่"), PH("ฝึกงานที่"), {NULL, 0}};
+    PH("ทำงานที่"), PH("ฝึกงานที่"),
+    /* the people of a firm: "recommended the team at Marcus Evans" (people are met *with*) */
+    PH("team at "), PH("folks at "), PH("colleagues at "), PH("everyone at "),
+    PH("people at "), PH("friends at "), PH("crew at "), PH("staff at "),
+    PH("recruiters at "), {NULL, 0}};
 
 /* Moving to or staying in a place, right before the name: "Moving to …", "Nos mudamos a …",
  * "Flyttar till …", "Переезжаю в …", "Installée à …", and location labels ("Standort: …"). */
@@ -3489,6 +3493,10 @@ static const phrase place_before[] = {
     /* a login alert's place ("Login from Adelaide Hills, not me") */
     PH("login from "), PH("log-in from "), PH("sign-in from "), PH("signed in from "),
     PH("logged in from "),
+    /* where one writes from ("Writing from Victoria Island, Lagos this time"; not "greetings
+     * from", a sign-off's person) */
+    PH("writing from "), PH("posting from "), PH("reporting from "), PH("live from "),
+    PH("streaming from "), PH("tweeting from "),
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
@@ -3619,10 +3627,30 @@ static int possessive_of_nothing(const uint8_t *t, size_t len, size_t pe)
     return w > q && (w == len || !(t[w] >= 'A' && t[w] <= 'Z')) && word_is(t, q, w, next);
 }
 
+/* A period of work right after the name: " from 2007", " since 2019" (a year 1900–2099 as a
+ * whole number). */
+static int work_period_after(const uint8_t *t, size_t len, size_t e)
+{
+    size_t q = e;
+    if (q + 6 <= len && !memcmp(t + q, " from ", 6))
+        q += 6;
+    else if (q + 7 <= len && !memcmp(t + q, " since ", 7))
+        q += 7;
+    else
+        return 0;
+    return q + 4 <= len && ((t[q] == '1' && t[q + 1] == '9') || (t[q] == '2' && t[q + 1] == '0')) &&
+           t[q + 2] >= '0' && t[q + 2] <= '9' && t[q + 3] >= '0' && t[q + 3] <= '9' &&
+           (q + 4 == len || t[q + 4] < '0' || t[q + 4] > '9');
+}
+
 static int employer_or_place(const askf__names *nm, const uint8_t *t, size_t len, size_t a,
                              const tail *ta, size_t e)
 {
     if (one_of_other_firms(t, len, e))
+        return 1;
+    /* "I worked with Asha Reddy at Marcus Evans from 2014 to 2017": a person is with someone
+     * for a time, at a firm */
+    if (phrase_before(t, a, "at ", 3) && work_period_after(t, len, e))
         return 1;
     if (in_list_before(t, a, ta, &nm->ix[PL_EMPLOYER]) ||
         in_list_before(t, a, ta, &nm->ix[PL_PLACE]) || moving_to_before(t, a))
@@ -4082,6 +4110,46 @@ static int display_name(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* The place of a profile's experience line: the name after a range of dates and a '·', and
+ * ending its segment ("jul. de 2011 – o momento · João Pessoa (PB)", "Jan 2008 – Jul 2011 ·
+ * Lincoln Park, Chicago"). Only letters, digits, dots and spaces between the range's dash and
+ * the '·', 32 bytes at most; a year right before the dash. */
+static int period_then_place(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    size_t b = s > 0 && t[s - 1] == ' ' ? s - 1 : s;
+    if (b < 2 || t[b - 2] != 0xC2 || t[b - 1] != 0xB7)
+        return 0;
+    if (!(e == len || t[e] == '\n' || t[e] == ',' || (e + 1 < len && t[e] == ' ' &&
+                                                      (t[e + 1] == '(' || t[e + 1] == 0xC2))))
+        return 0; /* (a segment goes on to ',', '(' or the next '·') */
+    /* the range's end: a year ("Jul 2011", "2022") or a word of now ("o momento", "present") */
+    size_t q = b - 2, lo = q > 32 ? q - 32 : 0, digits = 0;
+    while (q > lo && t[q - 1] == ' ')
+        q--;
+    int year_end = q >= 4 && t[q - 1] >= '0' && t[q - 1] <= '9';
+    while (q > lo && (t[q - 1] == ' ' || t[q - 1] == '.' ||
+                      ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z') ||
+                      (t[q - 1] >= '0' && t[q - 1] <= '9'))) {
+        digits += t[q - 1] >= '0' && t[q - 1] <= '9';
+        q--;
+    }
+    if (year_end ? digits != 4 : digits != 0)
+        return 0;
+    /* the range's dash: '-', '–' or '—' */
+    size_t d;
+    if (q >= 1 && t[q - 1] == '-')
+        d = q - 1;
+    else if (q >= 3 && t[q - 3] == 0xE2 && t[q - 2] == 0x80 && (t[q - 1] == 0x93 || t[q - 1] == 0x94))
+        d = q - 3;
+    else
+        return 0;
+    while (d > 0 && t[d - 1] == ' ')
+        d--;
+    return d >= 4 && ((t[d - 4] == '1' && t[d - 3] == '9') || (t[d - 4] == '2' && t[d - 3] == '0')) &&
+           t[d - 2] >= '0' && t[d - 2] <= '9' && t[d - 1] >= '0' && t[d - 1] <= '9' &&
+           (d == 4 || t[d - 5] < '0' || t[d - 5] > '9');
+}
+
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
                                 const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
@@ -4092,7 +4160,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
-    if (experience_slot(t, len, k->start, e))
+    if (experience_slot(t, len, k->start, e) || period_then_place(t, len, k->start, e))
         return 1;
     /* the name is the tail of a firm's name: the capitalised word before and its first
      * word are a phrase of the stop list ("Booz Allen Hamilton", the member Allen Hamilton) */

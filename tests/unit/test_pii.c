@@ -3049,6 +3049,27 @@ TEST(phone_shapes_no_country_writes)
     CHECK_EQ_STR(found("appelle 01 23 45 67 89"), "PHONE:01 23 45 67 89");
 }
 
+/* Ninth session: a full name the sentence uses as a firm or a place. */
+TEST(person_names_used_as_firms_and_places)
+{
+    /* at a firm for a period; the people of a firm */
+    CHECK_EQ_STR(found("I worked with Grace Lee at Anja Weber from 2014 to 2017."),
+                 "PERSON:Grace Lee");
+    CHECK_EQ_STR(found("Dinner at Anja Weber's from 2014 on"), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("She recommended the team at Anja Weber, but"), "");
+    CHECK_EQ_STR(found("I met Anja Weber from 2014 to 2017"), "PERSON:Anja Weber");
+    /* the place of an experience line: after a range of dates and a middle dot */
+    CHECK_EQ_STR(found("jul. de 2011 \xe2\x80\x93 o momento \xc2\xb7 Victoria Island\nLiderei"), "");
+    CHECK_EQ_STR(found("Jan 2008 \xe2\x80\x93 Jul 2011 \xc2\xb7 Anja Weber, Chicago"), "");
+    CHECK_EQ_STR(found("2019 \xe2\x80\x93 2022 \xc2\xb7 Anja Weber (PB)"), "");
+    CHECK_EQ_STR(found("Jan 2008 \xe2\x80\x93 Jul 2011 \xc2\xb7 Anja Weber is great"),
+                 "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Auftrag 2026-48 storniert \xc2\xb7 Anja Weber"), "PERSON:Anja Weber");
+    /* where one writes from */
+    CHECK_EQ_STR(found("Writing from Victoria Island, Lagos this time."), "");
+    CHECK_EQ_STR(found("Greetings from Anja Weber and the team"), "PERSON:Anja Weber");
+}
+
 int main(void)
 {
     setup();
@@ -3158,6 +3179,7 @@ int main(void)
     RUN(person_at_the_end_of_a_short_last_block);
     RUN(texts_without_pattern_bytes_skip_hyperscan);
     RUN(phone_shapes_no_country_writes);
+    RUN(person_names_used_as_firms_and_places);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
