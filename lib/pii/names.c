@@ -1235,6 +1235,9 @@ static const char *const greet_words[] = {
     "поздравляю", "поздравляем", "благодарю", "дорогой", "дорогая", "شكرا", "مبروك", "مرحبا",
     "أهلا", "عزيزي", "عزيزتي", "धन्यवाद", "शुक्रिया", "नमस्ते", "बधाई", "teşekkürler",
     "tebrikler", "dziękuję", "gratulacje",
+    /* good luck ("Good luck, Grace!", "Viel Glück Anja", "Mucha suerte, Ana", "Boa sorte,
+     * João", Turkish "Başarılar Deniz!") */
+    "luck", "glück", "suerte", "sorte", "başarılar", "basarilar",
     /* Polish "Cześć", "Dzień dobry" (its "dobry" is "good", as "good morning"), Turkish
      * "Merhaba", "Selam", Thai "ขอบคุณ" (thanks), "สวัสดี" (hello), Hebrew "היי" (hi),
      * "שלום" (hello), "תודה" (thanks) */
@@ -4410,6 +4413,30 @@ static int vietnamese_word(const uint8_t *t, size_t len, const tok *k)
     return 0;
 }
 
+/* Introducing oneself right before a name: "Hi, I'm Noah!", "My name is Anja", "Je
+ * m'appelle …", "Me llamo …", "Ich heiße …", "Mi chiamo …", "Меня зовут …". (Not "I am", "ich
+ * bin", "soy": those also stand before what one is, "I am Head of Sales"; nor "Im", German "in
+ * the".) */
+static const phrase self_intro_before[] = {
+    PH("i'm "), PH("i\xe2\x80\x99m "), PH("my name is "), PH("my name's "),
+    PH("je m'appelle "), PH("je m\xe2\x80\x99" "appelle "), PH("me llamo "), PH("mi nombre es "),
+    PH("meu nome é "), PH("me chamo "), PH("mi chiamo "), PH("ich heiße "), PH("ich heisse "),
+    PH("mein name ist "), PH("mijn naam is "), PH("ik heet "), PH("nazywam się "),
+    PH("mam na imię "), PH("меня зовут "), PH("benim adım "), PH("nama saya "), {NULL, 0}};
+
+/* A name introduced so, or signing on at the start of a text or line: "Owen here. Big week",
+ * "Grace here 👋" ("here" and a mark or a dash). */
+static int introduced(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    if (any_phrase_before(t, ws0, self_intro_before))
+        return 1;
+    if (!(ws0 == 0 || t[ws0 - 1] == '\n') || e + 5 > len || memcmp(t + e, " here", 5) != 0)
+        return 0;
+    size_t q = e + 5;
+    return q == len || t[q] == '.' || t[q] == '!' || t[q] == ',' || t[q] == ':' ||
+           t[q] == '\n' || (q + 1 < len && t[q] == ' ' && (t[q + 1] == '-' || t[q + 1] >= 0xE2));
+}
+
 /* Whether a waving hand or a word that opens a reply ("ok", "okay", Finnish "Moi", Nigerian
  * Pidgin "How far"), at the text's or a line's start or after a space, stands right before a
  * (the vocative after it is checked by the caller). */
@@ -4883,6 +4910,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 ok = 1; /* "谢谢Anja！", "Anjaさん", "감사합니다 Anja님" */
             } else if (thai_marker_before(t, ws0)) {
                 ok = 1; /* "สวัสดีคุณMichael", "ขอบคุณคุณElinมากครับ" */
+            } else if (k.cap && introduced(t, len, ws0, k.end) &&
+                       (!(f & F_ORD) || k.end == len || t[k.end] == '!' || t[k.end] == ',' ||
+                        t[k.end] == '.' || t[k.end] == ' ')) {
+                ok = 1; /* "Hi, I'm Noah!", "Owen here." */
             } else if (k.cap && ji_after(t, len, k.end)) {
                 ok = 1; /* "Vikram जी, बहुत-बहुत धन्यवाद!", "Thanks Vikram ji" */
             } else if (k.cap && turkish_thanks_after(t, len, k.end)) {

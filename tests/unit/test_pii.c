@@ -3070,6 +3070,24 @@ TEST(person_names_used_as_firms_and_places)
     CHECK_EQ_STR(found("Greetings from Anja Weber and the team"), "PERSON:Anja Weber");
 }
 
+/* Ninth session: a first name alone when its bearer introduces herself, signs on, or is
+ * wished good luck. */
+TEST(person_first_name_introduced_or_wished_luck)
+{
+    CHECK_EQ_STR(found("Hi, I'm Anja! Product designer."), "PERSON:Anja");
+    CHECK_EQ_STR(found("Hello all, my name is Charlotte and I build"), "PERSON:Charlotte");
+    CHECK_EQ_STR(found("Bonjour, je m'appelle Charlotte."), "PERSON:Charlotte");
+    CHECK_EQ_STR(found("Anja here. Big week: new role"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Good luck Grace on the new role"), "PERSON:Grace");
+    CHECK_EQ_STR(found("Mucha suerte Charlotte en la entrevista"), "PERSON:Charlotte");
+    CHECK_EQ_STR(found("Ba\xc5\x9f" "ar\xc4\xb1lar Can!"), "PERSON:Can");
+    /* an ordinary word as a name only before a mark; "Im" is German "in the" */
+    CHECK_EQ_STR(found("I'm Will, the new PM"), "PERSON:Will");
+    CHECK_EQ_STR(found("I'm Will-ing to help"), "");
+    CHECK_EQ_STR(found("Kick-off im Anja, Go-live"), "");
+    CHECK_EQ_STR(found("We met Anja here. She"), "");
+}
+
 int main(void)
 {
     setup();
@@ -3180,6 +3198,7 @@ int main(void)
     RUN(texts_without_pattern_bytes_skip_hyperscan);
     RUN(phone_shapes_no_country_writes);
     RUN(person_names_used_as_firms_and_places);
+    RUN(person_first_name_introduced_or_wished_luck);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
