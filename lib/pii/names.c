@@ -4952,9 +4952,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                         if (!ok && t[k.end] == ',' && k.end + 2 <= len &&
                             (k.end + 1 == len || t[k.end + 1] == '\n'))
                             ok = 1;
-                        /* a request to the one named: "Sjoerd, can you book the bus?" */
+                        /* a request to the one named: "Sjoerd, can you book the bus?",
+                         * or words to her: "Rich, you recommended it" */
                         static const char *const asks[] = {"can", "could", "would", "please",
-                                                           "do", "did", "are", "have", NULL};
+                                                           "do", "did", "are", "have", "you",
+                                                           NULL};
                         if (!ok && t[k.end] == ',' && after.kind == CL_WORD &&
                             after.start == k.end + 2 && word_is(t, after.start, after.end, asks))
                             ok = 1;

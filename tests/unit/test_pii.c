@@ -3086,6 +3086,8 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("I'm Will-ing to help"), "");
     CHECK_EQ_STR(found("Kick-off im Anja, Go-live"), "");
     CHECK_EQ_STR(found("We met Anja here. She"), "");
+    /* words to the one named at a sentence's start */
+    CHECK_EQ_STR(found("Reading it now. Grace, you recommended it, thank you!"), "PERSON:Grace");
 }
 
 int main(void)
