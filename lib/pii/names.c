@@ -4521,6 +4521,47 @@ static int list_goes_on(const askf__names *nm, const uint8_t *t, size_t len, siz
            tab_get(&nm->name_conj, k.key);
 }
 
+/* Where a list of two or more capitalised first names, the first ending at e, ends when it
+ * addresses them: a greeting word after its comma, "!", or ':' and a lowercase word ("Amber,
+ * Rachel and Santiago, thank you for organising!", "Amara, Rich: cake is on the 5th floor");
+ * 0 when it does not. */
+static size_t vocative_list_end(const askf__names *nm, const uint8_t *t, size_t len, size_t e)
+{
+    size_t n = 1;
+    while (n < 8) {
+        size_t q;
+        if (e + 2 < len && t[e] == ',' && t[e + 1] == ' ')
+            q = e + 2;
+        else if (e + 5 < len && !memcmp(t + e, " and ", 5))
+            q = e + 5;
+        else if (e + 3 < len && !memcmp(t + e, " & ", 3))
+            q = e + 3;
+        else
+            break;
+        if (t[e] == ',' && q + 4 < len && !memcmp(t + q, "and ", 4))
+            q += 4; /* the serial comma */
+        tok k;
+        size_t ke = tok_next(t, len, q, &k);
+        if (k.kind != CL_WORD || k.start != q || !k.cap ||
+            !(tab_get(&nm->t[T_FIRST], k.key) & F_GIVEN))
+            break;
+        e = ke;
+        n++;
+    }
+    if (n < 2 || e >= len)
+        return 0;
+    if (t[e] == '!' || (e + 2 < len && t[e] == ':' && t[e + 1] == ' ' && t[e + 2] >= 'a' &&
+                        t[e + 2] <= 'z'))
+        return e;
+    if (e + 2 < len && t[e] == ',' && t[e + 1] == ' ') {
+        tok g;
+        tok_next(t, len, e + 2, &g);
+        if (g.kind == CL_WORD && g.start == e + 2 && tab_get(&nm->greet, g.key))
+            return e;
+    }
+    return 0;
+}
+
 /* Turkish honorifics after a first name ("Emine Hanım", "Ali Bey", "Ayşe Hocam"). */
 static const char *const tr_honorifics[] = {"Bey", "Han\xc4\xb1m", "Hanim", "Hoca", "Hocam", NULL};
 
@@ -4706,6 +4747,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     const uint8_t *t = (const uint8_t *)text;
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
     size_t i = 0, gname_end = SIZE_MAX; /* end of the last first name found by a greeting */
+    size_t vlist_end = 0; /* end of a list of first names that addresses them */
     /* first names of the members named in full so far in this text: "… with Anja Weber for
      * two years. Anja is thoughtful" names her again (not ordinary words: "Will Baker … Will
      * you?") */
@@ -4871,6 +4913,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             size_t ps = possessive_at(t, len, k.end);
             if (at) {
                 ok = 1;
+            } else if (k.cap && ws0 < vlist_end) {
+                ok = 1; /* a later name of a list that addresses them */
             } else if (ps) {
                 tok after;
                 tok_next(t, len, k.end + ps, &after);
@@ -4940,7 +4984,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 /* "Anja, thanks!" at the start of a text or line, also after a label's colon
                  * ("Offsite in Georgetown: Sjoerd, can you …") */
                 if (sentence_start(t, ws0, 1)) {
-                    if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
+                    size_t vl = k.cap ? vocative_list_end(nm, t, len, k.end) : 0;
+                    if (vl) {
+                        ok = 1; /* "Amber, Rachel and Santiago, thank you" */
+                        vlist_end = vl;
+                    } else if (k.end < len && (t[k.end] == ',' || t[k.end] == '!')) {
                         tok after;
                         tok_next(t, len, k.end + 1, &after);
                         /* (Spanish opens the exclamation: "Rocío, ¡gracias!") */

@@ -3088,6 +3088,14 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("We met Anja here. She"), "");
     /* words to the one named at a sentence's start */
     CHECK_EQ_STR(found("Reading it now. Grace, you recommended it, thank you!"), "PERSON:Grace");
+    /* a list of first names that addresses them */
+    CHECK_EQ_STR(found("Dinner in Lyon: Anja, Grace and Charlotte, thank you for organising!"),
+                 "PERSON:Anja|PERSON:Grace|PERSON:Charlotte");
+    CHECK_EQ_STR(found("The office is cheering. Anja, Will: cake is on the 5th floor."),
+                 "PERSON:Anja|PERSON:Will");
+    CHECK_EQ_STR(found("Anja and Grace!"), "PERSON:Anja|PERSON:Grace");
+    CHECK_EQ_STR(found("Anja, Grace: Cake"), "");
+    CHECK_EQ_STR(found("Anja, Paris and Grace, thank you"), "");
 }
 
 int main(void)
