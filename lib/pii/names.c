@@ -39,6 +39,7 @@
 
 #define F_GIVEN 1u     /* first: first token of a member's name */
 #define F_ORD 2u       /* first: an ordinary word ("will", "grace") */
+#define F_SURNAME 4u   /* first: the last token of a member's name (the family name) */
 #define F_PREFIX 1u    /* full: a proper prefix of a longer name (the scan may go on) */
 #define F_NAME 2u      /* full: a whole name, or first + last token of a longer one */
 #define F_NEEDCAP 4u   /* full: a token is an ordinary word: every token must be capitalised */
@@ -47,7 +48,7 @@
 #define CJK_MAX 8 /* code points */
 
 #define CACHE_MAGIC "ASKFPII"
-#define CACHE_VERSION 15u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
+#define CACHE_VERSION 16u /* 2: Arabic marks ignored; 3: name-prefix entries; 4: raw-hash bloom;
                           * 5: script punctuation (Arabic comma, danda, ...) separates words;
                           * 6: CJK iteration marks (々) are letters; 7: hyphenated given names;
                           * 8: Greek accents and final sigma, Cyrillic ё folded;
@@ -57,7 +58,9 @@
                           * the CJK table, full names F_NAME); 12: Japanese given names;
                           * 13: a word ends where Thai and another script meet;
                           * 14: й, ї, ў folded to и, і, у;
-                          * 15: askf__pii_sum checksums instead of BLAKE2b-256 digests */
+                          * 15: askf__pii_sum checksums instead of BLAKE2b-256 digests;
+                          * 16: family names (F_SURNAME) in the first-name table, titles in
+                          * the bloom filter */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -97,7 +100,7 @@ typedef struct phrase_ix {
     size_t from[TAIL_CPS + 2]; /* tail[from[c], from[c + 1]) are those of c code points */
 } phrase_ix;
 
-#define N_WORD_LISTS 27 /* entries of word_lists[] */
+#define N_WORD_LISTS 28 /* entries of word_lists[] */
 #define GREET_LAST_BITS 4096u
 
 struct askf__names {
@@ -108,7 +111,7 @@ struct askf__names {
     tab greet, greet2, follow_neg, epo, stop, ord, precede_neg, place_prep, place_first, adjunct,
         city_prep, greet_pair, firm_conj, firm_tail, follow_org, greet_phr, name_conj, follow_np,
         of_w, family_first, vn_short, join_w, join_phr, colleague, collective, award_mid,
-        strong_place;
+        strong_place, title;
     uint64_t the_key, you_key, from_key; /* keys of the words "the", "you", "from" */
     uint64_t greet_last[GREET_LAST_BITS / 64]; /* greeting_before's filter on its last word */
     phrase_ix ix[PL_N];
@@ -170,6 +173,12 @@ static inline uint64_t tab_get(const tab *t, uint64_t key)
         i = (i + 1) & t->mask;
     }
 }
+
+/* The T_FIRST flags of key when a member's name starts with it (or, written family name
+ * first, ends with it); 0 for a family name only (F_SURNAME alone), which only a title
+ * before it makes a name (title_surname). */
+#define first_get(nm, key) first_flags(tab_get(&(nm)->t[T_FIRST], (key)))
+static inline uint64_t first_flags(uint64_t f) { return (f & F_GIVEN) ? f : 0; }
 
 /* Indexed by the raw word hash (before key_of), so a word that is no first name
  * costs the hash and one bit test, not the finaliser too. */
@@ -1072,9 +1081,9 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
 {
     const uint8_t *t = c->t;
     uint64_t key = key_of(word_hash_ascii(t + ws, we - ws, ws + 8 <= c->len));
-    uint64_t f = tab_get(&nm->t[T_FIRST], key);
+    uint64_t f = first_get(nm, key);
     if (!f)
-        return 1;
+        return !(t[ws] >= 'A' && t[ws] <= 'Z' && tab_get(&nm->title, key)); /* title_surname */
     if ((f & F_GIVEN) && t[ws] >= 'A' && t[ws] <= 'Z')
         return 0;
     /* (a word of the text's short last block may end the text) */
@@ -1614,6 +1623,14 @@ static const char *const stop_phrases[] = {
 static const char *const strong_place_words[] = {"island", "islands", "heights", "springs",
                                                  "falls", "city", "village", "valley", "creek",
                                                  "cove", "quay", "wharf", NULL};
+/* titles before a family name alone ("Thank you, Dr. Adams", "Prof. Rogers from our
+ * office", "Frau Schäfer", "Mme Laurent", "Sr. García"); capitalised, with or without the
+ * abbreviation's dot */
+static const char *const title_words[] = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx",
+                                          "herr", "frau", "mme", "mlle", "monsieur", "madame",
+                                          "sr", "sra", "srta", "dra", "dott", "dottssa", "ing",
+                                          "dhr", "mevr", "sig", "signor", "signora", "doctor",
+                                          "doktor", NULL};
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
@@ -1734,6 +1751,7 @@ static const struct {
     {collective_words, offsetof(askf__names, collective), 0},
     {award_mid_words, offsetof(askf__names, award_mid), 0},
     {strong_place_words, offsetof(askf__names, strong_place), 0},
+    {title_words, offsetof(askf__names, title), 0},
 };
 _Static_assert(sizeof word_lists / sizeof *word_lists == N_WORD_LISTS, "N_WORD_LISTS");
 
@@ -1903,7 +1921,8 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
  * an engine whose lists differ is rebuilt, even when CACHE_VERSION was not bumped. */
 static uint32_t compile_rules_digest(void)
 {
-    const char *const *lists[] = {ord_words, family_first_words, vn_short_words, cjk_double_family};
+    const char *const *lists[] = {ord_words, family_first_words, vn_short_words, cjk_double_family,
+                                  title_words};
     uint32_t h = 2166136261u ^ CACHE_VERSION;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (size_t k = 0; lists[l][k]; k++)
@@ -1940,7 +1959,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         lines += src[i] == '\n';
     lines++;
     for (int t = 0; t < T_N; t++)
-        if (mtab_init(&m[t], t == T_FULL || t == T_FIRST ? 2 * lines : lines) != 0) {
+        if (mtab_init(&m[t], t == T_FIRST ? 3 * lines : t == T_FULL ? 2 * lines : lines) != 0) {
             st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
             goto done;
         }
@@ -1948,6 +1967,13 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
     if (!bloom) {
         st = askf__err(err, ASKF_ERR_NOMEM, 0, 0, NULL, "out of memory");
         goto done;
+    }
+    /* a title stops the scanner's fast path as a first name does (title_surname) */
+    for (size_t q = 0; title_words[q]; q++) {
+        tok tk;
+        tok_next((const uint8_t *)title_words[q], strlen(title_words[q]), 0, &tk);
+        uint64_t b = (tk.raw >> 40) & (BLOOM_BITS - 1);
+        bloom[b >> 6] |= 1ull << (b & 63);
     }
     uint32_t cjk_min = CJK_MAX + 1, cjk_max = 0;
     uint64_t members = 0, lineno = 0;
@@ -2039,6 +2065,13 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
             uint64_t b = (rawl >> 40) & (BLOOM_BITS - 1);
             bloom[b >> 6] |= 1ull << (b & 63);
         }
+        /* the family name, for a title before it ("Dr. Adams", "Prof. Rogers"): the last
+         * token, or the first of a name written family name first; not in the bloom filter
+         * (a title stops the fast path, not the family name) */
+        if (nt >= 2)
+            mtab_put(&m[T_FIRST],
+                     tab_get(&nm->family_first, keys[0]) && !hyph ? keys[0] : keys[nt - 1],
+                     F_SURNAME);
         if (nt >= 2) {
             int anyord = ord[0] | ord[nt - 1];
             uint64_t seq = keys[0];
@@ -2956,7 +2989,7 @@ static uint64_t cyr_case_form(const askf__names *nm, const uint8_t *t, const tok
     size_t m = cyr_nominatives(w, n, raw);
     for (size_t q = 0; q < m; q++) {
         uint64_t kq = key_of(raw[q]);
-        uint64_t v = first ? (bloom_has(nm, raw[q]) ? tab_get(&nm->t[T_FIRST], kq) : 0)
+        uint64_t v = first ? (bloom_has(nm, raw[q]) ? first_get(nm, kq) : 0)
                            : tab_get(&nm->t[T_FULL], seq_next(seq, kq));
         if (v) {
             *key = kq;
@@ -2990,7 +3023,7 @@ static uint64_t first_name_key(const askf__names *nm, const uint8_t *t, size_t q
     tok k2;
     tok_next(t, e, q, &k2);
     if (k2.kind != CL_WORD || k2.start != q || k2.end != e || !bloom_has(nm, k2.raw) ||
-        !(tab_get(&nm->t[T_FIRST], key_of(k2.raw)) & F_GIVEN))
+        !(first_get(nm, key_of(k2.raw)) & F_GIVEN))
         return 0;
     return key_of(k2.raw);
 }
@@ -3139,7 +3172,7 @@ static uint64_t first_affixed(const askf__names *nm, const uint8_t *t, size_t le
         tok k2;
         tok_next(t, len, k->start + p, &k2);
         if (k2.kind == CL_WORD && k2.start == k->start + p && k2.end == k->end &&
-            bloom_has(nm, k2.raw) && (f = tab_get(&nm->t[T_FIRST], k2.key)) != 0) {
+            bloom_has(nm, k2.raw) && (f = first_get(nm, k2.key)) != 0) {
             *k = k2;
             return f;
         }
@@ -4396,7 +4429,7 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
 static int surname_of_other(const askf__names *nm, const uint8_t *t, size_t ws0, prevw p1)
 {
     return p1.raw && p1.cap && p1.end + 1 == ws0 && t[p1.end] == ' ' &&
-           (tab_get(&nm->t[T_FIRST], key_of(p1.raw)) & F_GIVEN);
+           (first_get(nm, key_of(p1.raw)) & F_GIVEN);
 }
 
 /* A lowercase word with a letter of Latin Extended Additional (U+1E00-U+1EFF: Vietnamese
@@ -4521,6 +4554,34 @@ static int list_goes_on(const askf__names *nm, const uint8_t *t, size_t len, siz
            tab_get(&nm->name_conj, k.key);
 }
 
+/* A member's family name alone after a title, k the title ("Thank you, Dr. Adams, for …",
+ * "Prof. Rogers from our office", "Frau Schäfer"): the title capitalised, its dot, one space,
+ * then the family name capitalised and no capitalised word right after it (a full name, "Dr.
+ * Grace Lee", is the full-name path's), and title and name no phrase of the stop list ("Dr.
+ * Oetker"). Emits the span; returns its end, or 0. */
+static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t,
+                            size_t len, const tok *k)
+{
+    if (!k->cap || k->kind != CL_WORD || !tab_get(&nm->title, k->key))
+        return 0;
+    size_t q = k->end;
+    if (q < len && t[q] == '.')
+        q++;
+    if (q + 1 >= len || t[q] != ' ')
+        return 0;
+    tok n;
+    size_t ne = tok_next(t, len, q + 1, &n);
+    if (n.kind != CL_WORD || n.start != q + 1 || !n.cap ||
+        !(tab_get(&nm->t[T_FIRST], n.key) & F_SURNAME) || tab_get(&nm->stop, seq_next(k->key, n.key)))
+        return 0;
+    tok after;
+    tok_next(t, len, ne, &after);
+    if (after.kind == CL_WORD && after.cap && after.start == ne + 1 && t[ne] == ' ')
+        return 0;
+    askf__pii_emit(s, n.start, n.end, ASKF_PII_PERSON);
+    return n.end;
+}
+
 /* Where a list of two or more capitalised first names, the first ending at e, ends when it
  * addresses them: a greeting word after its comma, "!", or ':' and a lowercase word ("Amber,
  * Rachel and Santiago, thank you for organising!", "Amara, Rich: cake is on the 5th floor");
@@ -4543,7 +4604,7 @@ static size_t vocative_list_end(const askf__names *nm, const uint8_t *t, size_t 
         tok k;
         size_t ke = tok_next(t, len, q, &k);
         if (k.kind != CL_WORD || k.start != q || !k.cap ||
-            !(tab_get(&nm->t[T_FIRST], k.key) & F_GIVEN))
+            !(first_get(nm, k.key) & F_GIVEN))
             break;
         e = ke;
         n++;
@@ -4819,7 +4880,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         if (want_person && bloom_has(nm, k.raw)) {
             if (!k.key)
                 k.key = key_of(k.raw);
-            f = tab_get(&nm->t[T_FIRST], k.key);
+            f = first_get(nm, k.key);
         }
         size_t ws0 = k.start; /* where the word starts as written, a joined prefix included */
         if (!f && want_person && t[k.start] >= 0xD0 && t[k.start] <= 0xD9)
@@ -4836,6 +4897,11 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             }
         }
         if (!f) {
+            if (want_person && k.cap && bloom_has(nm, k.raw)) {
+                size_t se = title_surname(nm, s, t, len, &k);
+                if (se > i)
+                    i = se; /* (the family name is not read again as a first name) */
+            }
             prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
             continue;
         }

@@ -105,6 +105,7 @@ static const char *members_file(void)
           "{\"user\":\"u65\",\"name\":\"Vehbi Ko\xc3\xa7\"}\n"
           "{\"user\":\"u66\",\"name\":\"\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0\"}\n"
           "{\"user\":\"u67\",\"name\":\"Victoria Island\"}\n"
+          "{\"user\":\"u68\",\"name\":\"Rudolf Oetker\"}\n" /* a family name of a brand */
           "\n",
           f);
     fclose(f);
@@ -3098,6 +3099,21 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("Anja, Paris and Grace, thank you"), "");
 }
 
+/* Ninth session: a member's family name alone after a title. */
+TEST(person_family_name_after_a_title)
+{
+    CHECK_EQ_STR(found("Thank you, Dr. Weber, for supervising my thesis"), "PERSON:Weber");
+    CHECK_EQ_STR(found("Prof. M\xc3\xbcller from our Berlin office"), "PERSON:M\xc3\xbcller");
+    CHECK_EQ_STR(found("Frau Weber hat angerufen"), "PERSON:Weber");
+    CHECK_EQ_STR(found("Mr Baker's notes"), "PERSON:Baker");
+    CHECK_EQ_STR(found("Dr. Anja Weber joins"), "PERSON:Anja Weber");
+    /* not a title in lowercase, not before another capitalised word, not a first name alone */
+    CHECK_EQ_STR(found("ask dr. Weber"), "");
+    CHECK_EQ_STR(found("Dr. Weber Klinik"), "");
+    CHECK_EQ_STR(found("Dr. Anja said"), "");
+    CHECK_EQ_STR(found("Dr. Oetker pizza"), ""); /* (a phrase of the stop list) */
+}
+
 int main(void)
 {
     setup();
@@ -3209,6 +3225,7 @@ int main(void)
     RUN(phone_shapes_no_country_writes);
     RUN(person_names_used_as_firms_and_places);
     RUN(person_first_name_introduced_or_wished_luck);
+    RUN(person_family_name_after_a_title);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
