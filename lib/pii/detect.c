@@ -1128,6 +1128,8 @@ static const kw phone_neg_words[] = {
     KW("kundennr"), KW("auftragsnr"),
     /* a case or file number: German "Vorgang", French "dossier" */
     KW("vorgang"), KW("dossier"),
+    /* Brazil's invoice, "Nota fiscal nº 3949 209 040" (the word before the abbreviation) */
+    KW("fiscal"),
     /* Polish shipment, parcel and order ("Numer przesyłki", "numer zamówienia", folded) */
     KW("przesylki"), KW("paczki"), KW("zamowienia"), {NULL, 0}};
 
@@ -1338,6 +1340,13 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe7\xbc\x96\xe5\x8f\xb7" /* 编号 */,
                                         "\xe8\xae\xa2\xe5\x8d\x95" /* 订单 */,
                                         "\xe5\x8f\x91\xe7\xa5\xa8" /* 发票 */,
+                                        /* an invoice number: Chinese 发票号, 發票, Japanese
+                                         * 請求書, 請求書番号, Hindi इनवॉइस (also "इनवॉइस नंबर") */
+                                        "\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7" /* 发票号 */,
+                                        "\xe7\x99\xbc\xe7\xa5\xa8" /* 發票 */,
+                                        "\xe8\xab\x8b\xe6\xb1\x82\xe6\x9b\xb8" /* 請求書 */,
+                                        "\xe8\xab\x8b\xe6\xb1\x82\xe6\x9b\xb8\xe7\x95\xaa\xe5\x8f\xb7" /* 請求書番号 */,
+                                        "\xe0\xa4\x87\xe0\xa4\xa8\xe0\xa4\xb5\xe0\xa5\x89\xe0\xa4\x87\xe0\xa4\xb8" /* इनवॉइस */,
                                         "\xe6\xb3\xa8\xe6\x96\x87" /* 注文 */,
                                         "\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7" /* 注文番号 */,
                                         "\xec\xa3\xbc\xeb\xac\xb8" /* 주문 (order, ko) */,
@@ -1929,6 +1938,28 @@ static int currency_code_before(const char *t, size_t start)
     return 0;
 }
 
+/* Whether the token holding `at` (no space between) started with a DOI, "10.NNNN/…" (a
+ * registrant code of four to nine digits and a slash; also after "doi:" or in a doi.org link):
+ * its suffix may hold digits and dots, "10.1016/j.cell.2021.10.183", but never a phone. */
+static int doi_token_before(const char *t, size_t at)
+{
+    size_t lim = at > 160 ? at - 160 : 0;
+    for (size_t p = at; p > lim; p--) {
+        unsigned char c = (unsigned char)t[p - 1];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"' || c == '<')
+            return 0;
+        if (c != '/' || p < 8)
+            continue;
+        size_t q = p - 1, nd = 0;
+        while (q > 0 && is_digit((unsigned char)t[q - 1]) && nd < 10)
+            q--, nd++;
+        if (nd >= 4 && nd <= 9 && q >= 3 && t[q - 1] == '.' && t[q - 2] == '0' &&
+            t[q - 3] == '1' && (q == 3 || !is_digit((unsigned char)t[q - 4])))
+            return 1;
+    }
+    return 0;
+}
+
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
 {
     const char *t = s->text;
@@ -1951,7 +1982,7 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
         before = ' '; /* "כתבו לי ל-020-88601394" */
     else if (before == '.' && start >= 2 && (is_alpha((unsigned char)t[start - 2]) ||
                                              (unsigned char)t[start - 2] >= 0x80) &&
-             (t[start] == '+' || number_label(t, start) > 0))
+             (t[start] == '+' || number_label(t, start) > 0) && !doi_token_before(t, start))
         before = ' '; /* an abbreviated label and the number glued on: "тел.+380679247441",
                        * "Tel.0171 …" (a word and a dot before other digits end a sentence
                        * or a host name) */
@@ -2067,6 +2098,11 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
             short_groups++;
     }
     if (short_groups)
+        return 0;
+    /* an arXiv identifier, "YYMM.NNNNN" (a month 01-12): four digits and five joined by a
+     * single '.', which no country writes ("New preprint 1703.96307") */
+    if (!plus && groups == 2 && nd == 9 && glen[0] == 4 && t[start + 4] == '.' &&
+        ((d[2] == '0' && d[3] >= '1') || (d[2] == '1' && d[3] <= '2')))
         return 0;
     /* a list's enumerator, its ')' with no '(' before: "2) (06/07/2021)" */
     if (t[start] != '(' && t[start] != '+' && start + glen[0] < end && t[start + glen[0]] == ')')

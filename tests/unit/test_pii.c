@@ -3114,6 +3114,28 @@ TEST(person_family_name_after_a_title)
     CHECK_EQ_STR(found("Dr. Oetker pizza"), ""); /* (a phrase of the stop list) */
 }
 
+/* 33rd corpus: numbers of other kinds that read as phones. */
+TEST(phone_doi_arxiv_and_invoice_labels)
+{
+    /* a DOI's suffix: "cell." before it is no phone label */
+    CHECK_EQ_STR(found("DOI 10.1016/j.cell.2021.10.183, p < 0.001"), "");
+    CHECK_EQ_STR(found("PDF: https://doi.org/10.1016/j.cell.2024.06.510)"), "");
+    CHECK_EQ_STR(found("Tel.0171 2345678"), "PHONE:0171 2345678");
+    CHECK_EQ_STR(found("my cell.0171 2345678"), "PHONE:0171 2345678");
+    /* an arXiv identifier, YYMM.NNNNN */
+    CHECK_EQ_STR(found("On call: @jonask4.\n\nNew preprint 1703.96307 with"), "");
+    CHECK_EQ_STR(found("call 0171.2345678"), "PHONE:0171.2345678");
+    /* invoice labels: Portuguese, Chinese, Japanese, Hindi */
+    CHECK_EQ_STR(found("Ligue. Nota fiscal n\xc2\xba 3949 209 040: \xe2\x82\xac 2.219"), "");
+    CHECK_EQ_STR(found("\xe7\x94\xb5\xe8\xaf\x9d\xe3\x80\x82\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7"
+                       "4747 243 243\xef\xbc\x8c"), "");
+    CHECK_EQ_STR(found("\xe8\xab\x8b\xe6\xb1\x82\xe6\x9b\xb8\xe7\x95\xaa\xe5\x8f\xb7"
+                       "5442 438 189\xef\xbc\x9a"), "");
+    CHECK_EQ_STR(found("\xe0\xa4\x87\xe0\xa4\xa8\xe0\xa4\xb5\xe0\xa5\x89\xe0\xa4\x87\xe0\xa4\xb8 "
+                       "\xe0\xa4\xa8\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0 2207 009 580: call"), "");
+    CHECK_EQ_STR(found("Call me: 2207 009 580"), "PHONE:2207 009 580");
+}
+
 int main(void)
 {
     setup();
@@ -3226,6 +3248,7 @@ int main(void)
     RUN(person_names_used_as_firms_and_places);
     RUN(person_first_name_introduced_or_wished_luck);
     RUN(person_family_name_after_a_title);
+    RUN(phone_doi_arxiv_and_invoice_labels);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
