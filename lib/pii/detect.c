@@ -1960,6 +1960,36 @@ static int doi_token_before(const char *t, size_t at)
     return 0;
 }
 
+/* Whether the number at `at` is the value of a configuration key that names a phone, glued
+ * by '=' (an environment file, "SUPPORT_PHONE=020 7849 4229", "contact.tel=…"): a part of
+ * the key between '_', '-' and '.' is a phone word. */
+static int phone_key_before(const char *t, size_t at)
+{
+    static const kw parts[] = {KW("phone"), KW("tel"), KW("telephone"), KW("mobile"), KW("cell"), KW("fax"), KW("whatsapp"), KW("sms"), KW("msisdn"), KW("telefon"), KW("telefono"), KW("handy"), {NULL, 0}};
+    if (at < 2 || t[at - 1] != '=')
+        return 0;
+    size_t e = at - 1, p = e;
+    while (p > 0 && e - p < 48 && (is_alnum((unsigned char)t[p - 1]) || t[p - 1] == '_' ||
+                                    t[p - 1] == '-' || t[p - 1] == '.'))
+        p--;
+    if (p == e || (p > 0 && (unsigned char)t[p - 1] >= 0x80))
+        return 0;
+    while (p < e) {
+        size_t q = p;
+        char w[16];
+        size_t wn = 0;
+        while (q < e && is_alnum((unsigned char)t[q])) {
+            if (wn < sizeof w)
+                w[wn] = (char)lower((unsigned char)t[q]);
+            wn++, q++;
+        }
+        if (wn && wn < sizeof w && word_in(w, wn, parts))
+            return 1;
+        p = q + 1;
+    }
+    return 0;
+}
+
 int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
 {
     const char *t = s->text;
@@ -1978,6 +2008,8 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
     else if (before == ':' && start >= 2 && (unsigned char)t[start - 2] >= 0x80)
         before = ' '; /* a label of another script and its colon, glued: "전화:070-…" (a time
                        * or a port has a digit or a Latin host before its colon) */
+    if (before == '=' && phone_key_before(t, start))
+        before = ' '; /* "SUPPORT_PHONE=020 7849 4229": the key names the value */
     if (before == '-' && hebrew_prefix_hyphen(t, start))
         before = ' '; /* "כתבו לי ל-020-88601394" */
     else if (before == '.' && start >= 2 && (is_alpha((unsigned char)t[start - 2]) ||

@@ -3136,6 +3136,19 @@ TEST(phone_doi_arxiv_and_invoice_labels)
     CHECK_EQ_STR(found("Call me: 2207 009 580"), "PHONE:2207 009 580");
 }
 
+/* 34th corpus: a phone as a configuration value. */
+TEST(phone_as_the_value_of_a_phone_key)
+{
+    CHECK_EQ_STR(found("SMTP_USER=x\nSUPPORT_PHONE=020 7849 4229\nPAYOUT=1"),
+                 "PHONE:020 7849 4229");
+    CHECK_EQ_STR(found("contact.tel=+31274671475"), "PHONE:+31274671475");
+    CHECK_EQ_STR(found("SUPPORT_PHONE=(212) 877-6820"), "PHONE:(212) 877-6820");
+    /* any other key is no phone's */
+    CHECK_EQ_STR(found("APP_PORT=020 7849 4229"), "");
+    CHECK_EQ_STR(found("TELEMETRY_ID=020 7849 4229"), "");
+    CHECK_EQ_STR(found("x=020 7849 4229"), "");
+}
+
 int main(void)
 {
     setup();
@@ -3249,6 +3262,7 @@ int main(void)
     RUN(person_first_name_introduced_or_wished_luck);
     RUN(person_family_name_after_a_title);
     RUN(phone_doi_arxiv_and_invoice_labels);
+    RUN(phone_as_the_value_of_a_phone_key);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
