@@ -3638,6 +3638,50 @@ static int repo_page_path(const char *t, size_t r, size_t e)
     return wn < sizeof w && word_in(w, wn, repo_pages);
 }
 
+/* Whether the link starting at b is the value of a package manifest's repository field: the
+ * project's own repository, as a manifest names it ("repository = \"https://github.com/…\"" in
+ * Cargo.toml or pyproject.toml, package.json's "url": "git+https://…", the container label
+ * org.opencontainers.image.source="…"). */
+static int manifest_repo_field(const char *t, size_t b)
+{
+    static const kw keys[] = {KW("repository"), KW("repo"), KW("repository_url"), KW("repo_url"), KW("source"), {NULL, 0}};
+    if (b >= 4 && t[b - 1] == '+' && lower(t[b - 2]) == 't' && lower(t[b - 3]) == 'i' &&
+        lower(t[b - 4]) == 'g' && (b == 4 || !is_alnum((unsigned char)t[b - 5])))
+        return 1; /* npm's "git+https://" */
+    size_t p = b;
+    if (p > 0 && (t[p - 1] == '"' || t[p - 1] == '\''))
+        p--;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == 0 || (t[p - 1] != '=' && t[p - 1] != ':'))
+        return 0;
+    p--;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p > 0 && (t[p - 1] == '"' || t[p - 1] == '\''))
+        p--;
+    size_t e = p;
+    while (p > 0 && e - p < 48 && (is_alnum((unsigned char)t[p - 1]) || t[p - 1] == '_' ||
+                                    t[p - 1] == '-' || t[p - 1] == '.'))
+        p--;
+    if (p == e || e - p >= 48)
+        return 0;
+    /* the key's last part after '.': "org.opencontainers.image.source" reads "source", which
+     * counts only so ("source = …" alone may be anything) */
+    size_t k = e;
+    while (k > p && t[k - 1] != '.')
+        k--;
+    char w[16];
+    size_t wn = 0;
+    for (size_t q = k; q < e && wn < sizeof w; q++)
+        w[wn++] = (char)lower((unsigned char)t[q]);
+    if (e - k >= sizeof w || !word_in(w, wn, keys))
+        return 0;
+    if (wn == 6 && memcmp(w, "source", 6) == 0)
+        return k - p >= 6 && memcmp(t + k - 6, "image.", 6) == 0;
+    return 1;
+}
+
 /* Subdomains of the hosts whose handle is a subdomain (<user>.substack.com, .hashnode.dev,
  * .medium.com, .github.io, .gitlab.io, .wordpress.com, .blogspot.com, .tumblr.com) that are the
  * site's own (help centre, policies, status, CDN, developer pages). */
@@ -3850,6 +3894,11 @@ static void rec_url(askf_pii_scratch *s, unsigned site, size_t end)
         if (wn < sizeof w && code_org_repo(w, wn, t, se + 1, e))
             return;
         if (se < e && t[se] == '/' && repo_page_path(t, se + 1, e) &&
+            !askf__names_has_handle(s->pii->names, t + seg, se - seg))
+            return;
+        /* a manifest's repository field names a project's repository, not a person, unless
+         * its owner is a member */
+        if (se + 1 < e && t[se] == '/' && manifest_repo_field(t, b) &&
             !askf__names_has_handle(s->pii->names, t + seg, se - seg))
             return;
         if (hs > 0 && t[hs - 1] == '.' && !(hs >= 4 && lower(t[hs - 4]) == 'w'))

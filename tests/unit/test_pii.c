@@ -3149,6 +3149,20 @@ TEST(phone_as_the_value_of_a_phone_key)
     CHECK_EQ_STR(found("x=020 7849 4229"), "");
 }
 
+/* 34th corpus: a manifest's repository field. */
+TEST(url_repository_field_of_a_manifest)
+{
+    CHECK_EQ_STR(found("repository = \"https://github.com/kestrel-systems/terraform-modules\""), "");
+    CHECK_EQ_STR(found("\"repository\": {\"type\": \"git\", \"url\": \"git+https://github.com/lumenpay/cli.git\"},"), "");
+    CHECK_EQ_STR(found("LABEL org.opencontainers.image.source=\"https://github.com/helixdata/ingest\""), "");
+    /* a member's repository stays; so does a link in prose, or an account alone */
+    CHECK_EQ_STR(found("repository = \"https://github.com/anjaweber/dotfiles\""),
+                 "URL:https://github.com/anjaweber/dotfiles");
+    CHECK_EQ_STR(found("My fork: https://github.com/lumenpay/cli"), "URL:https://github.com/lumenpay/cli");
+    CHECK_EQ_STR(found("source = \"https://github.com/lumenpay/cli\""), "URL:https://github.com/lumenpay/cli");
+    CHECK_EQ_STR(found("repository = \"https://github.com/lumenpay\""), "URL:https://github.com/lumenpay");
+}
+
 int main(void)
 {
     setup();
@@ -3263,6 +3277,7 @@ int main(void)
     RUN(person_family_name_after_a_title);
     RUN(phone_doi_arxiv_and_invoice_labels);
     RUN(phone_as_the_value_of_a_phone_key);
+    RUN(url_repository_field_of_a_manifest);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
