@@ -2998,13 +2998,46 @@ static int ip_bump_from_to(const char *t, size_t b)
     size_t q = b - 4; /* A ends here */
     while (q > 0 && b - 4 - q < 16 && (is_digit((unsigned char)t[q - 1]) || t[q - 1] == '.'))
         q--;
-    return q + 7 <= b - 4 && q >= 5 && memcmp(t + q - 5, "from ", 5) == 0 &&
-           ip_bump_verb_before(t, q - 5);
+    /* A: a version of two parts or more ("from 2.6.15 to 6.8.4.32"; the verb is the cue) */
+    int dot = 0;
+    for (size_t k = q; k + 1 < b - 4; k++)
+        if (t[k] == '.' && k > q && is_digit((unsigned char)t[k - 1]) && is_digit((unsigned char)t[k + 1]))
+            dot = 1;
+    return dot && q >= 5 && memcmp(t + q - 5, "from ", 5) == 0 && ip_bump_verb_before(t, q - 5);
+}
+
+/* Whether the ':' at c ends a container image's name, "ghcr.io/acme/payments:7.0.6.11": the
+ * token before it is a registry host (a dot in it), two '/' or more and a last part without a
+ * dot (a file's name has one: "access.log:203.0.113.5" is grep's output); what follows is
+ * the image's tag, a version. */
+static int image_ref_before(const char *t, size_t c)
+{
+    size_t p = c, slashes = 0, last = c;
+    while (p > 0 && c - p < 200) {
+        unsigned char ch = (unsigned char)t[p - 1];
+        if (ch == '/') {
+            if (!slashes)
+                last = p;
+            slashes++;
+        } else if (!(is_alnum(ch) || ch == '.' || ch == '-' || ch == '_')) {
+            break;
+        }
+        p--;
+    }
+    if (slashes < 2 || last == c || (p > 0 && !(t[p - 1] == ' ' || t[p - 1] == '"' ||
+                                                t[p - 1] == '\'' || t[p - 1] == '=' ||
+                                                t[p - 1] == '\t')))
+        return 0;
+    if (memchr(t + last, '.', c - last))
+        return 0;
+    const char *sl = memchr(t + p, '/', c - p);
+    return sl && sl > t + p && memchr(t + p, '.', (size_t)(sl - (t + p))) != NULL;
 }
 
 static int ip_version_context(const char *t, size_t b)
 {
-    if (ip_firmware_before(t, b) || ip_bump_from_to(t, b))
+    if (ip_firmware_before(t, b) || ip_bump_from_to(t, b) ||
+        (b > 0 && t[b - 1] == ':' && image_ref_before(t, b - 1)))
         return 1;
     size_t p = b, seps = 0;
     int slash = 0;

@@ -3163,6 +3163,18 @@ TEST(url_repository_field_of_a_manifest)
     CHECK_EQ_STR(found("repository = \"https://github.com/lumenpay\""), "URL:https://github.com/lumenpay");
 }
 
+/* 34th corpus: a container image's tag and a bumped dependency's version. */
+TEST(ipv4_image_tags_and_bumps_from_a_short_version)
+{
+    CHECK_EQ_STR(found("    image: ghcr.io/quantaflow/payments:7.0.6.11\nspec:"), "");
+    CHECK_EQ_STR(found("FROM registry.acme.io/team/api:11.9.4.5 AS build"), "");
+    CHECK_EQ_STR(found("chore(deps): bump requests from 2.6.15 to 6.8.4.32"), "");
+    /* a file's name and a host before the colon: an address */
+    CHECK_EQ_STR(found("/var/log/nginx/access.log:81.2.3.4 - - [24/Mar/2026]"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("peer:81.2.3.4 dropped"), "IPV4:81.2.3.4");
+    CHECK_EQ_STR(found("moved from 2.6.15 to 81.2.3.4"), "IPV4:81.2.3.4");
+}
+
 int main(void)
 {
     setup();
@@ -3278,6 +3290,7 @@ int main(void)
     RUN(phone_doi_arxiv_and_invoice_labels);
     RUN(phone_as_the_value_of_a_phone_key);
     RUN(url_repository_field_of_a_manifest);
+    RUN(ipv4_image_tags_and_bumps_from_a_short_version);
     askf_pii_scratch_free(g_s);
     askf_pii_free(g_pii);
     return check_done();
