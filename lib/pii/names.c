@@ -59,8 +59,8 @@
                           * 13: a word ends where Thai and another script meet;
                           * 14: й, ї, ў folded to и, і, у;
                           * 15: askf__pii_sum checksums instead of BLAKE2b-256 digests;
-                          * 16: family names (F_SURNAME) in the first-name table, titles in
-                          * the bloom filter */
+                          * 16: family names (F_SURNAME) in the first-name and CJK tables,
+                          * titles in the bloom filter */
 /* full-name table: seq(first, second, HYPH_KEY) (flag F_PREFIX, so it counts as no name)
  * marks a given name written with a hyphen ("Hans-Peter Müller"): "Hi Hans-Peter" takes the
  * whole of it */
@@ -1868,6 +1868,16 @@ static void cjk_given_key_put(mtab *cjk, const uint8_t *n, size_t from, size_t l
     mtab_put(cjk, key_of(h), F_GIVEN);
 }
 
+/* The family name n[0, to) of a CJK full name, into the CJK table with F_SURNAME: only an
+ * honorific right after makes it a name ("中村さん", "高橋様"; scan_cjk). */
+static void cjk_family_key_put(mtab *cjk, const uint8_t *n, size_t to)
+{
+    uint64_t h = FNV_OFF;
+    for (size_t z = 0; z < to; z++)
+        h = (h ^ n[z]) * FNV_PRIME;
+    mtab_put(cjk, key_of(h), F_SURNAME);
+}
+
 static int cp_kana(uint32_t cp)
 {
     return cp >= 0x3041 && cp <= 0x30FF && cp != 0x30FB; /* (not the middle dot) */
@@ -1902,6 +1912,8 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
         return 0;
     if (kana && han && kana_from > 0 && ncp - kana_from >= 2 && han + kana == (int)ncp) {
         cjk_given_key_put(cjk, n, off[kana_from], len); /* 高橋さくら */
+        if (kana_from >= 2)
+            cjk_family_key_put(cjk, n, off[kana_from]); /* 高橋 */
         return 1;
     }
     if (hangul == (int)ncp && (ncp == 3 || (ncp == 4 && word_is(n, 0, off[2], cjk_double_family)))) {
@@ -1913,6 +1925,12 @@ static int cjk_given_put(mtab *cjk, const uint8_t *n, size_t len, size_t ncp)
     cjk_given_key_put(cjk, n, off[ncp - 2], len); /* 王秀英, 渡辺美咲, 欧阳娜娜 */
     if (ncp == 5)
         cjk_given_key_put(cjk, n, off[2], len); /* 佐藤由美子 */
+    /* a family name of two characters or more (渡辺, 欧阳; one alone, 王, is too short to
+     * tell from the words it is in) */
+    if (ncp >= 4)
+        cjk_family_key_put(cjk, n, off[ncp - 2]);
+    if (ncp == 5)
+        cjk_family_key_put(cjk, n, off[2]);
     return 1;
 }
 
@@ -2810,6 +2828,17 @@ static int cjk_brand_or_place(const uint8_t *t, size_t a, size_t b, size_t i, si
     return i >= a + 3 && !memcmp(t + i - 3, "\xe5\x9c\xa8", 3) && cjk_is(t, q, b, branch, 0);
 }
 
+/* Whether a Japanese or Chinese honorific stands right after a family name ending at e in the
+ * CJK run ending at b: さん, 様, さま, 先生, 氏, 君, くん, ちゃん, 部長, 課長, 社長, 老师, 老師,
+ * 女士, 经理, 經理. */
+static int cjk_honorific_after(const uint8_t *t, size_t e, size_t b)
+{
+    static const char *const hon[] = {"さん", "様", "さま", "先生", "氏", "君", "くん", "ちゃん",
+                                      "部長", "課長", "社長", "老师", "老師", "女士", "经理",
+                                      "經理", NULL};
+    return cjk_is(t, e, b, hon, 0);
+}
+
 /* A given name alone t[i, e) in the CJK run t[a, b): only as a greeting or thanks names
  * someone, as a Latin first name alone: a Latin-script greeting right before the run, the
  * name being all of it ("Thanks, 승민!", "Děkuji 秀英 za pomoc"), or a CJK greeting or an
@@ -2860,6 +2889,14 @@ static void scan_cjk(const askf__names *nm, askf_pii_scratch *s, const uint8_t *
             uint64_t f = tab_get(&nm->t[T_CJK], key_of(hs[L]));
             if (!f)
                 continue;
+            /* a family name only: with an honorific right after it only ("中村さんが") */
+            if (!(f & (F_GIVEN | F_NAME))) {
+                if (cjk_honorific_after(t, off[L], b))
+                    hit = L;
+                else
+                    continue;
+                break;
+            }
             /* a given name only (no member's full name): in a greeting only */
             if (!(f & F_GIVEN) || (f & F_NAME) ||
                 cjk_given_greeted(t, a, b, i, off[L], latin_greeted))

@@ -106,6 +106,7 @@ static const char *members_file(void)
           "{\"user\":\"u66\",\"name\":\"\xec\x9d\xb4\xec\x88\x9c\xec\x8b\xa0\"}\n"
           "{\"user\":\"u67\",\"name\":\"Victoria Island\"}\n"
           "{\"user\":\"u68\",\"name\":\"Rudolf Oetker\"}\n" /* a family name of a brand */
+          "{\"user\":\"u69\",\"name\":\"\xe4\xb8\xad\xe6\x9d\x91 \xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* Nakamura Kenta */
           "\n",
           f);
     fclose(f);
@@ -3112,6 +3113,13 @@ TEST(person_family_name_after_a_title)
     CHECK_EQ_STR(found("Dr. Weber Klinik"), "");
     CHECK_EQ_STR(found("Dr. Anja said"), "");
     CHECK_EQ_STR(found("Dr. Oetker pizza"), ""); /* (a phrase of the stop list) */
+    /* a CJK family name with an honorific right after it: "Nakamura-san ga hikkoshimashita",
+     * "Nakamura Kenta-sama"; not "Nakamura-ku ni sumu" (a ward) */
+    CHECK_EQ_STR(found("\xe4\xb8\xad\xe6\x9d\x91\xe3\x81\x95\xe3\x82\x93\xe3\x81\x8c\xe5\xbc\x95\xe3\x81\xa3\xe8\xb6\x8a\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f"),
+                 "PERSON:\xe4\xb8\xad\xe6\x9d\x91");
+    CHECK_EQ_STR(found("\xe4\xb8\xad\xe6\x9d\x91\xe5\x81\xa5\xe5\xa4\xaa\xe6\xa7\x98"),
+                 "PERSON:\xe4\xb8\xad\xe6\x9d\x91\xe5\x81\xa5\xe5\xa4\xaa");
+    CHECK_EQ_STR(found("\xe4\xb8\xad\xe6\x9d\x91\xe5\x8c\xba\xe3\x81\xab\xe4\xbd\x8f\xe3\x82\x80"), "");
 }
 
 /* 33rd corpus: numbers of other kinds that read as phones. */
