@@ -4619,6 +4619,21 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     return n.end;
 }
 
+/* Whether the word t[ws0, e) is a clause's subject: a conjunction right before it (p1) and a
+ * lowercase word after it ("…, and Bill explains it"). */
+static int clause_subject(const uint8_t *t, size_t len, prevw p1, size_t ws0, size_t e)
+{
+    static const char *const conj[] = {"and", "but", "so", "while", "because", "when", "then",
+                                       NULL};
+    if (!p1.raw || p1.end + 1 != ws0 || t[p1.end] != ' ' || e + 2 >= len || t[e] != ' ' ||
+        t[e + 1] < 'a' || t[e + 1] > 'z')
+        return 0;
+    size_t b = p1.end;
+    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+        b--;
+    return word_is(t, b, p1.end, conj);
+}
+
 /* Where a list of two or more capitalised first names, the first ending at e, ends when it
  * addresses them: a greeting word after its comma, "!", or ':' and a lowercase word ("Amber,
  * Rachel and Santiago, thank you for organising!", "Amara, Rich: cake is on the 5th floor");
@@ -4851,6 +4866,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
      * you?") */
     uint64_t named[8];
     size_t n_named = 0;
+    uint64_t poss[4]; /* first names found with a possessive so far ("Bill's grasp") */
+    size_t n_poss = 0;
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0, 0};
     for (;;) {
@@ -5027,6 +5044,15 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                      /* a firm written with the possessive: "Victoria's Secret" */
                      !(after.kind == CL_WORD && after.cap && after.start == k.end + ps + 1 &&
                        tab_get(&nm->stop, seq_next(k.key, after.key)));
+                if (ok && k.cap && n_poss < sizeof poss / sizeof *poss)
+                    poss[n_poss++] = k.key;
+            } else if (k.cap && key_listed(poss, n_poss, k.key) && !sentence_start(t, ws0, 1) &&
+                       !place_after(t, len, k.end) &&
+                       (!(f & F_ORD) || clause_subject(t, len, p1, ws0, k.end))) {
+                /* named before with a possessive, now again inside a sentence ("Bill's grasp
+                 * of … is rare, and Bill explains it"); an ordinary word only as a clause's
+                 * subject ("Loved June's demo. We launch in June.") */
+                ok = 1;
             } else if (p1.raw && greet_gap(t, p1.end, ws0) &&
                        greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */

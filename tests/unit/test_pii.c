@@ -3098,6 +3098,14 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("Anja and Grace!"), "PERSON:Anja|PERSON:Grace");
     CHECK_EQ_STR(found("Anja, Grace: Cake"), "");
     CHECK_EQ_STR(found("Anja, Paris and Grace, thank you"), "");
+    /* named with a possessive, then again inside a sentence */
+    CHECK_EQ_STR(found("Anja's grasp of it is rare, and Anja explains it well."),
+                 "PERSON:Anja|PERSON:Anja");
+    CHECK_EQ_STR(found("Will's demo was great, and Will explains it well."),
+                 "PERSON:Will|PERSON:Will");
+    CHECK_EQ_STR(found("Loved Will's demo today. It will ship, as Will said."),
+                 "PERSON:Will");
+    CHECK_EQ_STR(found("Anja's demo. The office in Anja, NC is new"), "PERSON:Anja");
 }
 
 /* Ninth session: a member's family name alone after a title. */
