@@ -4619,6 +4619,16 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     return n.end;
 }
 
+/* "Contact" right before a name and its colon: whom to reach ("Contact Tariq: …", "Kontakt
+ * Jonas: …"). */
+static int contact_before(const uint8_t *t, size_t ws0)
+{
+    static const phrase contact[] = {PH("contact "), PH("kontakt "), PH("contacto "),
+                                     PH("contato "), PH("contatto "), PH("contactez "),
+                                     {NULL, 0}};
+    return any_phrase_before(t, ws0, contact);
+}
+
 /* Whether the word t[ws0, e) is a clause's subject: a conjunction right before it (p1) and a
  * lowercase word after it ("…, and Bill explains it"). */
 static int clause_subject(const uint8_t *t, size_t len, prevw p1, size_t ws0, size_t e)
@@ -5087,6 +5097,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (!(f & F_ORD) || k.end == len || t[k.end] == '!' || t[k.end] == ',' ||
                         t[k.end] == '.' || t[k.end] == ' ')) {
                 ok = 1; /* "Hi, I'm Noah!", "Owen here." */
+            } else if (k.cap && k.end + 1 < len && t[k.end] == ':' && t[k.end + 1] == ' ' &&
+                       contact_before(t, ws0)) {
+                ok = 1; /* "Contact Tariq: tariq_collins@naver.com" */
             } else if (k.cap && ji_after(t, len, k.end)) {
                 ok = 1; /* "Vikram जी, बहुत-बहुत धन्यवाद!", "Thanks Vikram ji" */
             } else if (k.cap && turkish_thanks_after(t, len, k.end)) {

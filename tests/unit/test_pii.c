@@ -3106,6 +3106,9 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("Loved Will's demo today. It will ship, as Will said."),
                  "PERSON:Will");
     CHECK_EQ_STR(found("Anja's demo. The office in Anja, NC is new"), "PERSON:Anja");
+    /* whom to contact */
+    CHECK_EQ_STR(found("Contact Grace: grace@acme.io"), "PERSON:Grace|EMAIL:grace@acme.io");
+    CHECK_EQ_STR(found("Contact Grace at the desk"), "");
 }
 
 /* Ninth session: a member's family name alone after a title. */
