@@ -4619,6 +4619,35 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     return n.end;
 }
 
+/* A verb only a person is the object or the subject of, around a capitalised first name:
+ * right before it, "hire", "hired", "mentor(ed)", "promote(d)" ("I would hire Tariq again");
+ * right after it, at a sentence's start or after "and", "reported to", "later led" ("Priya
+ * reported to me", "…, and Hope later led our move"). */
+static int sentence_start(const uint8_t *t, size_t ws0, int colon);
+static int person_verb_around(const uint8_t *t, size_t len, prevw p1, size_t ws0, size_t e)
+{
+    static const char *const obj[] = {"hire", "hired", "mentor", "mentored", "promote",
+                                      "promoted", NULL};
+    static const char *const subj[] = {" reported to ", " later led ", " reports to ",
+                                       " mentored me", " hired me", NULL};
+    if (p1.raw && p1.end + 1 == ws0 && t[p1.end] == ' ') {
+        size_t b = p1.end;
+        while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+            b--;
+        if (word_is(t, b, p1.end, obj))
+            return 1;
+    }
+    if (!sentence_start(t, ws0, 0) && !(p1.raw && p1.end + 1 == ws0 && ws0 >= 4 &&
+                                        !memcmp(t + ws0 - 4, "and ", 4)))
+        return 0;
+    for (size_t k = 0; subj[k]; k++) {
+        size_t n = strlen(subj[k]);
+        if (e + n <= len && !memcmp(t + e, subj[k], n))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Contact" right before a name and its colon: whom to reach ("Contact Tariq: …", "Kontakt
  * Jonas: …"). */
 static int contact_before(const uint8_t *t, size_t ws0)
@@ -5097,6 +5126,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (!(f & F_ORD) || k.end == len || t[k.end] == '!' || t[k.end] == ',' ||
                         t[k.end] == '.' || t[k.end] == ' ')) {
                 ok = 1; /* "Hi, I'm Noah!", "Owen here." */
+            } else if (k.cap && !(f & F_ORD) && person_verb_around(t, len, p1, ws0, k.end)) {
+                ok = 1; /* "I would hire Tariq again", "Priya reported to me" */
             } else if (k.cap && k.end + 1 < len && t[k.end] == ':' && t[k.end + 1] == ' ' &&
                        contact_before(t, ws0)) {
                 ok = 1; /* "Contact Tariq: tariq_collins@naver.com" */

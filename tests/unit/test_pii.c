@@ -3109,6 +3109,13 @@ TEST(person_first_name_introduced_or_wished_luck)
     /* whom to contact */
     CHECK_EQ_STR(found("Contact Grace: grace@acme.io"), "PERSON:Grace|EMAIL:grace@acme.io");
     CHECK_EQ_STR(found("Contact Grace at the desk"), "");
+    /* a verb only a person is the object or subject of */
+    CHECK_EQ_STR(found("Calm under pressure; I would hire Anja again tomorrow."), "PERSON:Anja");
+    CHECK_EQ_STR(found("Anja reported to me at Acme for three years."), "PERSON:Anja");
+    CHECK_EQ_STR(found("We met at the Kennedy Center, and Anja later led our move."),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("I would hire Will again"), ""); /* (an ordinary word: not by a verb) */
+    CHECK_EQ_STR(found("The Anja reported to me"), "");
 }
 
 /* Ninth session: a member's family name alone after a title. */
