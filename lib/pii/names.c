@@ -3573,7 +3573,10 @@ static const phrase place_before[] = {
     PH("moving to "), PH("moved to "), PH("move to "), PH("relocating to "), PH("relocated to "),
     PH("relocate to "), PH("landed in "), PH("based in "), PH("location: "), PH("standort: "),
     PH("wohnort: "), PH("ubicación: "), PH("localização: "), PH("lieu : "), PH("lieu: "),
-    PH("sede: "), PH("nos mudamos a "), PH("me mudo a "), PH("me mudé a "), PH("mudándome a "),
+    PH("sede: "),
+    /* an event's place ("Venue: Lincoln Park, Chicago") */
+    PH("venue: "), PH("veranstaltungsort: "), PH("local do evento: "), PH("lugar: "),
+    PH("nos mudamos a "), PH("me mudo a "), PH("me mudé a "), PH("mudándome a "),
     PH("mudando para "), PH("mudança para "), PH("me mudei para "), PH("flyttar till "),
     PH("flyttade till "), PH("flytter til "), PH("flyttet til "), PH("переезжаю в "),
     PH("переехал в "), PH("переехала в "), PH("переїжджаю до "), PH("переїхав до "),

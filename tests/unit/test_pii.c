@@ -3070,6 +3070,8 @@ TEST(person_names_used_as_firms_and_places)
     /* where one writes from */
     CHECK_EQ_STR(found("Writing from Victoria Island, Lagos this time."), "");
     CHECK_EQ_STR(found("Greetings from Anja Weber and the team"), "PERSON:Anja Weber");
+    /* an event's place */
+    CHECK_EQ_STR(found("Venue: Victoria Island, Lagos \xc2\xb7 Doors 17:30"), "");
 }
 
 /* Ninth session: a first name alone when its bearer introduces herself, signs on, or is
