@@ -1554,6 +1554,7 @@ static const char *const eponym_words[] = {
     "function", "operator", "identity", "criterion", "model", "notation", "sign", "reflex",
     "ratio", "space", "graph", "filter", "cipher", "constant", "process",
     "list", "pyramid", "hierarchy", "dilemma", "wager", "cat", "demon", "box", "diner",
+    "equilibrium", "correlation", "matrix", "manifold", "integral", "bound", "limit",
     /* a brand's works ("the Jack Daniel's distillery") */
     "distillery", "brewery", "winery", "tasting", NULL};
 /* the words of an award, a chair or a prize between the name it honours and its last word
@@ -4896,6 +4897,125 @@ static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
     return 0;
 }
 
+/* A word of a member's full name as the text wrote it, t[s, e), to look for again after
+ * the name's end, from. */
+typedef struct name_ref {
+    uint32_t s, e, from;
+} name_ref;
+
+/* Whether the word t[a, e), a copy of a name's word found again, stands alone as that name,
+ * as a careful reader would take it:
+ * - a word of its own, not inside an address, a link, a handle or a longer word;
+ * - inside a sentence: at a sentence's or a line's start, or after a label's colon, a
+ *   capital says nothing ("Paz y tranquilidad", "Felice anno nuovo");
+ * - no capitalised word or name particle right before or after it: part of a longer name, a
+ *   firm's or a place's ("Michael Dell", "São Paulo", "van Dijk", "Paul Smith suit"), or
+ *   "&" ("Johnson & Johnson");
+ * - no article, preposition of place or joining verb right before it, no phrase of moving to
+ *   or working at, no place after it ("the Ford plant", "in Florence", "joined Siemens",
+ *   "moving to Florence, Italy");
+ * - no eponym after its possessive ("Euler's number"). */
+static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, size_t a,
+                          size_t e)
+{
+    static const char *const before[] = {"on", "at", "near", "in", "into", "from", "the", "a",
+                                         "an", "aus", "im", "en", "em", "dans", "nel", "nella",
+                                         "via", "visit", "visiting", "joined", "join",
+                                         "joining", "van", "von", "de", "der", "den", "da",
+                                         "di", "del", "della", "du", "le", "la", "dos", "das",
+                                         "ter", "ten", "downtown", "uptown", "greater", NULL};
+    if (a > 0) {
+        uint8_t c = t[a - 1];
+        if (c >= 0x80 || ascii_cls[c] || c == '@' || c == '.' || c == '/' || c == '-' ||
+            c == '#' || c == '_' || c == '+' || c == '=')
+            return 0;
+    }
+    if (e < len) {
+        uint8_t c = t[e];
+        if (c >= 0x80 || ascii_cls[c] || c == '@' || c == '-' || c == '/' ||
+            ((c == '.' || c == '_') && e + 1 < len && ascii_cls[t[e + 1]]))
+            return 0;
+        if (c == ' ' && e + 1 < len && ((t[e + 1] >= 'A' && t[e + 1] <= 'Z') ||
+                                        (t[e + 1] >= 0xC3 && t[e + 1] < 0xE0) || t[e + 1] == '&'))
+            return 0;
+    }
+    if (sentence_start(t, a, 1) || place_after(t, len, e) || time_then_comma_before(t, a))
+        return 0;
+    /* the mark before the gap: a word, a comma, a bracket or a quote; not a number ("1.2
+     * Ångström", "2019–2024  Dell"), a list's bullet, a quote marker or an emoji */
+    size_t g = a;
+    while (g > 0 && t[g - 1] == ' ')
+        g--;
+    if (g > 0 && g < a) {
+        uint8_t c = t[g - 1];
+        if (!((c | 32) >= 'a' && (c | 32) <= 'z') && c != ',' && c != ';' && c != '(' &&
+            c != '"' && c != '\'')
+            return 0;
+    }
+    if (a >= 2 && t[a - 1] == ' ') {
+        size_t b = a - 1;
+        while (b > 0 && (ascii_cls[t[b - 1]] || t[b - 1] >= 0x80))
+            b--;
+        if (b < a - 1 && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= 0xC3 && t[b] < 0xE0) ||
+                          t[b] == '&'))
+            return 0; /* (a capitalised word before) */
+        if (a >= 3 && t[a - 2] == '&')
+            return 0;
+        char w[12];
+        size_t n = a - 1 - b;
+        if (n && n < sizeof w) {
+            for (size_t q = 0; q < n; q++)
+                w[q] = (char)(t[b + q] | 32);
+            if (word_is((const uint8_t *)w, 0, n, before))
+                return 0;
+        }
+        tail tl;
+        tail_at(t, a, &tl);
+        if (in_list_before(t, a, &tl, &nm->ix[PL_PLACE]) ||
+            in_list_before(t, a, &tl, &nm->ix[PL_EMPLOYER]))
+            return 0;
+    }
+    /* an eponym's word after it, with or without the possessive ("Euler's number", "Bayes'
+     * theorem", "Nash equilibrium") */
+    size_t ps = possessive_at(t, len, e);
+    if (ps || (e < len && (t[e] == ' ' || t[e] == '\''))) {
+        tok after;
+        tok_next(t, len, e + (ps ? ps : 1), &after);
+        if (after.kind == CL_WORD && after.start <= e + (ps ? ps : 1) + 1 &&
+            tab_get(&nm->epo, after.key))
+            return 0;
+    }
+    return 1;
+}
+
+/* The words of members named in full, found again later in the text, alone and capitalised
+ * ("Luana Ferreira gave the talk. … Luana said afterwards", "Thaís Nogueira traced it, and
+ * Nogueira's fix shipped"): a careful reader knows whom they name. */
+static void named_again(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t, size_t len,
+                        const name_ref *r, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = r[i].e - r[i].s;
+        int dup = 0;
+        for (size_t j = 0; j < i && !dup; j++)
+            dup = r[j].e - r[j].s == wl && !memcmp(t + r[j].s, t + r[i].s, wl) &&
+                  r[j].from <= r[i].from;
+        if (dup || wl < 2)
+            continue;
+        for (size_t q = r[i].from; q + wl <= len;) {
+            const uint8_t *m = memchr(t + q, t[r[i].s], len - q - wl + 1);
+            if (!m)
+                break;
+            size_t a = (size_t)(m - t);
+            q = a + 1;
+            if (memcmp(t + a, t + r[i].s, wl) != 0 || !named_again_ok(nm, t, len, a, a + wl))
+                continue;
+            askf__pii_emit(s, a, a + wl, ASKF_PII_PERSON);
+            q = a + wl;
+        }
+    }
+}
+
 void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *text, size_t len,
                       int want_person, int want_handle)
 {
@@ -4910,6 +5030,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     size_t n_named = 0;
     uint64_t poss[4]; /* first names found with a possessive so far ("Bill's grasp") */
     size_t n_poss = 0;
+    name_ref refs[16]; /* words of the full names found, to look for again (named_again) */
+    size_t n_refs = 0;
     tok k;
     wscan ws = {t, len, SIZE_MAX, 0, 0, 0};
     for (;;) {
@@ -5048,6 +5170,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 if (n_named < sizeof named / sizeof *named && (f & F_GIVEN) && !(f & F_ORD) &&
                     !tab_get(&nm->family_first, k.key))
                     named[n_named++] = k.key;
+                /* its first and last words, capitalised and no ordinary words */
+                const tok *l = &nx[best - 1];
+                if (k.cap && !(f & F_ORD) && n_refs < 16)
+                    refs[n_refs++] = (name_ref){k.start, k.end, (uint32_t)e};
+                if (l->cap && l->kind == CL_WORD && !tab_get(&nm->ord, l->key) && n_refs < 16)
+                    refs[n_refs++] = (name_ref){l->start, l->end, (uint32_t)e};
             }
             /* a firm or place named like a member is not read again word by word ("a glass
              * of Jack Daniel's" is no "Daniel's") */
@@ -5192,4 +5320,6 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
         prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
     }
+    if (n_refs)
+        named_again(nm, s, t, len, refs, n_refs);
 }

@@ -534,7 +534,9 @@ TEST(person_first_name_after_the_full_name)
     CHECK_EQ_STR(found("I worked with Anja Weber for two years. Anja is thoughtful."),
                  "PERSON:Anja Weber|PERSON:Anja");
     CHECK_EQ_STR(found("Anja is great. I met Anja Weber."), "PERSON:Anja Weber");
-    CHECK_EQ_STR(found("Anja Weber spoke. Later I met Anja there"), "PERSON:Anja Weber");
+    /* (inside a sentence: named_again) */
+    CHECK_EQ_STR(found("Anja Weber spoke. Later I met Anja there"),
+                 "PERSON:Anja Weber|PERSON:Anja");
     /* not a first name that is an ordinary word */
     CHECK_EQ_STR(found("Will Baker joined. Will you come?"), "PERSON:Will Baker");
 }
@@ -3118,6 +3120,21 @@ TEST(person_first_name_introduced_or_wished_luck)
                  "PERSON:Anja");
     CHECK_EQ_STR(found("I would hire Will again"), ""); /* (an ordinary word: not by a verb) */
     CHECK_EQ_STR(found("The Anja reported to me"), "");
+    /* a member named in full, then by a word of her name alone inside a sentence */
+    CHECK_EQ_STR(found("Anja Weber gave the talk. The room grew, and Anja said afterwards that "
+                       "Weber's slides were the draft."),
+                 "PERSON:Anja Weber|PERSON:Anja|PERSON:Weber");
+    CHECK_EQ_STR(found("Thanks to Anja Weber. Questions for Anja go to the desk."),
+                 "PERSON:Anja Weber|PERSON:Anja");
+    CHECK_EQ_STR(found("Thanks to Grace Lee. We said grace, by the Grace of it."),
+                 "PERSON:Grace Lee"); /* (an ordinary word is not looked for) */
+    CHECK_EQ_STR(found("Charlotte Dubois moved. She now lives in Charlotte, NC."),
+                 "PERSON:Charlotte Dubois");
+    CHECK_EQ_STR(found("Anja Weber: Weber grills are on sale."), "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
+                 "PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
+                 "PERSON:Anja Weber|EMAIL:anja.weber@acme.io");
 }
 
 /* Ninth session: a member's family name alone after a title. */
