@@ -4938,6 +4938,20 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
         if (c == ' ' && e + 1 < len && ((t[e + 1] >= 'A' && t[e + 1] <= 'Z') ||
                                         (t[e + 1] >= 0xC3 && t[e + 1] < 0xE0) || t[e + 1] == '&'))
             return 0;
+        /* a name particle after it ("Maarten van 't Hof", "Rosa del equipo"), a route's
+         * arrow ("Charlotte → Raleigh") */
+        static const char *const particle[] = {"van", "von", "de", "der", "den", "da", "di",
+                                               "del", "della", "du", "dos", "das", "ter",
+                                               "ten", NULL};
+        if (c == ' ' && e + 1 < len) {
+            size_t w = e + 1;
+            while (w < len && t[w] >= 'a' && t[w] <= 'z')
+                w++;
+            if (w > e + 1 && w < len && t[w] == ' ' && word_is(t, e + 1, w, particle))
+                return 0;
+            if (e + 4 <= len && t[e + 1] == 0xE2 && t[e + 2] == 0x86 && t[e + 3] == 0x92)
+                return 0;
+        }
     }
     if (sentence_start(t, a, 1) || place_after(t, len, e) || time_then_comma_before(t, a))
         return 0;
@@ -4960,6 +4974,9 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
                           t[b] == '&'))
             return 0; /* (a capitalised word before) */
         if (a >= 3 && t[a - 2] == '&')
+            return 0;
+        /* a country named like a person after a city and its comma ("Amman, Jordan") */
+        if (a >= 4 && t[a - 2] == ',' && word_is(t, a, e, country_first_names))
             return 0;
         char w[12];
         size_t n = a - 1 - b;
@@ -5173,9 +5190,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 /* its first and last words, capitalised and no ordinary words */
                 const tok *l = &nx[best - 1];
                 if (k.cap && !(f & F_ORD) && n_refs < 16)
-                    refs[n_refs++] = (name_ref){k.start, k.end, (uint32_t)e};
+                    refs[n_refs++] = (name_ref){k.start, k.end, 0};
                 if (l->cap && l->kind == CL_WORD && !tab_get(&nm->ord, l->key) && n_refs < 16)
-                    refs[n_refs++] = (name_ref){l->start, l->end, (uint32_t)e};
+                    refs[n_refs++] = (name_ref){l->start, l->end, 0};
             }
             /* a firm or place named like a member is not read again word by word ("a glass
              * of Jack Daniel's" is no "Daniel's") */
@@ -5316,8 +5333,12 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 }
             }
         }
-        if (ok && !job_post_place(t, len, k.start, k.end))
+        if (ok && !job_post_place(t, len, k.start, k.end)) {
             askf__pii_emit(s, k.start, k.end, ASKF_PII_PERSON);
+            /* a first name found alone by its cue names her elsewhere in the text too */
+            if (k.cap && !(f & F_ORD) && n_refs < 16)
+                refs[n_refs++] = (name_ref){k.start, k.end, 0};
+        }
         prev_push(&p1, &p2, &p3, (prevw){k.raw, k.end, k.cap});
     }
     if (n_refs)

@@ -3131,6 +3131,15 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("Charlotte Dubois moved. She now lives in Charlotte, NC."),
                  "PERSON:Charlotte Dubois");
     CHECK_EQ_STR(found("Anja Weber: Weber grills are on sale."), "PERSON:Anja Weber");
+    /* before the full name too, and after a first name found alone by its cue */
+    CHECK_EQ_STR(found("The talk went well, and Anja said so. Anja Weber leads the team."),
+                 "PERSON:Anja|PERSON:Anja Weber");
+    CHECK_EQ_STR(found("Merci Charlotte ! The charts, and to Charlotte for the slides."),
+                 "PERSON:Charlotte|PERSON:Charlotte");
+    /* a particle, an arrow or a city's comma around it */
+    CHECK_EQ_STR(found("Merci Charlotte ! We met Charlotte van Dam."), "PERSON:Charlotte");
+    CHECK_EQ_STR(found("Merci Charlotte ! Ride share Charlotte \xe2\x86\x92 Raleigh"),
+                 "PERSON:Charlotte");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
