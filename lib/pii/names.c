@@ -5244,6 +5244,19 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        greeting_before(nm, t, len, ws0, k.end, p1, p2, p3, gname_end)) {
                 /* "Hi Anja", "Thank you Anja", "Thanks so much Anja", "Dank je wel Anja" */
                 ok = !place_after(t, len, k.end) && !vietnamese_word(t, len, &k);
+                /* an ordinary word after an adjective of the greetings, in a title's
+                 * capitals: "the classic Good Will Hunting" (a member's full name is the
+                 * full-name path's; "Moin Frank LG", "Merhaba Joy Bey" greet) */
+                static const char *const adj_greet[] = {"Good", "Great", "Nice", "Well",
+                                                        "Love", NULL};
+                if (ok && (f & F_ORD) && p1.cap && nx[0].kind == CL_WORD && nx[0].cap &&
+                    nx[0].start == k.end + 1 && t[k.end] == ' ') {
+                    size_t pb = p1.end;
+                    while (pb > 0 && ((t[pb - 1] | 32) >= 'a' && (t[pb - 1] | 32) <= 'z'))
+                        pb--;
+                    if (word_is(t, pb, p1.end, adj_greet))
+                        ok = 0;
+                }
                 /* a lowercase word before a capitalised name is a pronoun or honorific of the
                  * greeting, even when a member is called so ("Cảm ơn anh Nam", "Chào anh Anh":
                  * the first "anh" is "you, elder brother"; Turkish "Merhaba, ben Zeynep", "I

@@ -3138,6 +3138,9 @@ TEST(person_first_name_introduced_or_wished_luck)
                  "PERSON:Charlotte|PERSON:Charlotte");
     /* a particle, an arrow or a city's comma around it */
     CHECK_EQ_STR(found("Merci Charlotte ! We met Charlotte van Dam."), "PERSON:Charlotte");
+    /* an ordinary word after a greeting's adjective, in a title's capitals */
+    CHECK_EQ_STR(found("He cites the classic Good Will Hunting (p. 111)."), "");
+    CHECK_EQ_STR(found("Good morning Will!"), "PERSON:Will");
     CHECK_EQ_STR(found("Merci Charlotte ! Ride share Charlotte \xe2\x86\x92 Raleigh"),
                  "PERSON:Charlotte");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
