@@ -1045,6 +1045,7 @@ static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t 
  * block at base, as askf__names_scan's first probe would find: the next word is not joined to it
  * as a name's words are, or the pair (or its German genitive) is no full name's start. Only
  * a next word whole inside the block is looked at; -1 for any other (the caller decides). */
+static int lower_title_at(const uint8_t *t, size_t a, size_t e);
 static int no_full_name_after(const askf__names *nm, const wscan *c, size_t base, size_t we,
                               uint64_t f_key)
 {
@@ -1083,7 +1084,9 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
     uint64_t key = key_of(word_hash_ascii(t + ws, we - ws, ws + 8 <= c->len));
     uint64_t f = first_get(nm, key);
     if (!f)
-        return !(t[ws] >= 'A' && t[ws] <= 'Z' && tab_get(&nm->title, key)); /* title_surname */
+        return !(tab_get(&nm->title, key) &&
+                 ((t[ws] >= 'A' && t[ws] <= 'Z') || (we < c->len && t[we] == '.') ||
+                  lower_title_at(t, ws, we))); /* title_surname */
     if ((f & F_GIVEN) && t[ws] >= 'A' && t[ws] <= 'Z')
         return 0;
     /* (a word of the text's short last block may end the text) */
@@ -1629,9 +1632,24 @@ static const char *const strong_place_words[] = {"island", "islands", "heights",
  * abbreviation's dot */
 static const char *const title_words[] = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx",
                                           "herr", "frau", "mme", "mlle", "monsieur", "madame",
-                                          "sr", "sra", "srta", "dra", "dott", "dottssa", "ing",
+                                          "sr", "sra", "srta", "dra", "dott", "ing",
                                           "dhr", "mevr", "sig", "signor", "signora", "doctor",
-                                          "doktor", NULL};
+                                          "doktor", "meneer", "mevrouw", "señor", "señora",
+                                          "senhor", "senhora", "dottoressa", "professoressa",
+                                          NULL};
+/* the titles also written in lowercase without a dot, as words of running text ("In het
+ * Nederlands: mevrouw Afolabi", "meneer Öztürk"); the abbreviations need their dot in
+ * lowercase ("dr. Haugland", "il prof. Öztürk", "la dott.ssa Ricci") */
+static const char *const lower_titles[] = {"meneer", "mevrouw", "monsieur", "madame", "signor",
+                                           "signora", "señor", "señora", "senhor", "senhora",
+                                           "herr", "frau", "professor", "doctor", "doktor",
+                                           "dottoressa", "professoressa", NULL};
+static int word_is(const uint8_t *t, size_t a, size_t b, const char *const *list);
+/* Whether t[a, e) is a title also written in lowercase without its dot. */
+static int lower_title_at(const uint8_t *t, size_t a, size_t e)
+{
+    return word_is(t, a, e, lower_titles);
+}
 /* before a name whose last word is a place word: "kayaking on Jordan Lake", "lunch in Grant
  * Park", "Grüße aus Victoria Island" ("from"), "en", "em", "dans", "nel" ("in") */
 static const char *const place_prep_words[] = {"on", "at", "near", "around", "across", "along",
@@ -4595,31 +4613,78 @@ static int list_goes_on(const askf__names *nm, const uint8_t *t, size_t len, siz
            tab_get(&nm->name_conj, k.key);
 }
 
+/* A name particle before a family name ("van", "de", "van den", "De" of "De Luca"), in any
+ * case. */
+static int name_particle(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const particles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
+                                            "della", "du", "dos", "das", "ter", "ten", "le",
+                                            "la", NULL};
+    char w[8] = {0};
+    if (e <= a || e - a >= sizeof w)
+        return 0;
+    for (size_t q = a; q < e; q++)
+        w[q - a] = (char)(t[q] | 32);
+    return word_is((const uint8_t *)w, 0, e - a, particles);
+}
+
 /* A member's family name alone after a title, k the title ("Thank you, Dr. Adams, for …",
- * "Prof. Rogers from our office", "Frau Schäfer"): the title capitalised, its dot, one space,
- * then the family name capitalised and no capitalised word right after it (a full name, "Dr.
- * Grace Lee", is the full-name path's), and title and name no phrase of the stop list ("Dr.
- * Oetker"). Emits the span; returns its end, or 0. */
+ * "Prof. Rogers from our office", "Frau Schäfer", "Ms. de Souza", "Dr. De Luca", "Prof.
+ * García López"): the title capitalised, or in lowercase with its dot or written out ("dr.
+ * Haugland", "la dott.ssa Ricci", "mevrouw Afolabi"), one space, then the family name
+ * capitalised, with up to two particles before it or a first family name of two, and no
+ * capitalised word right after it (a full name, "Dr. Grace Lee", is the full-name path's),
+ * and title and name no phrase of the stop list ("Dr. Oetker"). Emits the span; returns its
+ * end, or 0. */
 static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const uint8_t *t,
                             size_t len, const tok *k)
 {
-    if (!k->cap || k->kind != CL_WORD || !tab_get(&nm->title, k->key))
+    if (k->kind != CL_WORD || !tab_get(&nm->title, k->key))
         return 0;
     size_t q = k->end;
-    if (q < len && t[q] == '.')
+    int dot = q < len && t[q] == '.';
+    if (!k->cap && !dot && !word_is(t, k->start, k->end, lower_titles))
+        return 0;
+    if (k->end - k->start >= 2 && t[k->start + 1] >= 'A' && t[k->start + 1] <= 'Z')
+        return 0; /* in capitals, an abbreviation of something else: "Jackson, MS." */
+    if (dot)
         q++;
+    /* the feminine ending of an Italian abbreviation: "dott.ssa", "prof.ssa" */
+    if (dot && q + 4 < len && !memcmp(t + q, "ssa", 3) && (t[q + 3] == ' ' || t[q + 3] == '.'))
+        q += t[q + 3] == '.' ? 4 : 3;
     if (q + 1 >= len || t[q] != ' ')
         return 0;
+    size_t from = q + 1;
     tok n;
-    size_t ne = tok_next(t, len, q + 1, &n);
-    if (n.kind != CL_WORD || n.start != q + 1 || !n.cap ||
-        !(tab_get(&nm->t[T_FIRST], n.key) & F_SURNAME) || tab_get(&nm->stop, seq_next(k->key, n.key)))
+    size_t ne = tok_next(t, len, from, &n);
+    size_t sp = n.start;
+    int parts = 0;
+    while (parts < 2 && n.kind == CL_WORD && n.start == from && ne + 1 < len && t[ne] == ' ' &&
+           name_particle(t, n.start, n.end)) {
+        from = ne + 1;
+        ne = tok_next(t, len, from, &n);
+        parts++;
+    }
+    if (n.kind != CL_WORD || n.start != from || !n.cap)
         return 0;
+    uint64_t fs = tab_get(&nm->t[T_FIRST], n.key);
     tok after;
     tok_next(t, len, ne, &after);
-    if (after.kind == CL_WORD && after.cap && after.start == ne + 1 && t[ne] == ' ')
+    int after_cap = after.kind == CL_WORD && after.cap && after.start == ne + 1 && t[ne] == ' ';
+    if (!parts && after_cap && (fs & F_SURNAME) && !(fs & F_GIVEN) &&
+        (tab_get(&nm->t[T_FIRST], after.key) & F_SURNAME)) {
+        /* two family names, both members' ("García López"), nothing capitalised after */
+        size_t ae = after.end;
+        tok a2;
+        tok_next(t, len, ae, &a2);
+        if (a2.kind == CL_WORD && a2.cap && a2.start == ae + 1 && t[ae] == ' ')
+            return 0;
+        askf__pii_emit(s, sp, ae, ASKF_PII_PERSON);
+        return ae;
+    }
+    if (!(fs & F_SURNAME) || after_cap || tab_get(&nm->stop, seq_next(k->key, n.key)))
         return 0;
-    askf__pii_emit(s, n.start, n.end, ASKF_PII_PERSON);
+    askf__pii_emit(s, sp, n.end, ASKF_PII_PERSON);
     return n.end;
 }
 
@@ -5132,7 +5197,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             }
         }
         if (!f) {
-            if (want_person && k.cap && bloom_has(nm, k.raw)) {
+            if (want_person && bloom_has(nm, k.raw)) {
                 size_t se = title_surname(nm, s, t, len, &k);
                 if (se > i)
                     i = se; /* (the family name is not read again as a first name) */

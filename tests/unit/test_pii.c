@@ -107,6 +107,8 @@ static const char *members_file(void)
           "{\"user\":\"u67\",\"name\":\"Victoria Island\"}\n"
           "{\"user\":\"u68\",\"name\":\"Rudolf Oetker\"}\n" /* a family name of a brand */
           "{\"user\":\"u69\",\"name\":\"\xe4\xb8\xad\xe6\x9d\x91 \xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* Nakamura Kenta */
+          "{\"user\":\"u70\",\"name\":\"Joost van Dijk\"}\n"
+          "{\"user\":\"u71\",\"name\":\"Ana Garc\xc3\xad" "a\"}\n"
           "\n",
           f);
     fclose(f);
@@ -3158,10 +3160,20 @@ TEST(person_family_name_after_a_title)
     CHECK_EQ_STR(found("Mr Baker's notes"), "PERSON:Baker");
     CHECK_EQ_STR(found("Dr. Anja Weber joins"), "PERSON:Anja Weber");
     /* not a title in lowercase, not before another capitalised word, not a first name alone */
-    CHECK_EQ_STR(found("ask dr. Weber"), "");
     CHECK_EQ_STR(found("Dr. Weber Klinik"), "");
     CHECK_EQ_STR(found("Dr. Anja said"), "");
     CHECK_EQ_STR(found("Dr. Oetker pizza"), ""); /* (a phrase of the stop list) */
+    /* lowercase titles with their dot or written out, particles, "dott.ssa" */
+    CHECK_EQ_STR(found("In het Nederlands: dr. Weber werkt sinds 2022 bij Acme."), "PERSON:Weber");
+    CHECK_EQ_STR(found("In het Nederlands: mevrouw Weber werkt hier."), "PERSON:Weber");
+    CHECK_EQ_STR(found("In italiano: la dott.ssa Weber ha guidato il progetto."), "PERSON:Weber");
+    CHECK_EQ_STR(found("ask dr Weber"), ""); /* (lowercase without its dot) */
+    CHECK_EQ_STR(found("the assa Weber"), "");
+    CHECK_EQ_STR(found("Office in Jackson, MS. Weber's law"), ""); /* (a state in capitals) */
+    CHECK_EQ_STR(found("Dr. van Dijk logged everything."), "PERSON:van Dijk");
+    CHECK_EQ_STR(found("Connect with Prof. Garc\xc3\xad" "a L\xc3\xb3pez: on the site"),
+                 "PERSON:Garc\xc3\xad" "a L\xc3\xb3pez");
+    CHECK_EQ_STR(found("Thanks to Dr. Implemented L\xc3\xb3pez Group"), "");
     /* a CJK family name with an honorific right after it: "Nakamura-san ga hikkoshimashita",
      * "Nakamura Kenta-sama"; not "Nakamura-ku ni sumu" (a ward) */
     CHECK_EQ_STR(found("\xe4\xb8\xad\xe6\x9d\x91\xe3\x81\x95\xe3\x82\x93\xe3\x81\x8c\xe5\xbc\x95\xe3\x81\xa3\xe8\xb6\x8a\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f"),
