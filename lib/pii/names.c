@@ -1090,9 +1090,10 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
     if ((f & F_GIVEN) && t[ws] >= 'A' && t[ws] <= 'Z')
         return 0;
     /* (a word of the text's short last block may end the text) */
-    if ((we < c->len && (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'')) ||
+    if ((we < c->len && (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'' ||
+                         t[we] == ':')) ||
         cjk_around(t, c->len, ws, we))
-        return 0;
+        return 0; /* (':' a chat's speaker label: "charlotte: lol") */
     if (prev.raw && greet_gap(t, prev.end, ws)) {
         uint64_t b = greet_last_bit(prev.raw);
         if ((nm->greet_last[b >> 6] >> (b & 63)) & 1)
@@ -4742,6 +4743,114 @@ static int clause_subject(const uint8_t *t, size_t len, prevw p1, size_t ws0, si
     return word_is(t, b, p1.end, conj);
 }
 
+/* Where a line's text starts after what chats and transcripts put before the speaker: spaces,
+ * a time in brackets ("[14:02] "), quote markers ("> > "), a reply's arrow ("↳ ", "↪ ") or a
+ * dash ("— ", "- "). */
+static size_t past_line_prefix(const uint8_t *t, size_t len, size_t i)
+{
+    while (i < len && t[i] == ' ')
+        i++;
+    if (i + 8 <= len && t[i] == '[') {
+        size_t q = i + 1;
+        while (q < len && q - i < 12 && ((t[q] >= '0' && t[q] <= '9') || t[q] == ':' ||
+                                         t[q] == ' ' || (t[q] | 32) == 'a' || (t[q] | 32) == 'p' ||
+                                         (t[q] | 32) == 'm'))
+            q++;
+        if (q + 1 < len && t[q] == ']' && t[q + 1] == ' ')
+            i = q + 2;
+    }
+    while (i + 1 < len && t[i] == '>' && t[i + 1] == ' ') {
+        i += 2;
+        while (i < len && t[i] == ' ')
+            i++;
+    }
+    if (i + 4 <= len && t[i] == 0xE2 && ((t[i + 1] == 0x86 && (t[i + 2] == 0xB3 || t[i + 2] == 0xAA)) ||
+                                         (t[i + 1] == 0x80 && t[i + 2] == 0x94)) &&
+        t[i + 3] == ' ')
+        i += 4;
+    else if (i + 2 <= len && (t[i] == '-' || t[i] == '*') && t[i + 1] == ' ')
+        i += 2;
+    return i;
+}
+
+/* Whether words follow a label's ": " at e: a letter, a quote or a mark of another script
+ * (what someone says), not a number, a sign or an address (a field's value: "LAN: 10.2.3.4",
+ * "Milan: +39 02 …", "An: Lena <lena@…>" is the header's). */
+static int says_after(const uint8_t *t, size_t len, size_t e)
+{
+    if (e + 2 >= len)
+        return 0;
+    if (t[e + 1] == '\n')
+        return t[e + 2] == '>'; /* what is quoted on the next line ("José:⏎> fedex …") */
+    uint8_t c = t[e + 2];
+    if (c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '"' || c == '>' || c == '(' ||
+        c == '@') {
+        /* (not a header's address after a name: "<lena@…>" within the line) */
+        for (size_t q = e + 2; q < len && t[q] != '\n' && q < e + 2 + 80; q++)
+            if (t[q] == '<' && q + 1 < len && memchr(t + q, '@', len - q > 64 ? 64 : len - q))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether the text is a chat or a transcript: two lines or more whose text starts with a
+ * member's first name (or a full name) and ": " and words after it. Looked at once per text,
+ * when a first name stands so. */
+static int transcript(const askf__names *nm, const uint8_t *t, size_t len)
+{
+    size_t n = 0, i = 0;
+    while (i < len && n < 2) {
+        size_t w = past_line_prefix(t, len, i);
+        tok k;
+        size_t ke = tok_next(t, len, w, &k);
+        if (w < len && t[w] == '@' && k.kind == CL_WORD && k.start == w + 1) {
+            /* a handle as the label ("@thiagor11: tudo bem?") */
+            while (ke < len && (ascii_cls[t[ke]] || t[ke] == '.') && t[ke] != ':')
+                ke++;
+            if (ke + 1 < len && t[ke] == ':' && (t[ke + 1] == ' ' || t[ke + 1] == '\n') &&
+                says_after(t, len, ke))
+                n++;
+        } else if (k.kind == CL_WORD && k.start == w && first_get(nm, k.key)) {
+            /* the label ends at ": ", after one or two more words of a full name */
+            for (int more = 0; more < 3 && ke + 1 < len && t[ke] == ' '; more++) {
+                tok x;
+                size_t xe = tok_next(t, len, ke + 1, &x);
+                if (x.kind != CL_WORD || x.start != ke + 1)
+                    break;
+                ke = xe;
+            }
+            if (ke + 1 < len && t[ke] == ':' && (t[ke + 1] == ' ' || t[ke + 1] == '\n') &&
+                says_after(t, len, ke))
+                n++;
+        }
+        const uint8_t *nl = memchr(t + i, '\n', len - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - t) + 1;
+    }
+    return n >= 2;
+}
+
+/* Whether the first name t[ws0, e) is a chat's or transcript's speaker label: the first word
+ * of its line's text, ": " and words after it, and the text a transcript (*tr caches
+ * transcript(): -1 not known yet). */
+static int speaker_label(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
+                         size_t e, int *tr)
+{
+    if (e + 1 >= len || t[e] != ':' || (t[e + 1] != ' ' && t[e + 1] != '\n') ||
+        !says_after(t, len, e))
+        return 0;
+    size_t ls = ws0;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    if (past_line_prefix(t, len, ls) != ws0)
+        return 0;
+    if (*tr < 0)
+        *tr = transcript(nm, t, len);
+    return *tr;
+}
+
 /* Where a list of two or more capitalised first names, the first ending at e, ends when it
  * addresses them: a greeting word after its comma, "!", or ':' and a lowercase word ("Amber,
  * Rachel and Santiago, thank you for organising!", "Amara, Rich: cake is on the 5th floor");
@@ -5105,6 +5214,7 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
     prevw p1 = {0, 0, 0}, p2 = {0, 0, 0}, p3 = {0, 0, 0};
     size_t i = 0, gname_end = SIZE_MAX; /* end of the last first name found by a greeting */
     size_t vlist_end = 0; /* end of a list of first names that addresses them */
+    int tr = -1;          /* whether the text is a chat or transcript: speaker_label */
     /* first names of the members named in full so far in this text: "… with Anja Weber for
      * two years. Anja is thoughtful" names her again (not ordinary words: "Will Baker … Will
      * you?") */
@@ -5276,14 +5386,16 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
          * after a greeting word and before ',' or '!' ("Hi ruby,", "Hey will!") */
         int ord_voc = (f & F_ORD) && !k.cap && p1.raw && vocative_end(t, len, k.end) &&
                       greet_gap(t, p1.end, ws0) && salutation_before(t, p1.end);
+        /* a chat's speaker ("charlotte: lol", "[14:02] Leah: the sample …") */
+        int speaker = (f & F_GIVEN) && speaker_label(nm, t, len, ws0, k.end, &tr);
         /* (an initial is no first name alone: a member "A. P. Menon" does not make the
          * article "a" or "à" a name) */
         /* (first_name_inert keeps a lowercase first name in the fast path when none of the cues
          * below can hold: a new cue for one in lowercase belongs there too) */
-        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc) &&
+        if ((f & F_GIVEN) && (!(f & F_ORD) || k.cap || ord_voc || speaker) &&
             !one_letter((const char *)t, k.start, k.end)) {
             size_t ps = possessive_at(t, len, k.end);
-            if (at) {
+            if (at || speaker) {
                 ok = 1;
             } else if (k.cap && ws0 < vlist_end) {
                 ok = 1; /* a later name of a list that addresses them */

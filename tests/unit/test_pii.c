@@ -3143,6 +3143,12 @@ TEST(person_first_name_introduced_or_wished_luck)
     /* an ordinary word after a greeting's adjective, in a title's capitals */
     CHECK_EQ_STR(found("He cites the classic Good Will Hunting (p. 111)."), "");
     CHECK_EQ_STR(found("Good morning Will!"), "PERSON:Will");
+    /* a chat's or transcript's speaker labels: two lines or more */
+    CHECK_EQ_STR(found("Anja: the sample is ready\nGrace: thx!"), "PERSON:Anja|PERSON:Grace");
+    CHECK_EQ_STR(found("[14:02] charlotte: lol\n> anja: ok @wbaker"),
+                 "PERSON:charlotte|PERSON:anja|HANDLE:@wbaker");
+    CHECK_EQ_STR(found("Anja: the sample is ready"), ""); /* (one line: a label) */
+    CHECK_EQ_STR(found("wan: 81.2.3.4\nwill: 10.0.0.1\ngrace: 10.0.0.2"), "IPV4:81.2.3.4");
     CHECK_EQ_STR(found("Merci Charlotte ! Ride share Charlotte \xe2\x86\x92 Raleigh"),
                  "PERSON:Charlotte");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
