@@ -3053,6 +3053,9 @@ TEST(phone_shapes_no_country_writes)
     CHECK_EQ_STR(found("call me 98195 16560"), "PHONE:98195 16560");
     CHECK_EQ_STR(found("chiamami 347 123 45 67"), "PHONE:347 123 45 67");
     CHECK_EQ_STR(found("appelle 01 23 45 67 89"), "PHONE:01 23 45 67 89");
+    /* "my number": a possessive before the abbreviation */
+    CHECK_EQ_STR(found("ok cool meine nr: 064122 89255"), "PHONE:064122 89255");
+    CHECK_EQ_STR(found("Bestellung nr: 064122 89255"), "");
 }
 
 /* Ninth session: a full name the sentence uses as a firm or a place. */
