@@ -1091,7 +1091,8 @@ static int first_name_inert(const askf__names *nm, const wscan *c, size_t base, 
         return 0;
     /* (a word of the text's short last block may end the text) */
     if ((we < c->len && (t[we] == ',' || t[we] == '!' || t[we] == '-' || t[we] == '\'' ||
-                         t[we] == ':')) ||
+                         t[we] == ':' ||
+                         (we + 9 <= c->len && !memcmp(t + we, " reacted ", 9)))) ||
         cjk_around(t, c->len, ws, we))
         return 0; /* (':' a chat's speaker label: "charlotte: lol") */
     if (prev.raw && greet_gap(t, prev.end, ws)) {
@@ -1248,6 +1249,8 @@ static const char *const greet_words[] = {
     "поздравляю", "поздравляем", "благодарю", "дорогой", "дорогая", "شكرا", "مبروك", "مرحبا",
     "أهلا", "عزيزي", "عزيزتي", "धन्यवाद", "शुक्रिया", "नमस्ते", "बधाई", "teşekkürler",
     "tebrikler", "dziękuję", "gratulacje",
+    /* romanised Japanese thanks in chats ("oke arigato owen!") */
+    "arigato", "arigatou",
     /* good luck ("Good luck, Grace!", "Viel Glück Anja", "Mucha suerte, Ana", "Boa sorte,
      * João", Turkish "Başarılar Deniz!") */
     "luck", "glück", "suerte", "sorte", "başarılar", "basarilar",
@@ -1324,6 +1327,8 @@ static const char *const greet_words[] = {
     "شکریہ", "ሰላም", "mahadsanid", "salaan", "salam", "təşəkkürlər", "takk", "kumusta", NULL};
 /* second word of a two-word greeting: "thank you, X", "thanks to X", "shout-out to X" */
 static const char *const greet2_words[] = {"you", "to", "so", "much", "again", "done", "job",
+                                           /* Tagalog "salamat po X" (po: politeness) */
+                                           "po",
                                            "work", "day", "night",
                                            /* "merci beaucoup X", "grazie mille X" */
                                            "beaucoup", "mille", "tante", "vielmals",
@@ -1378,6 +1383,8 @@ static const char *const greet_pair_phrases[] = {"so much", "very much", "a lot"
  * "Chúc mừng X" (congratulations), "Xin chào X" (hello); Indonesian "Terima kasih X";
  * Turkish "(Çok) teşekkür ederim X" (thank you) */
 static const char *const greet_phrases[] = {"cảm ơn", "chúc mừng", "xin chào", "terima kasih",
+                                            /* "miss u jasmine 🥺" */
+                                            "miss you", "miss u",
                                             "teşekkür ederim",
                                             /* Hebrew "מזל טוב X" (congratulations) */
                                             "מזל טוב",
@@ -4556,6 +4563,10 @@ static int ji_after(const uint8_t *t, size_t len, size_t e)
         n = 6; /* जी */
     else if (q + 2 <= len && t[q] == 'j' && t[q + 1] == 'i')
         n = 2;
+    else if (q + 6 <= len && !memcmp(t + q, "bhaiya", 6))
+        n = 6; /* (kin words of address: "Rodel bhai ek min", "Priya didi") */
+    else if (q + 4 <= len && (!memcmp(t + q, "bhai", 4) || !memcmp(t + q, "didi", 4)))
+        n = 4;
     else
         return 0;
     q += n;
@@ -4849,6 +4860,19 @@ static int speaker_label(const askf__names *nm, const uint8_t *t, size_t len, si
     if (*tr < 0)
         *tr = transcript(nm, t, len);
     return *tr;
+}
+
+/* A chat's reaction line: the first name first on its line (or after '('), " reacted " after
+ * it ("Sneha reacted 👍", "(aditya reacted ❤️)"). */
+static int reaction_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    if (e + 9 > len || memcmp(t + e, " reacted ", 9) != 0)
+        return 0;
+    size_t ls = ws0;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    size_t p = past_line_prefix(t, len, ls);
+    return p == ws0 || (p + 1 == ws0 && t[p] == '(');
 }
 
 /* Where a list of two or more capitalised first names, the first ending at e, ends when it
@@ -5387,7 +5411,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
         int ord_voc = (f & F_ORD) && !k.cap && p1.raw && vocative_end(t, len, k.end) &&
                       greet_gap(t, p1.end, ws0) && salutation_before(t, p1.end);
         /* a chat's speaker ("charlotte: lol", "[14:02] Leah: the sample …") */
-        int speaker = (f & F_GIVEN) && speaker_label(nm, t, len, ws0, k.end, &tr);
+        int speaker = (f & F_GIVEN) && (speaker_label(nm, t, len, ws0, k.end, &tr) ||
+                                        reaction_line(t, len, ws0, k.end));
         /* (an initial is no first name alone: a member "A. P. Menon" does not make the
          * article "a" or "à" a name) */
         /* (first_name_inert keeps a lowercase first name in the fast path when none of the cues

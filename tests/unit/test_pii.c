@@ -3152,6 +3152,14 @@ TEST(person_first_name_introduced_or_wished_luck)
                  "PERSON:charlotte|PERSON:anja|HANDLE:@wbaker");
     CHECK_EQ_STR(found("Anja: the sample is ready"), ""); /* (one line: a label) */
     CHECK_EQ_STR(found("wan: 81.2.3.4\nwill: 10.0.0.1\ngrace: 10.0.0.2"), "IPV4:81.2.3.4");
+    /* a chat's reaction line, kin words of address, thanks and missing of chats */
+    CHECK_EQ_STR(found("nice!\nGrace reacted \xf0\x9f\x91\x8d\n(anja reacted \xf0\x9f\x94\xa5)"),
+                 "PERSON:Grace|PERSON:anja");
+    CHECK_EQ_STR(found("Anja bhai ek min"), "PERSON:Anja");
+    CHECK_EQ_STR(found("oke arigato anja!"), "PERSON:anja");
+    CHECK_EQ_STR(found("salamat po Anja \xf0\x9f\x98\x8a"), "PERSON:Anja");
+    CHECK_EQ_STR(found("tudo bem? miss u anja"), "PERSON:anja");
+    CHECK_EQ_STR(found("the bill reacted to it"), "");
     CHECK_EQ_STR(found("Merci Charlotte ! Ride share Charlotte \xe2\x86\x92 Raleigh"),
                  "PERSON:Charlotte");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
