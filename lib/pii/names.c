@@ -5098,7 +5098,7 @@ static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
 /* A word of a member's full name as the text wrote it, t[s, e), to look for again after
  * the name's end, from. */
 typedef struct name_ref {
-    uint32_t s, e, from;
+    uint32_t s, e, family; /* family: a family name, whose possessive may start a sentence */
 } name_ref;
 
 /* Whether the word t[a, e), a copy of a name's word found again, stands alone as that name,
@@ -5114,7 +5114,7 @@ typedef struct name_ref {
  *   "moving to Florence, Italy");
  * - no eponym after its possessive ("Euler's number"). */
 static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, size_t a,
-                          size_t e)
+                          size_t e, int family)
 {
     static const char *const before[] = {"on", "at", "near", "in", "into", "from", "the", "a",
                                          "an", "aus", "im", "en", "em", "dans", "nel", "nella",
@@ -5151,14 +5151,17 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
                 return 0;
         }
     }
-    if (sentence_start(t, a, 1) || place_after(t, len, e) || time_then_comma_before(t, a))
+    /* (a family name's possessive may start a sentence: "Holt's nomination came from …") */
+    int sent = sentence_start(t, a, 1);
+    if ((sent && !(family && possessive_at(t, len, e))) || place_after(t, len, e) ||
+        time_then_comma_before(t, a))
         return 0;
     /* the mark before the gap: a word, a comma, a bracket or a quote; not a number ("1.2
      * Ångström", "2019–2024  Dell"), a list's bullet, a quote marker or an emoji */
     size_t g = a;
     while (g > 0 && t[g - 1] == ' ')
         g--;
-    if (g > 0 && g < a) {
+    if (g > 0 && g < a && !sent) {
         uint8_t c = t[g - 1];
         if (!((c | 32) >= 'a' && (c | 32) <= 'z') && c != ',' && c != ';' && c != '(' &&
             c != '"' && c != '\'')
@@ -5213,17 +5216,17 @@ static void named_again(const askf__names *nm, askf_pii_scratch *s, const uint8_
         size_t wl = r[i].e - r[i].s;
         int dup = 0;
         for (size_t j = 0; j < i && !dup; j++)
-            dup = r[j].e - r[j].s == wl && !memcmp(t + r[j].s, t + r[i].s, wl) &&
-                  r[j].from <= r[i].from;
+            dup = r[j].e - r[j].s == wl && !memcmp(t + r[j].s, t + r[i].s, wl);
         if (dup || wl < 2)
             continue;
-        for (size_t q = r[i].from; q + wl <= len;) {
+        for (size_t q = 0; q + wl <= len;) {
             const uint8_t *m = memchr(t + q, t[r[i].s], len - q - wl + 1);
             if (!m)
                 break;
             size_t a = (size_t)(m - t);
             q = a + 1;
-            if (memcmp(t + a, t + r[i].s, wl) != 0 || !named_again_ok(nm, t, len, a, a + wl))
+            if (memcmp(t + a, t + r[i].s, wl) != 0 ||
+                !named_again_ok(nm, t, len, a, a + wl, r[i].family))
                 continue;
             askf__pii_emit(s, a, a + wl, ASKF_PII_PERSON);
             q = a + wl;
@@ -5390,8 +5393,17 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 const tok *l = &nx[best - 1];
                 if (k.cap && !(f & F_ORD) && n_refs < 16)
                     refs[n_refs++] = (name_ref){k.start, k.end, 0};
-                if (l->cap && l->kind == CL_WORD && !tab_get(&nm->ord, l->key) && n_refs < 16)
-                    refs[n_refs++] = (name_ref){l->start, l->end, 0};
+                if (l->cap && l->kind == CL_WORD && !tab_get(&nm->ord, l->key) && n_refs < 16) {
+                    /* the family name with its particles ("Sanne van den Berg": "van den
+                     * Berg") */
+                    size_t z = best - 1, fs0 = l->start;
+                    while (z > 0 && !nx[z - 1].cap && nx[z - 1].kind == CL_WORD &&
+                           name_particle(t, nx[z - 1].start, nx[z - 1].end)) {
+                        fs0 = nx[z - 1].start;
+                        z--;
+                    }
+                    refs[n_refs++] = (name_ref){(uint32_t)fs0, l->end, 1};
+                }
             }
             /* a firm or place named like a member is not read again word by word ("a glass
              * of Jack Daniel's" is no "Daniel's") */

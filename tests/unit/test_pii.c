@@ -3162,6 +3162,12 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("the bill reacted to it"), "");
     CHECK_EQ_STR(found("Merci Charlotte ! Ride share Charlotte \xe2\x86\x92 Raleigh"),
                  "PERSON:Charlotte");
+    /* a family name's possessive may start a sentence; its particles come with it */
+    CHECK_EQ_STR(found("Anja Weber has won the award. Weber's nomination came from us."),
+                 "PERSON:Anja Weber|PERSON:Weber");
+    CHECK_EQ_STR(found("Joost van Dijk won. van Dijk's nomination came from us."),
+                 "PERSON:Joost van Dijk|PERSON:van Dijk");
+    CHECK_EQ_STR(found("Anja Weber has won. Weber grills are on sale."), "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
