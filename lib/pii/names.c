@@ -4862,6 +4862,51 @@ static int speaker_label(const askf__names *nm, const uint8_t *t, size_t len, si
     return *tr;
 }
 
+/* Whether a closing quotation mark ends right before b (", ”, »), a comma or full stop
+ * allowed inside it. */
+static int quote_closes_before(const uint8_t *t, size_t b)
+{
+    return (b >= 1 && t[b - 1] == '"') ||
+           (b >= 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x80 && t[b - 1] == 0x9D) ||
+           (b >= 2 && t[b - 2] == 0xC2 && t[b - 1] == 0xBB);
+}
+
+/* The speaker of a quotation: '"…," said Anouk', '"…," Anouk told the room', '"…" — Élodie'
+ * (a verb of saying between the closing quote and the name, or right after the name, or a
+ * dash and the name ending the line). */
+static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    static const char *const verbs[] = {"said", "says", "asked", "added", "wrote", "replied",
+                                        "explained", "noted", "told", "laughed", NULL};
+    if (ws0 < 2 || t[ws0 - 1] != ' ')
+        return 0;
+    /* the verb before: '," said Anouk' */
+    size_t b = ws0 - 1;
+    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+        b--;
+    if (b < ws0 - 1 && word_is(t, b, ws0 - 1, verbs) && b >= 2 && t[b - 1] == ' ' &&
+        quote_closes_before(t, b - 1))
+        return 1;
+    /* the verb after: '," Anouk told the room' */
+    if (quote_closes_before(t, ws0 - 1) && e + 1 < len && t[e] == ' ') {
+        size_t w = e + 1;
+        while (w < len && t[w] >= 'a' && t[w] <= 'z')
+            w++;
+        if (word_is(t, e + 1, w, verbs))
+            return 1;
+    }
+    /* a dash after the quote: '"…" - Élodie' ending the line */
+    size_t d = ws0 - 1;
+    if (d >= 1 && t[d - 1] == '-')
+        d -= 1;
+    else if (d >= 3 && t[d - 3] == 0xE2 && t[d - 2] == 0x80 && (t[d - 1] == 0x94 || t[d - 1] == 0x93))
+        d -= 3;
+    else
+        return 0;
+    return d >= 2 && t[d - 1] == ' ' && quote_closes_before(t, d - 1) &&
+           (e == len || t[e] == '\n' || t[e] == '.' || t[e] == ',');
+}
+
 /* A chat's reaction line: the first name first on its line (or after '('), " reacted " after
  * it ("Sneha reacted 👍", "(aditya reacted ❤️)"). */
 static int reaction_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
@@ -5506,6 +5551,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
             } else if (k.cap && k.end + 1 < len && t[k.end] == ':' && t[k.end + 1] == ' ' &&
                        contact_before(t, ws0)) {
                 ok = 1; /* "Contact Tariq: tariq_collins@naver.com" */
+            } else if (k.cap && quoted_speaker(t, len, ws0, k.end)) {
+                ok = 1; /* '"…," said Anouk', '"…," Anouk told the room' */
             } else if (k.cap && ji_after(t, len, k.end)) {
                 ok = 1; /* "Vikram जी, बहुत-बहुत धन्यवाद!", "Thanks Vikram ji" */
             } else if (k.cap && turkish_thanks_after(t, len, k.end)) {

@@ -3168,6 +3168,13 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("Joost van Dijk won. van Dijk's nomination came from us."),
                  "PERSON:Joost van Dijk|PERSON:van Dijk");
     CHECK_EQ_STR(found("Anja Weber has won. Weber grills are on sale."), "PERSON:Anja Weber");
+    /* the speaker of a quotation */
+    CHECK_EQ_STR(found("\"Ship small, say thank you,\" said Anja. It became our motto."),
+                 "PERSON:Anja");
+    CHECK_EQ_STR(found("\"Nobody reads the doc,\" Charlotte told the room."), "PERSON:Charlotte");
+    CHECK_EQ_STR(found("\"We measured everything twice\" - Anja\n"), "PERSON:Anja");
+    CHECK_EQ_STR(found("\"Ship it,\" said Will. It worked."), "PERSON:Will");
+    CHECK_EQ_STR(found("It said Anja would come"), "");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
