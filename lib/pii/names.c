@@ -1643,6 +1643,8 @@ static const char *const title_words[] = {"dr", "prof", "professor", "mr", "mrs"
                                           "sr", "sra", "srta", "dra", "dott", "ing",
                                           "dhr", "mevr", "sig", "signor", "signora", "doctor",
                                           "doktor", "meneer", "mevrouw", "señor", "señora",
+                                          /* French "M." (monsieur), only so written */
+                                          "m",
                                           "senhor", "senhora", "dottoressa", "professoressa",
                                           NULL};
 /* the titles also written in lowercase without a dot, as words of running text ("In het
@@ -4659,6 +4661,8 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
         return 0;
     if (k->end - k->start >= 2 && t[k->start + 1] >= 'A' && t[k->start + 1] <= 'Z')
         return 0; /* in capitals, an abbreviation of something else: "Jackson, MS." */
+    if (k->end - k->start == 1 && !(k->cap && dot))
+        return 0; /* "M. Haugland", not an "m" */
     if (dot)
         q++;
     /* the feminine ending of an Italian abbreviation: "dott.ssa", "prof.ssa" */

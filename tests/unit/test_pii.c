@@ -3201,6 +3201,9 @@ TEST(person_family_name_after_a_title)
     CHECK_EQ_STR(found("the assa Weber"), "");
     CHECK_EQ_STR(found("Office in Jackson, MS. Weber's law"), ""); /* (a state in capitals) */
     CHECK_EQ_STR(found("Dr. van Dijk logged everything."), "PERSON:van Dijk");
+    CHECK_EQ_STR(found("En fran\xc3\xa7" "ais : M. Weber a pr\xc3\xa9sent\xc3\xa9 ses travaux."),
+                 "PERSON:Weber");
+    CHECK_EQ_STR(found("I'm Weber-ready, 5 m Weber"), "");
     CHECK_EQ_STR(found("Connect with Prof. Garc\xc3\xad" "a L\xc3\xb3pez: on the site"),
                  "PERSON:Garc\xc3\xad" "a L\xc3\xb3pez");
     CHECK_EQ_STR(found("Thanks to Dr. Implemented L\xc3\xb3pez Group"), "");
