@@ -4709,12 +4709,30 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
  * right after it, at a sentence's start or after "and", "reported to", "later led" ("Priya
  * reported to me", "…, and Hope later led our move"). */
 static int sentence_start(const uint8_t *t, size_t ws0, int colon);
+/* Whether a verb of saying follows the name at a sentence's start ("Grace laughs when I ask",
+ * "Mark says the hardest part …"): only a person, even one named by an ordinary word. */
+static int speech_verb_after(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    static const char *const say[] = {" says ", " said ", " laughs ", " argues ", " explains ",
+                                      " writes ", NULL};
+    if (!sentence_start(t, ws0, 0))
+        return 0;
+    for (size_t k = 0; say[k]; k++) {
+        size_t n = strlen(say[k]);
+        if (e + n <= len && !memcmp(t + e, say[k], n))
+            return 1;
+    }
+    return 0;
+}
+
 static int person_verb_around(const uint8_t *t, size_t len, prevw p1, size_t ws0, size_t e)
 {
     static const char *const obj[] = {"hire", "hired", "mentor", "mentored", "promote",
                                       "promoted", NULL};
     static const char *const subj[] = {" reported to ", " later led ", " reports to ",
-                                       " mentored me", " hired me", NULL};
+                                       " mentored me", " hired me", " says ", " said ",
+                                       " laughs ", " argues ", " explains ", " writes ",
+                                       " adds ", " notes ", " mentored ", NULL};
     if (p1.raw && p1.end + 1 == ws0 && t[p1.end] == ' ') {
         size_t b = p1.end;
         while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
@@ -4909,6 +4927,32 @@ static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
         return 0;
     return d >= 2 && t[d - 1] == ' ' && quote_closes_before(t, d - 1) &&
            (e == len || t[e] == '\n' || t[e] == '.' || t[e] == ',');
+}
+
+/* A signature line: a dash and the first name alone on the last line or a line of its own
+ * ("…\n— Jackson", "-- Iris"). */
+static int signoff_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    size_t q = e;
+    while (q < len && t[q] == ' ')
+        q++;
+    if (q < len && t[q] != '\n')
+        return 0;
+    size_t d = ws0;
+    if (d == 0 || t[d - 1] != ' ')
+        return 0;
+    d--;
+    if (d >= 3 && t[d - 3] == 0xE2 && t[d - 2] == 0x80 && (t[d - 1] == 0x94 || t[d - 1] == 0x93))
+        d -= 3;
+    else if (d >= 2 && t[d - 1] == '-' && t[d - 2] == '-')
+        d -= 2;
+    else if (d >= 1 && t[d - 1] == '-')
+        d -= 1;
+    else
+        return 0;
+    while (d > 0 && t[d - 1] == ' ')
+        d--;
+    return d == 0 || t[d - 1] == '\n';
 }
 
 /* A chat's reaction line: the first name first on its line (or after '('), " reacted " after
@@ -5550,11 +5594,14 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                        (!(f & F_ORD) || k.end == len || t[k.end] == '!' || t[k.end] == ',' ||
                         t[k.end] == '.' || t[k.end] == ' ')) {
                 ok = 1; /* "Hi, I'm Noah!", "Owen here." */
-            } else if (k.cap && !(f & F_ORD) && person_verb_around(t, len, p1, ws0, k.end)) {
+            } else if (k.cap && (!(f & F_ORD) || speech_verb_after(t, len, ws0, k.end)) &&
+                       person_verb_around(t, len, p1, ws0, k.end)) {
                 ok = 1; /* "I would hire Tariq again", "Priya reported to me" */
             } else if (k.cap && k.end + 1 < len && t[k.end] == ':' && t[k.end + 1] == ' ' &&
                        contact_before(t, ws0)) {
                 ok = 1; /* "Contact Tariq: tariq_collins@naver.com" */
+            } else if (k.cap && signoff_line(t, len, ws0, k.end)) {
+                ok = 1; /* "Thanks, Ryan! Great point.\n— Amber" */
             } else if (k.cap && quoted_speaker(t, len, ws0, k.end)) {
                 ok = 1; /* '"…," said Anouk', '"…," Anouk told the room' */
             } else if (k.cap && ji_after(t, len, k.end)) {

@@ -3175,6 +3175,12 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("\"We measured everything twice\" - Anja\n"), "PERSON:Anja");
     CHECK_EQ_STR(found("\"Ship it,\" said Will. It worked."), "PERSON:Will");
     CHECK_EQ_STR(found("It said Anja would come"), "");
+    /* a signature line; a verb of saying after a name at a sentence's start */
+    CHECK_EQ_STR(found("Thanks, team! Great point.\n\xe2\x80\x94 Anja"), "PERSON:Anja");
+    CHECK_EQ_STR(found("Great point.\n-- Grace\n"), "PERSON:Grace");
+    CHECK_EQ_STR(found("We shipped it. Grace laughs when I ask about deadlines."), "PERSON:Grace");
+    CHECK_EQ_STR(found("We shipped it. Will says the hardest part was hiring."), "PERSON:Will");
+    CHECK_EQ_STR(found("Price \xe2\x80\x94 Grace period included"), "");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
