@@ -1131,7 +1131,14 @@ static const kw phone_neg_words[] = {
     /* Brazil's invoice, "Nota fiscal nº 3949 209 040" (the word before the abbreviation) */
     KW("fiscal"),
     /* Polish shipment, parcel and order ("Numer przesyłki", "numer zamówienia", folded) */
-    KW("przesylki"), KW("paczki"), KW("zamowienia"), {NULL, 0}};
+    KW("przesylki"), KW("paczki"), KW("zamowienia"),
+    /* a booking, a parcel's tracking, a service protocol in Italian, French, German, Dutch,
+     * Turkish, Polish, Portuguese, Spanish ("Codice prenotazione", "Référence de réservation",
+     * "Numéro de suivi", "Kargo takip no", "Código de rastreio", "Protocolo de atendimento") */
+    KW("prenotazione"), KW("reservation"), KW("reservierung"), KW("buchung"), KW("boeking"),
+    KW("rezervasyon"), KW("rezerwacji"), KW("suivi"), KW("rastreio"), KW("rastreamento"),
+    KW("seguimiento"), KW("takip"), KW("sendungsverfolgung"), KW("tracciamento"),
+    KW("atendimento"), KW("trace"), {NULL, 0}};
 
 static const kw phone_ctx_words[] = {KW("tel"), KW("phone"), KW("call"), KW("text"), KW("mobile"), KW("cell"), KW("whatsapp"), KW("fax"), KW("ring"), KW("reach"), KW("contact"), KW("telefon"), KW("handy"), KW("telephone"), KW("portable"), KW("telefono"), KW("telefone"), KW("celular"), KW("movil"), KW("cellulare"), KW("bel"), KW("sms"), KW("dial"), KW("number"), KW("nummer"), KW("numero"), KW("mob"), KW("ph"),
     /* call, mobile, phone in Polish (folded: "Zadzwoń", "komórka"), Indonesian ("Hubungi"
@@ -1173,6 +1180,7 @@ static int label_class(const char *w, size_t n)
                                           "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xba" /* заявк (request, ticket) */,
                                           "\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb0\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8" /* обращени */,
                                           "\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x80\xd0\xbd\xd0\xb5\xd0\xbd" /* звернен (uk) */,
+                                          "\xd1\x82\xd1\x80\xd0\xb5\xd0\xba" /* трек (трек-номер, tracking) */,
                                           NULL};
     if (n == 2 && (memcmp(w, "no", 2) == 0 || memcmp(w, "nr", 2) == 0))
         return 0; /* an abbreviation itself, or the word "no": the caller's rule */
@@ -1331,7 +1339,16 @@ static int number_label(const char *t, size_t at)
         if (n2 == 2 && memcmp(w2, "ma", 2) == 0)
             return -1;
     }
-    return label_class(w, n);
+    int cls = label_class(w, n);
+    if (cls == 0 && ws >= 2 && t[ws - 1] == '-') {
+        /* a compound joined by a hyphen names its number by its first word ("Track &
+         * trace-code 556.904.4026", "Трек-номер 0959572069") */
+        char w2[64];
+        size_t ws2, n2 = label_word(t, ws - 1, w2, sizeof w2, &ws2);
+        if (n2)
+            cls = label_class(w2, n2);
+    }
+    return cls;
 }
 
 /* Whether text of another script right before `at` (an optional ':', '：' or space between,
@@ -1362,6 +1379,14 @@ static int cjk_order_before(const char *t, size_t at)
                                         "\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0" /* ऑर्डर (hi) */,
                                         "\xe0\xa6\x85\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xa1\xe0\xa6\xbe\xe0\xa6\xb0" /* অর্ডার (bn) */,
                                         "\xe5\xb7\xa5\xe5\x8d\x95" /* 工单 (work order, ticket) */,
+                                        /* a booking, a waybill, an invoice's number: Korean
+                                         * 예약번호, 송장번호, Japanese 予約番号, 追跡番号,
+                                         * Chinese 发票号码 */
+                                        "\xec\x98\x88\xec\x95\xbd\xeb\xb2\x88\xed\x98\xb8" /* 예약번호 */,
+                                        "\xec\x86\xa1\xec\x9e\xa5\xeb\xb2\x88\xed\x98\xb8" /* 송장번호 */,
+                                        "\xe4\xba\x88\xe7\xb4\x84\xe7\x95\xaa\xe5\x8f\xb7" /* 予約番号 */,
+                                        "\xe8\xbf\xbd\xe8\xb7\xa1\xe7\x95\xaa\xe5\x8f\xb7" /* 追跡番号 */,
+                                        "\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xe7\xa0\x81" /* 发票号码 */,
                                         /* patent publications and applications: Japanese 特開 (laid open),
                                          * 特表, 特公, 特許, 特願, 実開, 再表; Chinese 专利, 專利; Korean 특허 */
                                         "\xe7\x89\xb9\xe9\x96\x8b" /* 特開 */,
@@ -3087,6 +3112,23 @@ static int ip_version_context(const char *t, size_t b)
     if (last_word_listed(t, p, wl, ip_version_words) ||
         last_word_listed(t, p, wl, ip_product_words)) /* (all ASCII) */
         return 1;
+    /* the word "version" and one lowercase word of what it versions ("Wersja oprogramowania
+     * 8.7.1.208", "Version logiciel …"; not "firmware server 81.2.3.4": a firmware, an update
+     * or a build names other things too) */
+    static const kw version_nouns[] = {
+        KW("version"), KW("versions"), KW("ver"), KW("versi\xc3\xb3n"), KW("versao"),
+        KW("vers\xc3\xa3o"), KW("versione"), KW("versie"), KW("wersja"), KW("wersji"),
+        KW("s\xc3\xbcr\xc3\xbcm"), KW("surum"), KW("verze"), KW("versiune"), KW("versio"),
+        KW("verzi\xc3\xb3"), KW("\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f"),
+        KW("\xd0\x92\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f"), {NULL, 0}};
+    if (wl >= 4 && ws >= 2 && t[ws - 1] == ' ' && t[ws] >= 'a' && t[ws] <= 'z') {
+        size_t p2 = ws - 1, ws2 = p2;
+        while (ws2 > 0 && p2 - ws2 < 32 &&
+               (is_alpha((unsigned char)t[ws2 - 1]) || (unsigned char)t[ws2 - 1] >= 0x80))
+            ws2--;
+        if (ws2 < p2 && last_word_listed(t, p2, p2 - ws2, version_nouns))
+            return 1;
+    }
     if (wl >= 9 && t[ws] >= 'A' && t[ws] <= 'Z' && memcmp(t + p - 7, "version", 7) == 0)
         return 1; /* a German compound, capitalised: "Softwareversion", "Treiberversion" */
     if (wl >= 3 && lower((unsigned char)t[p - 3]) == 'w' && lower((unsigned char)t[p - 2]) == 'r' &&

@@ -3058,6 +3058,21 @@ TEST(phone_shapes_no_country_writes)
     /* "my number": a possessive before the abbreviation */
     CHECK_EQ_STR(found("ok cool meine nr: 064122 89255"), "PHONE:064122 89255");
     CHECK_EQ_STR(found("Bestellung nr: 064122 89255"), "");
+    /* booking, tracking, invoice and service labels of more languages; a hyphenated
+     * compound's first word; a version word and the word of what it versions */
+    CHECK_EQ_STR(found("Codice prenotazione 095 5697 7430."), "");
+    CHECK_EQ_STR(found("R\xc3\xa9" "f\xc3\xa9rence de r\xc3\xa9servation 532.441.3218."), "");
+    CHECK_EQ_STR(found("Num\xc3\xa9ro de suivi 607.199.3575 (Colissimo)."), "");
+    CHECK_EQ_STR(found("Kargo takip no 33 17 74 76 98."), "");
+    CHECK_EQ_STR(found("Protocolo de atendimento 6970 295 323, aberto em"), "");
+    CHECK_EQ_STR(found("\xec\x98\x88\xec\x95\xbd\xeb\xb2\x88\xed\x98\xb8 021.899.8276."), "");
+    CHECK_EQ_STR(found("\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xe7\xa0\x81\xef\xbc\x9a"
+                       "240-601-7097\xef\xbc\x8c"), "");
+    CHECK_EQ_STR(found("Track & trace-code 556.904.4026."), "");
+    CHECK_EQ_STR(found("\xd0\xa2\xd1\x80\xd0\xb5\xd0\xba-\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 0959572069."), "");
+    CHECK_EQ_STR(found("Wersja oprogramowania 8.7.1.208."), "");
+    CHECK_EQ_STR(found("Telefon-Nr.: 030 1234567"), "PHONE:030 1234567");
+    CHECK_EQ_STR(found("server at 81.2.3.4."), "IPV4:81.2.3.4");
 }
 
 /* Ninth session: a full name the sentence uses as a firm or a place. */
