@@ -4493,6 +4493,23 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
  * one greet_gap before the name): "Hi", "Thank you", "Cảm ơn", "Thanks so much", a name
  * greeted just before and "and" ("Thanks Brianna and Adaeze"), a group greeted and "and"
  * ("Hi all and Anja!"). */
+/* The key of an ASCII word with an "s" added ("Daniel" -> "daniels"), 0 for another word. */
+static uint64_t plural_s_key(const uint8_t *t, const tok *k)
+{
+    uint8_t b[32];
+    size_t n = k->end - k->start;
+    if (n + 1 > sizeof b)
+        return 0;
+    for (size_t q = 0; q < n; q++) {
+        uint8_t c = t[k->start + q];
+        if (c >= 0x80)
+            return 0;
+        b[q] = (uint8_t)(c | 32);
+    }
+    b[n] = 's';
+    return key_of(word_hash(b, n + 1));
+}
+
 /* A first name right after another capitalised given name, "Jack Daniel's", "Tom Daniel's":
  * the surname of someone else, a member only when the two together are a member's name. */
 static int surname_of_other(const askf__names *nm, const uint8_t *t, size_t ws0, prevw p1)
@@ -5533,6 +5550,10 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 tok after;
                 tok_next(t, len, k.end + ps, &after);
                 ok = !surname_of_other(nm, t, ws0, p1) &&
+                     /* a firm's name written with the possessive, "Jack Daniel's" for the
+                      * list's "jack daniels" (no member called Jack needed) */
+                     !(p1.raw && p1.cap && p1.end + 1 == ws0 && t[p1.end] == ' ' &&
+                       tab_get(&nm->stop, seq_next(key_of(p1.raw), plural_s_key(t, &k)))) &&
                      !(after.kind == CL_WORD && tab_get(&nm->epo, after.key)) &&
                      !(after.kind == CL_WORD && tab_get(&nm->follow_neg, after.key)) &&
                      /* a firm written with the possessive: "Victoria's Secret" */

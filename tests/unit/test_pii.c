@@ -108,6 +108,7 @@ static const char *members_file(void)
           "{\"user\":\"u68\",\"name\":\"Rudolf Oetker\"}\n" /* a family name of a brand */
           "{\"user\":\"u69\",\"name\":\"\xe4\xb8\xad\xe6\x9d\x91 \xe5\x81\xa5\xe5\xa4\xaa\"}\n" /* Nakamura Kenta */
           "{\"user\":\"u70\",\"name\":\"Joost van Dijk\"}\n"
+          "{\"user\":\"u72\",\"name\":\"Daniel Okafor\"}\n"
           "{\"user\":\"u71\",\"name\":\"Ana Garc\xc3\xad" "a\"}\n"
           "\n",
           f);
@@ -3198,6 +3199,9 @@ TEST(person_first_name_introduced_or_wished_luck)
     CHECK_EQ_STR(found("We shipped it. Grace laughs when I ask about deadlines."), "PERSON:Grace");
     CHECK_EQ_STR(found("We shipped it. Will says the hardest part was hiring."), "PERSON:Will");
     CHECK_EQ_STR(found("Price \xe2\x80\x94 Grace period included"), "");
+    /* a firm of the stop list written with the possessive, no member called so needed */
+    CHECK_EQ_STR(found("Analysts at Jack Daniel's expect rates to fall."), "");
+    CHECK_EQ_STR(found("Analysts loved Daniel's talk."), "PERSON:Daniel");
     CHECK_EQ_STR(found("Anja Weber spoke about the Weber grill and Weber's law."),
                  "PERSON:Anja Weber");
     CHECK_EQ_STR(found("Anja Weber spoke. Contact: anja.weber@acme.io, not Weber-Haus."),
