@@ -27,7 +27,12 @@ static void setup(void)
         fputs("{\"user\":\"u1\",\"name\":\"Anja Weber\",\"handle\":\"anjaweber\"}\n"
               "{\"user\":\"u2\",\"name\":\"Will Baker\",\"handle\":\"wb\"}\n"
               "{\"user\":\"u3\",\"name\":\"王伟\",\"handle\":\"ww\"}\n"
-              "{\"user\":\"u4\",\"name\":\"Jürgen Müller\",\"handle\":\"jm\"}\n",
+              "{\"user\":\"u4\",\"name\":\"Jürgen Müller\",\"handle\":\"jm\"}\n"
+              /* a family name with particles, a CJK name with a family name of two
+               * characters, an ordinary word as a first name (the rules that read them) */
+              "{\"user\":\"u5\",\"name\":\"Joost van Dijk\",\"handle\":\"jvd\"}\n"
+              "{\"user\":\"u6\",\"name\":\"中村健太\",\"handle\":\"nk\"}\n"
+              "{\"user\":\"u7\",\"name\":\"Grace Lee\",\"handle\":\"gl\"}\n",
               f);
         fclose(f);
     }
