@@ -1319,7 +1319,7 @@ static int number_label(const char *t, size_t at)
         /* "my number": a possessive before the abbreviation names one's own phone ("meine nr:
          * 030 …", "my no. 0171 …", "mi núm. …"); nobody writes "my order no." so in chat */
         static const char *const mine[] = {"my", "mein", "meine", "meiner", "unsere", "unser",
-                                           "mi", "mio", "mia", "meu", "minha", "mon", "ma",
+                                           "mi", "mio", "mia", "meu", "minha", "mon",
                                            "mijn", "moj", "moje", NULL};
         for (size_t k = 0; mine[k]; k++)
             if (strlen(mine[k]) == n && memcmp(w, mine[k], n) == 0)
@@ -2167,8 +2167,9 @@ int askf__phone_ok(askf_pii_scratch *s, size_t start, size_t end)
     /* an arXiv identifier, "YYMM.NNNNN" (a month 01-12): four digits and five joined by a
      * single '.', which no country writes ("New preprint 1703.96307") */
     if (!plus && groups == 2 && nd == 9 && glen[0] == 4 && t[start + 4] == '.' &&
-        ((d[2] == '0' && d[3] >= '1') || (d[2] == '1' && d[3] <= '2')))
-        return 0;
+        ((d[2] == '0' && d[3] >= '1') || (d[2] == '1' && d[3] <= '2')) &&
+        !keyword_near(t, start, 24, phone_ctx_words) && number_label(t, start) <= 0)
+        return 0; /* (after a phone word it is one: "Tel. 0612.34567") */
     /* a list's enumerator, its ')' with no '(' before: "2) (06/07/2021)" */
     if (t[start] != '(' && t[start] != '+' && start + glen[0] < end && t[start + glen[0]] == ')')
         return 0;
@@ -3724,7 +3725,8 @@ static int repo_page_path(const char *t, size_t r, size_t e)
 /* Whether the link starting at b is the value of a package manifest's repository field: the
  * project's own repository, as a manifest names it ("repository = \"https://github.com/…\"" in
  * Cargo.toml or pyproject.toml, package.json's "url": "git+https://…", the container label
- * org.opencontainers.image.source="…"). */
+ * org.opencontainers.image.source="…"). The value is quoted, as manifests write it: "My repo:
+ * https://github.com/jdoe/thesis" in prose is someone's. */
 static int manifest_repo_field(const char *t, size_t b)
 {
     static const kw keys[] = {KW("repository"), KW("repo"), KW("repository_url"), KW("repo_url"), KW("source"), {NULL, 0}};
@@ -3732,8 +3734,9 @@ static int manifest_repo_field(const char *t, size_t b)
         lower(t[b - 4]) == 'g' && (b == 4 || !is_alnum((unsigned char)t[b - 5])))
         return 1; /* npm's "git+https://" */
     size_t p = b;
-    if (p > 0 && (t[p - 1] == '"' || t[p - 1] == '\''))
-        p--;
+    if (!(p > 0 && (t[p - 1] == '"' || t[p - 1] == '\'')))
+        return 0;
+    p--;
     while (p > 0 && t[p - 1] == ' ')
         p--;
     if (p == 0 || (t[p - 1] != '=' && t[p - 1] != ':'))

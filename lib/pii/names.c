@@ -2056,7 +2056,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         if (!name.len || name.len > 1024)
             continue;
         uint64_t keys[MAX_NAME_TOKS], raw0 = 0, rawl = 0;
-        int ord[MAX_NAME_TOKS];
+        int ord[MAX_NAME_TOKS], capt[MAX_NAME_TOKS];
         size_t nt = 0, p = 0, end0 = 0;
         int hyph = 0; /* the first two tokens are joined by '-' */
         tok k;
@@ -2075,6 +2075,7 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
                 rawl = k.raw;
                 keys[nt] = k.key;
                 ord[nt] = tab_get(&nm->ord, k.key) != 0;
+                capt[nt] = k.cap;
                 nt++;
             }
         }
@@ -2115,10 +2116,16 @@ static askf_status compile_dir(askf__names *nm, const char *path, const uint8_t 
         /* the family name, for a title before it ("Dr. Adams", "Prof. Rogers"): the last
          * token, or the first of a name written family name first; not in the bloom filter
          * (a title stops the fast path, not the family name) */
-        if (nt >= 2)
-            mtab_put(&m[T_FIRST],
-                     tab_get(&nm->family_first, keys[0]) && !hyph ? keys[0] : keys[nt - 1],
-                     F_SURNAME);
+        if (nt >= 2) {
+            /* (the same test as for the given name above: "Mai Tanaka" is no Vietnamese name
+             * written family name first) */
+            int fam_first = tab_get(&nm->family_first, keys[0]) &&
+                            (nt >= 3 || !tab_get(&nm->vn_short, keys[0])) && !hyph;
+            mtab_put(&m[T_FIRST], fam_first ? keys[0] : keys[nt - 1], F_SURNAME);
+            /* the first of two family names ("Ana García López": "García"), capitalised */
+            if (!fam_first && nt >= 3 && capt[nt - 2])
+                mtab_put(&m[T_FIRST], keys[nt - 2], F_SURNAME);
+        }
         if (nt >= 2) {
             int anyord = ord[0] | ord[nt - 1];
             uint64_t seq = keys[0];
@@ -4228,18 +4235,32 @@ static int period_then_place(const uint8_t *t, size_t len, size_t s, size_t e)
                                                       (t[e + 1] == '(' || t[e + 1] == 0xC2))))
         return 0; /* (a segment goes on to ',', '(' or the next '·') */
     /* the range's end: a year ("Jul 2011", "2022") or a word of now ("o momento", "present") */
-    size_t q = b - 2, lo = q > 32 ? q - 32 : 0, digits = 0;
+    static const char *const now[] = {"present", "current", "now", "today", "heute", "jetzt",
+                                      "hoy", "ahora", "actualidad", "presente", "atual", "agora",
+                                      "o momento", "momento", "oggi", "nu", "heden", "teraz",
+                                      "obecnie", NULL};
+    size_t q = b - 2, lo = q > 32 ? q - 32 : 0;
     while (q > lo && t[q - 1] == ' ')
         q--;
-    int year_end = q >= 4 && t[q - 1] >= '0' && t[q - 1] <= '9';
+    size_t qend = q;
     while (q > lo && (t[q - 1] == ' ' || t[q - 1] == '.' ||
                       ((t[q - 1] | 32) >= 'a' && (t[q - 1] | 32) <= 'z') ||
-                      (t[q - 1] >= '0' && t[q - 1] <= '9'))) {
-        digits += t[q - 1] >= '0' && t[q - 1] <= '9';
+                      (t[q - 1] >= '0' && t[q - 1] <= '9')))
         q--;
+    size_t i = q;
+    while (i < qend && t[i] == ' ')
+        i++;
+    size_t j = i;
+    if (!(year_at(t, len, &j) && j == qend)) {
+        char w[12];
+        size_t n = qend - i;
+        if (n == 0 || n >= sizeof w)
+            return 0;
+        for (size_t z = 0; z < n; z++)
+            w[z] = (char)(t[i + z] | 32);
+        if (!word_is((const uint8_t *)w, 0, n, now))
+            return 0;
     }
-    if (year_end ? digits != 4 : digits != 0)
-        return 0;
     /* the range's dash: '-', '–' or '—' */
     size_t d;
     if (q >= 1 && t[q - 1] == '-')
@@ -4248,7 +4269,7 @@ static int period_then_place(const uint8_t *t, size_t len, size_t s, size_t e)
         d = q - 3;
     else
         return 0;
-    while (d > 0 && t[d - 1] == ' ')
+    while (d > 0 && t[d - 1] == ' ' && q - d < 40)
         d--;
     return d >= 4 && ((t[d - 4] == '1' && t[d - 3] == '9') || (t[d - 4] == '2' && t[d - 3] == '0')) &&
            t[d - 2] >= '0' && t[d - 2] <= '9' && t[d - 1] >= '0' && t[d - 1] <= '9' &&
@@ -4701,6 +4722,16 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     if (n.kind != CL_WORD || n.start != from || !n.cap)
         return 0;
     uint64_t fs = tab_get(&nm->t[T_FIRST], n.key);
+    /* a family name joined by a hyphen is one ("Ms. Okonkwo-Reid") */
+    size_t fe = n.end;
+    if (fe + 1 < len && t[fe] == '-') {
+        tok h;
+        size_t he = tok_next(t, len, fe + 1, &h);
+        if (h.kind == CL_WORD && h.start == fe + 1 && h.cap) {
+            fe = h.end;
+            ne = he;
+        }
+    }
     tok after;
     tok_next(t, len, ne, &after);
     int after_cap = after.kind == CL_WORD && after.cap && after.start == ne + 1 && t[ne] == ' ';
@@ -4717,8 +4748,8 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     }
     if (!(fs & F_SURNAME) || after_cap || tab_get(&nm->stop, seq_next(k->key, n.key)))
         return 0;
-    askf__pii_emit(s, sp, n.end, ASKF_PII_PERSON);
-    return n.end;
+    askf__pii_emit(s, sp, fe, ASKF_PII_PERSON);
+    return fe;
 }
 
 /* A verb only a person is the object or the subject of, around a capitalised first name:
@@ -4752,14 +4783,15 @@ static int person_verb_around(const uint8_t *t, size_t len, prevw p1, size_t ws0
                                        " adds ", " notes ", " mentored ", NULL};
     if (p1.raw && p1.end + 1 == ws0 && t[p1.end] == ' ') {
         size_t b = p1.end;
-        while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+        while (b > 0 && p1.end - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
             b--;
         if (word_is(t, b, p1.end, obj))
             return 1;
     }
-    if (!sentence_start(t, ws0, 0) && !(p1.raw && p1.end + 1 == ws0 && ws0 >= 4 &&
-                                        !memcmp(t + ws0 - 4, "and ", 4)))
-        return 0;
+    if (!sentence_start(t, ws0, 0) &&
+        !(p1.raw && p1.end + 1 == ws0 && ws0 >= 4 && !memcmp(t + ws0 - 4, "and ", 4) &&
+          (ws0 == 4 || !(ascii_cls[t[ws0 - 5]] || t[ws0 - 5] >= 0x80))))
+        return 0; /* ("and", not "band" or "brand") */
     for (size_t k = 0; subj[k]; k++) {
         size_t n = strlen(subj[k]);
         if (e + n <= len && !memcmp(t + e, subj[k], n))
@@ -4788,7 +4820,7 @@ static int clause_subject(const uint8_t *t, size_t len, prevw p1, size_t ws0, si
         t[e + 1] < 'a' || t[e + 1] > 'z')
         return 0;
     size_t b = p1.end;
-    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+    while (b > 0 && p1.end - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
         b--;
     return word_is(t, b, p1.end, conj);
 }
@@ -4823,6 +4855,17 @@ static size_t past_line_prefix(const uint8_t *t, size_t len, size_t i)
     return i;
 }
 
+/* The start of the line that holds a, when it is at most 48 bytes before a (the prefixes
+ * past_line_prefix skips are short); SIZE_MAX when it is farther (a long line's middle: no
+ * line start, and no walk over the whole line for every name). */
+static size_t line_start_near(const uint8_t *t, size_t a)
+{
+    size_t ls = a, lo = a > 48 ? a - 48 : 0;
+    while (ls > lo && t[ls - 1] != '\n')
+        ls--;
+    return ls == 0 || t[ls - 1] == '\n' ? ls : SIZE_MAX;
+}
+
 /* Whether words follow a label's ": " at e: a letter, a quote or a mark of another script
  * (what someone says), not a number, a sign or an address (a field's value: "LAN: 10.2.3.4",
  * "Milan: +39 02 …", "An: Lena <lena@…>" is the header's). */
@@ -4845,8 +4888,8 @@ static int says_after(const uint8_t *t, size_t len, size_t e)
 }
 
 /* Whether the text is a chat or a transcript: two lines or more whose text starts with a
- * member's first name (or a full name) and ": " and words after it. Looked at once per text,
- * when a first name stands so. */
+ * member's first name, or a handle, then up to three more words and ": " and words after it.
+ * Looked at once per text, when a first name stands so. */
 static int transcript(const askf__names *nm, const uint8_t *t, size_t len)
 {
     size_t n = 0, i = 0;
@@ -4862,7 +4905,7 @@ static int transcript(const askf__names *nm, const uint8_t *t, size_t len)
                 says_after(t, len, ke))
                 n++;
         } else if (k.kind == CL_WORD && k.start == w && first_get(nm, k.key)) {
-            /* the label ends at ": ", after one or two more words of a full name */
+            /* the label ends at ": ", after up to three more words (a full name) */
             for (int more = 0; more < 3 && ke + 1 < len && t[ke] == ' '; more++) {
                 tok x;
                 size_t xe = tok_next(t, len, ke + 1, &x);
@@ -4888,13 +4931,11 @@ static int transcript(const askf__names *nm, const uint8_t *t, size_t len)
 static int speaker_label(const askf__names *nm, const uint8_t *t, size_t len, size_t ws0,
                          size_t e, int *tr)
 {
-    if (e + 1 >= len || t[e] != ':' || (t[e + 1] != ' ' && t[e + 1] != '\n') ||
+    if (*tr == 0 || e + 1 >= len || t[e] != ':' || (t[e + 1] != ' ' && t[e + 1] != '\n') ||
         !says_after(t, len, e))
         return 0;
-    size_t ls = ws0;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
-    if (past_line_prefix(t, len, ls) != ws0)
+    size_t ls = line_start_near(t, ws0);
+    if (ls == SIZE_MAX || past_line_prefix(t, len, ls) != ws0)
         return 0;
     if (*tr < 0)
         *tr = transcript(nm, t, len);
@@ -4921,7 +4962,7 @@ static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
         return 0;
     /* the verb before: '," said Anouk' */
     size_t b = ws0 - 1;
-    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+    while (b > 0 && ws0 - 1 - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
         b--;
     if (b < ws0 - 1 && word_is(t, b, ws0 - 1, verbs) && b >= 2 && t[b - 1] == ' ' &&
         quote_closes_before(t, b - 1))
@@ -4951,14 +4992,15 @@ static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
 static int signoff_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
 {
     size_t q = e;
-    while (q < len && t[q] == ' ')
+    while (q < len && q - e < 8 && t[q] == ' ')
         q++;
     if (q < len && t[q] != '\n')
         return 0;
     size_t d = ws0;
-    if (d == 0 || t[d - 1] != ' ')
+    while (d > 0 && ws0 - d < 4 && t[d - 1] == ' ')
+        d--;
+    if (d == ws0)
         return 0;
-    d--;
     if (d >= 3 && t[d - 3] == 0xE2 && t[d - 2] == 0x80 && (t[d - 1] == 0x94 || t[d - 1] == 0x93))
         d -= 3;
     else if (d >= 2 && t[d - 1] == '-' && t[d - 2] == '-')
@@ -4967,7 +5009,8 @@ static int signoff_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
         d -= 1;
     else
         return 0;
-    while (d > 0 && t[d - 1] == ' ')
+    size_t dd = d;
+    while (d > 0 && dd - d < 8 && t[d - 1] == ' ')
         d--;
     return d == 0 || t[d - 1] == '\n';
 }
@@ -4978,9 +5021,9 @@ static int reaction_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
 {
     if (e + 9 > len || memcmp(t + e, " reacted ", 9) != 0)
         return 0;
-    size_t ls = ws0;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
+    size_t ls = line_start_near(t, ws0);
+    if (ls == SIZE_MAX)
+        return 0;
     size_t p = past_line_prefix(t, len, ls);
     return p == ws0 || (p + 1 == ws0 && t[p] == '(');
 }
@@ -5205,11 +5248,21 @@ static int key_listed(const uint64_t *keys, size_t n, uint64_t key)
     return 0;
 }
 
-/* A word of a member's full name as the text wrote it, t[s, e), to look for again after
- * the name's end, from. */
+/* A word of a member's full name as the text wrote it, t[s, e), or a first name found alone
+ * by its cue, to look for again anywhere in the text (a long text may name her before it
+ * names her in full). */
 typedef struct name_ref {
     uint32_t s, e, family; /* family: a family name, whose possessive may start a sentence */
 } name_ref;
+
+/* Places and countries that are also given names: found again after "to" or "of", or before
+ * a place's noun, they are the place ("to Paris", "Victoria station"). */
+static const char *const place_first_names[] = {
+    "Charlotte", "Paris", "Sydney", "Victoria", "Florence", "Austin", "Dallas", "Jordan",
+    "Georgia", "Adelaide", "Lincoln", "Madison", "Jackson", "Houston", "Santiago", "Chelsea",
+    "Orlando", "Phoenix", "Savannah", "Aurora", "Eugene", "Tyler", "Regina", "Alexandria",
+    "India", "Kenya", "Israel", "Virginia", "Chad", "Brooklyn", "Denver", "Lourdes", "Sofia",
+    "Dakota", "Carolina", "Vienna", "Florida", "Montana", "Cheyenne", NULL};
 
 /* Whether the word t[a, e), a copy of a name's word found again, stands alone as that name,
  * as a careful reader would take it:
@@ -5252,10 +5305,16 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
                                                "del", "della", "du", "dos", "das", "ter",
                                                "ten", NULL};
         if (c == ' ' && e + 1 < len) {
+            static const char *const place_nouns[] = {"station", "street", "road", "airport",
+                                                      "square", "bridge", "avenue", "harbour",
+                                                      "harbor", "bay", "beach", "county", NULL};
             size_t w = e + 1;
-            while (w < len && t[w] >= 'a' && t[w] <= 'z')
+            while (w < len && w - e < 16 && t[w] >= 'a' && t[w] <= 'z')
                 w++;
             if (w > e + 1 && w < len && t[w] == ' ' && word_is(t, e + 1, w, particle))
+                return 0;
+            if (w > e + 1 && word_is(t, e + 1, w, place_nouns) &&
+                word_is(t, a, e, place_first_names))
                 return 0;
             if (e + 4 <= len && t[e + 1] == 0xE2 && t[e + 2] == 0x86 && t[e + 3] == 0x92)
                 return 0;
@@ -5269,7 +5328,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
     /* the mark before the gap: a word, a comma, a bracket or a quote; not a number ("1.2
      * Ångström", "2019–2024  Dell"), a list's bullet, a quote marker or an emoji */
     size_t g = a;
-    while (g > 0 && t[g - 1] == ' ')
+    while (g > 0 && a - g < 16 && t[g - 1] == ' ')
         g--;
     if (g > 0 && g < a && !sent) {
         uint8_t c = t[g - 1];
@@ -5279,7 +5338,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
     }
     if (a >= 2 && t[a - 1] == ' ') {
         size_t b = a - 1;
-        while (b > 0 && (ascii_cls[t[b - 1]] || t[b - 1] >= 0x80))
+        while (b > 0 && a - 1 - b < 32 && (ascii_cls[t[b - 1]] || t[b - 1] >= 0x80))
             b--;
         if (b < a - 1 && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= 0xC3 && t[b] < 0xE0) ||
                           t[b] == '&'))
@@ -5295,6 +5354,11 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
             for (size_t q = 0; q < n; q++)
                 w[q] = (char)(t[b + q] | 32);
             if (word_is((const uint8_t *)w, 0, n, before))
+                return 0;
+            /* a place named like a person after "to" or "of" ("Flights to Charlotte are
+             * cheap"; "and to Luana for the charts" keeps her) */
+            static const char *const to_of[] = {"to", "of", "love", "loves", NULL};
+            if (word_is((const uint8_t *)w, 0, n, to_of) && word_is(t, a, e, place_first_names))
                 return 0;
         }
         tail tl;
@@ -5580,7 +5644,8 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 if (ok && (f & F_ORD) && p1.cap && nx[0].kind == CL_WORD && nx[0].cap &&
                     nx[0].start == k.end + 1 && t[k.end] == ' ') {
                     size_t pb = p1.end;
-                    while (pb > 0 && ((t[pb - 1] | 32) >= 'a' && (t[pb - 1] | 32) <= 'z'))
+                    while (pb > 0 && p1.end - pb < 16 &&
+                           ((t[pb - 1] | 32) >= 'a' && (t[pb - 1] | 32) <= 'z'))
                         pb--;
                     if (word_is(t, pb, p1.end, adj_greet))
                         ok = 0;
