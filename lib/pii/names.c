@@ -4276,6 +4276,39 @@ static int period_then_place(const uint8_t *t, size_t len, size_t s, size_t e)
            (d == 4 || t[d - 5] < '0' || t[d - 5] > '9');
 }
 
+/* A profile header's location: the segment right before its count of connections ("Nikhil
+ * Kapoor · Technical Recruiter at Halden · Lincoln Park, Chicago · 500+ connections"): after
+ * the name, a region or city after a comma, then " · ", a number and the word. */
+static int header_location(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const conn[] = {"connections", "connection", "conex\xc3\xb5" "es",
+                                       "conexiones", "Kontakte", "relations", "contactos",
+                                       "collegamenti", "connexions", NULL};
+    size_t q = e;
+    if (q + 2 < len && t[q] == ',' && t[q + 1] == ' ' && t[q + 2] >= 'A' && t[q + 2] <= 'Z') {
+        q += 2;
+        while (q < len && q - e < 40 && (ascii_cls[t[q]] || t[q] >= 0x80 || t[q] == ' ') &&
+               !(t[q] == ' ' && q + 1 < len && t[q + 1] == 0xC2))
+            q++;
+    }
+    if (q + 4 > len || t[q] != ' ' || t[q + 1] != 0xC2 || t[q + 2] != 0xB7 || t[q + 3] != ' ')
+        return 0;
+    q += 4;
+    size_t d = q;
+    while (q < len && q - d < 6 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    if (q == d)
+        return 0;
+    if (q < len && t[q] == '+')
+        q++;
+    if (q >= len || t[q] != ' ')
+        return 0;
+    size_t w = ++q;
+    while (q < len && q - w < 16 && (ascii_cls[t[q]] || t[q] >= 0x80))
+        q++;
+    return word_is(t, w, q, conn);
+}
+
 static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t len, const tok *k,
                                 const tok *nx, size_t best, prevw p1, prevw p2, prevw p3)
 {
@@ -4286,7 +4319,8 @@ static int full_name_not_person(const askf__names *nm, const uint8_t *t, size_t 
         ps = seq_next(ps, nx[z].key);
     int stop = tab_get(&nm->stop, ps) != 0;
     int adj = p1.raw && k->start == p1.end + 1 && t[p1.end] == ' '; /* p1, one space, the name */
-    if (experience_slot(t, len, k->start, e) || period_then_place(t, len, k->start, e))
+    if (experience_slot(t, len, k->start, e) || period_then_place(t, len, k->start, e) ||
+        header_location(t, len, e))
         return 1;
     /* the name is the tail of a firm's name: the capitalised word before and its first
      * word are a phrase of the stop list ("Booz Allen Hamilton", the member Allen Hamilton) */

@@ -3095,6 +3095,10 @@ TEST(person_names_used_as_firms_and_places)
     /* where one writes from */
     CHECK_EQ_STR(found("Writing from Victoria Island, Lagos this time."), "");
     CHECK_EQ_STR(found("Greetings from Anja Weber and the team"), "PERSON:Anja Weber");
+    /* a profile header's location, before its count of connections */
+    CHECK_EQ_STR(found("Grace Lee \xc2\xb7 Recruiter at Halden \xc2\xb7 Anja Weber, Chicago \xc2\xb7 "
+                       "500+ connections"), "PERSON:Grace Lee");
+    CHECK_EQ_STR(found("Thanks \xc2\xb7 Anja Weber \xc2\xb7 500 words"), "PERSON:Anja Weber");
     /* an event's place */
     CHECK_EQ_STR(found("Venue: Anja Weber, Chicago \xc2\xb7 Doors 17:30"), "");
 }
