@@ -1318,12 +1318,12 @@ static int number_label(const char *t, size_t at)
             return 0;
         /* "my number": a possessive before the abbreviation names one's own phone ("meine nr:
          * 030 …", "my no. 0171 …", "mi núm. …"); nobody writes "my order no." so in chat */
-        static const char *const mine[] = {"my", "mein", "meine", "meiner", "unsere", "unser",
-                                           "mi", "mio", "mia", "meu", "minha", "mon",
-                                           "mijn", "moj", "moje", NULL};
-        for (size_t k = 0; mine[k]; k++)
-            if (strlen(mine[k]) == n && memcmp(w, mine[k], n) == 0)
-                return 1;
+        static const kw mine[] = {KW("my"), KW("mein"), KW("meine"), KW("meiner"), KW("unsere"),
+                                  KW("unser"), KW("mi"), KW("mio"), KW("mia"), KW("meu"),
+                                  KW("minha"), KW("mon"), KW("mijn"), KW("moj"), KW("moje"),
+                                  {NULL, 0}};
+        if (word_in(w, n, mine))
+            return 1;
     }
     if (n == 4 && memcmp(w, "hang", 4) == 0 && ws >= 2 && t[ws - 1] == ' ') {
         /* Vietnamese "Đơn hàng" (order), "Mã đơn hàng" (order number) */

@@ -1041,11 +1041,12 @@ static inline uint64_t greet_last_bit(uint64_t raw);
 static uint64_t genitive_s_form(const askf__names *nm, const uint8_t *t, size_t len, tok *k,
                                 uint64_t seq);
 
+static int lower_title_at(const uint8_t *t, size_t a, size_t e);
+
 /* Whether no member's full name starts with the first name f_key at [ws, we) of the pure-ASCII
  * block at base, as askf__names_scan's first probe would find: the next word is not joined to it
  * as a name's words are, or the pair (or its German genitive) is no full name's start. Only
  * a next word whole inside the block is looked at; -1 for any other (the caller decides). */
-static int lower_title_at(const uint8_t *t, size_t a, size_t e);
 static int no_full_name_after(const askf__names *nm, const wscan *c, size_t base, size_t we,
                               uint64_t f_key)
 {
@@ -4786,52 +4787,57 @@ static size_t title_surname(const askf__names *nm, askf_pii_scratch *s, const ui
     return fe;
 }
 
-/* A verb only a person is the object or the subject of, around a capitalised first name:
- * right before it, "hire", "hired", "mentor(ed)", "promote(d)" ("I would hire Tariq again");
- * right after it, at a sentence's start or after "and", "reported to", "later led" ("Priya
- * reported to me", "…, and Hope later led our move"). */
 static int sentence_start(const uint8_t *t, size_t ws0, int colon);
-/* Whether a verb of saying follows the name at a sentence's start ("Grace laughs when I ask",
- * "Mark says the hardest part …"): only a person, even one named by an ordinary word. */
-static int speech_verb_after(const uint8_t *t, size_t len, size_t ws0, size_t e)
+
+/* Where the ASCII word ending at e starts (16 letters at most: the words these rules read are
+ * short, and a long run of letters is no such word). */
+static size_t ascii_word_start(const uint8_t *t, size_t e)
 {
-    static const char *const say[] = {" says ", " said ", " laughs ", " argues ", " explains ",
-                                      " writes ", NULL};
-    if (!sentence_start(t, ws0, 0))
-        return 0;
-    for (size_t k = 0; say[k]; k++) {
-        size_t n = strlen(say[k]);
-        if (e + n <= len && !memcmp(t + e, say[k], n))
+    size_t b = e;
+    while (b > 0 && e - b < 16 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+        b--;
+    return b;
+}
+
+/* Whether t[e, …) starts with one of the phrases (marker_then_word's test, for a list). */
+static int phrase_after_in(const uint8_t *t, size_t len, size_t e, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (marker_then_word(t, len, e, list[k], "", 0))
             return 1;
-    }
     return 0;
 }
 
+/* Verbs of saying right after a name: only a person says, even one named by an ordinary word
+ * ("Grace laughs when I ask", "Mark says the hardest part …"). */
+static const char *const say_after[] = {" says ", " said ", " laughs ", " argues ", " explains ",
+                                        " writes ", NULL};
+
+/* Whether a verb of saying follows the name at a sentence's start. */
+static int speech_verb_after(const uint8_t *t, size_t len, size_t ws0, size_t e)
+{
+    return sentence_start(t, ws0, 0) && phrase_after_in(t, len, e, say_after);
+}
+
+/* A verb only a person is the object or the subject of, around a capitalised first name:
+ * right before it, "hire", "hired", "mentor(ed)", "promote(d)" ("I would hire Tariq again");
+ * right after it, at a sentence's start or after "and", "reported to", "later led" or a verb
+ * of saying ("Priya reported to me", "…, and Hope later led our move"). */
 static int person_verb_around(const uint8_t *t, size_t len, prevw p1, size_t ws0, size_t e)
 {
     static const char *const obj[] = {"hire", "hired", "mentor", "mentored", "promote",
                                       "promoted", NULL};
     static const char *const subj[] = {" reported to ", " later led ", " reports to ",
-                                       " mentored me", " hired me", " says ", " said ",
-                                       " laughs ", " argues ", " explains ", " writes ",
-                                       " adds ", " notes ", " mentored ", NULL};
-    if (p1.raw && p1.end + 1 == ws0 && t[p1.end] == ' ') {
-        size_t b = p1.end;
-        while (b > 0 && p1.end - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
-            b--;
-        if (word_is(t, b, p1.end, obj))
-            return 1;
-    }
+                                       " mentored me", " hired me", " adds ", " notes ",
+                                       " mentored ", NULL};
+    if (p1.raw && p1.end + 1 == ws0 && t[p1.end] == ' ' &&
+        word_is(t, ascii_word_start(t, p1.end), p1.end, obj))
+        return 1;
     if (!sentence_start(t, ws0, 0) &&
         !(p1.raw && p1.end + 1 == ws0 && ws0 >= 4 && !memcmp(t + ws0 - 4, "and ", 4) &&
           (ws0 == 4 || !(ascii_cls[t[ws0 - 5]] || t[ws0 - 5] >= 0x80))))
         return 0; /* ("and", not "band" or "brand") */
-    for (size_t k = 0; subj[k]; k++) {
-        size_t n = strlen(subj[k]);
-        if (e + n <= len && !memcmp(t + e, subj[k], n))
-            return 1;
-    }
-    return 0;
+    return phrase_after_in(t, len, e, subj) || phrase_after_in(t, len, e, say_after);
 }
 
 /* "Contact" right before a name and its colon: whom to reach ("Contact Tariq: …", "Kontakt
@@ -4853,10 +4859,7 @@ static int clause_subject(const uint8_t *t, size_t len, prevw p1, size_t ws0, si
     if (!p1.raw || p1.end + 1 != ws0 || t[p1.end] != ' ' || e + 2 >= len || t[e] != ' ' ||
         t[e + 1] < 'a' || t[e + 1] > 'z')
         return 0;
-    size_t b = p1.end;
-    while (b > 0 && p1.end - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
-        b--;
-    return word_is(t, b, p1.end, conj);
+    return word_is(t, ascii_word_start(t, p1.end), p1.end, conj);
 }
 
 /* Where a line's text starts after what chats and transcripts put before the speaker: spaces,
@@ -4995,9 +4998,7 @@ static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
     if (ws0 < 2 || t[ws0 - 1] != ' ')
         return 0;
     /* the verb before: '," said Anouk' */
-    size_t b = ws0 - 1;
-    while (b > 0 && ws0 - 1 - b < 16 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
-        b--;
+    size_t b = ascii_word_start(t, ws0 - 1);
     if (b < ws0 - 1 && word_is(t, b, ws0 - 1, verbs) && b >= 2 && t[b - 1] == ' ' &&
         quote_closes_before(t, b - 1))
         return 1;
@@ -5316,9 +5317,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
     static const char *const before[] = {"on", "at", "near", "in", "into", "from", "the", "a",
                                          "an", "aus", "im", "en", "em", "dans", "nel", "nella",
                                          "via", "visit", "visiting", "joined", "join",
-                                         "joining", "van", "von", "de", "der", "den", "da",
-                                         "di", "del", "della", "du", "le", "la", "dos", "das",
-                                         "ter", "ten", "downtown", "uptown", "greater", NULL};
+                                         "joining", "downtown", "uptown", "greater", NULL};
     if (a > 0) {
         uint8_t c = t[a - 1];
         if (c >= 0x80 || ascii_cls[c] || c == '@' || c == '.' || c == '/' || c == '-' ||
@@ -5335,9 +5334,6 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
             return 0;
         /* a name particle after it ("Maarten van 't Hof", "Rosa del equipo"), a route's
          * arrow ("Charlotte → Raleigh") */
-        static const char *const particle[] = {"van", "von", "de", "der", "den", "da", "di",
-                                               "del", "della", "du", "dos", "das", "ter",
-                                               "ten", NULL};
         if (c == ' ' && e + 1 < len) {
             static const char *const place_nouns[] = {"station", "street", "road", "airport",
                                                       "square", "bridge", "avenue", "harbour",
@@ -5345,7 +5341,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
             size_t w = e + 1;
             while (w < len && w - e < 16 && t[w] >= 'a' && t[w] <= 'z')
                 w++;
-            if (w > e + 1 && w < len && t[w] == ' ' && word_is(t, e + 1, w, particle))
+            if (w > e + 1 && w < len && t[w] == ' ' && name_particle(t, e + 1, w))
                 return 0;
             if (w > e + 1 && word_is(t, e + 1, w, place_nouns) &&
                 word_is(t, a, e, place_first_names))
@@ -5387,8 +5383,8 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
         if (n && n < sizeof w) {
             for (size_t q = 0; q < n; q++)
                 w[q] = (char)(t[b + q] | 32);
-            if (word_is((const uint8_t *)w, 0, n, before))
-                return 0;
+            if (word_is((const uint8_t *)w, 0, n, before) || name_particle(t, b, a - 1))
+                return 0; /* (a preposition, an article, a verb of joining, a particle) */
             /* a place named like a person after "to" or "of" ("Flights to Charlotte are
              * cheap"; "and to Luana for the charts" keeps her) */
             static const char *const to_of[] = {"to", "of", "love", "loves", NULL};
@@ -5676,14 +5672,9 @@ void askf__names_scan(const askf__names *nm, askf_pii_scratch *s, const char *te
                 static const char *const adj_greet[] = {"Good", "Great", "Nice", "Well",
                                                         "Love", NULL};
                 if (ok && (f & F_ORD) && p1.cap && nx[0].kind == CL_WORD && nx[0].cap &&
-                    nx[0].start == k.end + 1 && t[k.end] == ' ') {
-                    size_t pb = p1.end;
-                    while (pb > 0 && p1.end - pb < 16 &&
-                           ((t[pb - 1] | 32) >= 'a' && (t[pb - 1] | 32) <= 'z'))
-                        pb--;
-                    if (word_is(t, pb, p1.end, adj_greet))
-                        ok = 0;
-                }
+                    nx[0].start == k.end + 1 && t[k.end] == ' ' &&
+                    word_is(t, ascii_word_start(t, p1.end), p1.end, adj_greet))
+                    ok = 0;
                 /* a lowercase word before a capitalised name is a pronoun or honorific of the
                  * greeting, even when a member is called so ("Cảm ơn anh Nam", "Chào anh Anh":
                  * the first "anh" is "you, elder brother"; Turkish "Merhaba, ben Zeynep", "I
