@@ -4223,6 +4223,16 @@ static int display_name(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* The length of a dash ('-', '–' or '—') ending right before p, 0 for none. */
+static size_t dash_ending_at(const uint8_t *t, size_t p)
+{
+    if (p >= 1 && t[p - 1] == '-')
+        return 1;
+    if (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0x93 || t[p - 1] == 0x94))
+        return 3;
+    return 0;
+}
+
 /* The place of a profile's experience line: the name after a range of dates and a '·', and
  * ending its segment ("jul. de 2011 – o momento · João Pessoa (PB)", "Jan 2008 – Jul 2011 ·
  * Lincoln Park, Chicago"). Only letters, digits, dots and spaces between the range's dash and
@@ -4262,14 +4272,11 @@ static int period_then_place(const uint8_t *t, size_t len, size_t s, size_t e)
         if (!word_is((const uint8_t *)w, 0, n, now))
             return 0;
     }
-    /* the range's dash: '-', '–' or '—' */
-    size_t d;
-    if (q >= 1 && t[q - 1] == '-')
-        d = q - 1;
-    else if (q >= 3 && t[q - 3] == 0xE2 && t[q - 2] == 0x80 && (t[q - 1] == 0x93 || t[q - 1] == 0x94))
-        d = q - 3;
-    else
+    /* the range's dash */
+    size_t dl = dash_ending_at(t, q);
+    if (!dl)
         return 0;
+    size_t d = q - dl;
     while (d > 0 && t[d - 1] == ' ' && q - d < 40)
         d--;
     return d >= 4 && ((t[d - 4] == '1' && t[d - 3] == '9') || (t[d - 4] == '2' && t[d - 3] == '0')) &&
@@ -5011,13 +5018,10 @@ static int quoted_speaker(const uint8_t *t, size_t len, size_t ws0, size_t e)
             return 1;
     }
     /* a dash after the quote: '"…" - Élodie' ending the line */
-    size_t d = ws0 - 1;
-    if (d >= 1 && t[d - 1] == '-')
-        d -= 1;
-    else if (d >= 3 && t[d - 3] == 0xE2 && t[d - 2] == 0x80 && (t[d - 1] == 0x94 || t[d - 1] == 0x93))
-        d -= 3;
-    else
+    size_t d = ws0 - 1, dl = dash_ending_at(t, d);
+    if (!dl)
         return 0;
+    d -= dl;
     return d >= 2 && t[d - 1] == ' ' && quote_closes_before(t, d - 1) &&
            (e == len || t[e] == '\n' || t[e] == '.' || t[e] == ',');
 }
@@ -5036,14 +5040,12 @@ static int signoff_line(const uint8_t *t, size_t len, size_t ws0, size_t e)
         d--;
     if (d == ws0)
         return 0;
-    if (d >= 3 && t[d - 3] == 0xE2 && t[d - 2] == 0x80 && (t[d - 1] == 0x94 || t[d - 1] == 0x93))
-        d -= 3;
-    else if (d >= 2 && t[d - 1] == '-' && t[d - 2] == '-')
-        d -= 2;
-    else if (d >= 1 && t[d - 1] == '-')
-        d -= 1;
-    else
+    size_t dl = dash_ending_at(t, d);
+    if (!dl)
         return 0;
+    d -= dl;
+    if (dl == 1 && d >= 1 && t[d - 1] == '-')
+        d--; /* "-- Iris" */
     size_t dd = d;
     while (d > 0 && dd - d < 8 && t[d - 1] == ' ')
         d--;
