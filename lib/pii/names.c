@@ -5292,14 +5292,19 @@ typedef struct name_ref {
     uint32_t s, e, family; /* family: a family name, whose possessive may start a sentence */
 } name_ref;
 
-/* Places and countries that are also given names: found again after "to" or "of", or before
- * a place's noun, they are the place ("to Paris", "Victoria station"). */
+/* Places that are also given names (the countries are country_first_names): found again
+ * after "to" or "of", or before a place's noun, they are the place ("to Paris", "Victoria
+ * station"). */
 static const char *const place_first_names[] = {
-    "Charlotte", "Paris", "Sydney", "Victoria", "Florence", "Austin", "Dallas", "Jordan",
-    "Georgia", "Adelaide", "Lincoln", "Madison", "Jackson", "Houston", "Santiago", "Chelsea",
-    "Orlando", "Phoenix", "Savannah", "Aurora", "Eugene", "Tyler", "Regina", "Alexandria",
-    "India", "Kenya", "Israel", "Virginia", "Chad", "Brooklyn", "Denver", "Lourdes", "Sofia",
-    "Dakota", "Carolina", "Vienna", "Florida", "Montana", "Cheyenne", NULL};
+    "Charlotte", "Paris", "Sydney", "Victoria", "Florence", "Austin", "Dallas", "Adelaide",
+    "Lincoln", "Madison", "Jackson", "Houston", "Santiago", "Chelsea", "Orlando", "Phoenix",
+    "Savannah", "Aurora", "Eugene", "Tyler", "Regina", "Alexandria", "Brooklyn", "Denver",
+    "Lourdes", "Sofia", "Dakota", "Carolina", "Vienna", "Florida", "Montana", "Cheyenne", NULL};
+
+static int place_first_name(const uint8_t *t, size_t a, size_t e)
+{
+    return word_is(t, a, e, place_first_names) || word_is(t, a, e, country_first_names);
+}
 
 /* Whether the word t[a, e), a copy of a name's word found again, stands alone as that name,
  * as a careful reader would take it:
@@ -5346,7 +5351,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
             if (w > e + 1 && w < len && t[w] == ' ' && name_particle(t, e + 1, w))
                 return 0;
             if (w > e + 1 && word_is(t, e + 1, w, place_nouns) &&
-                word_is(t, a, e, place_first_names))
+                place_first_name(t, a, e))
                 return 0;
             if (e + 4 <= len && t[e + 1] == 0xE2 && t[e + 2] == 0x86 && t[e + 3] == 0x92)
                 return 0;
@@ -5390,7 +5395,7 @@ static int named_again_ok(const askf__names *nm, const uint8_t *t, size_t len, s
             /* a place named like a person after "to" or "of" ("Flights to Charlotte are
              * cheap"; "and to Luana for the charts" keeps her) */
             static const char *const to_of[] = {"to", "of", "love", "loves", NULL};
-            if (word_is((const uint8_t *)w, 0, n, to_of) && word_is(t, a, e, place_first_names))
+            if (word_is((const uint8_t *)w, 0, n, to_of) && place_first_name(t, a, e))
                 return 0;
         }
         tail tl;
