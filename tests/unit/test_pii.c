@@ -3056,6 +3056,12 @@ TEST(phone_shapes_no_country_writes)
     CHECK_EQ_STR(found("call me 98195 16560"), "PHONE:98195 16560");
     CHECK_EQ_STR(found("chiamami 347 123 45 67"), "PHONE:347 123 45 67");
     CHECK_EQ_STR(found("appelle 01 23 45 67 89"), "PHONE:01 23 45 67 89");
+}
+
+/* Ninth session: the labels around a number: one's own number, bookings, parcels, invoices,
+ * service protocols, a hyphenated compound, a version word and what it versions. */
+TEST(phone_labels_own_number_bookings_and_versions)
+{
     /* "my number": a possessive before the abbreviation */
     CHECK_EQ_STR(found("ok cool meine nr: 064122 89255"), "PHONE:064122 89255");
     CHECK_EQ_STR(found("Bestellung nr: 064122 89255"), "");
@@ -3463,6 +3469,7 @@ int main(void)
     RUN(person_at_the_end_of_a_short_last_block);
     RUN(texts_without_pattern_bytes_skip_hyperscan);
     RUN(phone_shapes_no_country_writes);
+    RUN(phone_labels_own_number_bookings_and_versions);
     RUN(person_names_used_as_firms_and_places);
     RUN(person_first_name_introduced_wished_luck_or_addressed);
     RUN(person_named_again_in_the_same_text);
