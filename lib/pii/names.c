@@ -4943,7 +4943,7 @@ static int transcript(const askf__names *nm, const uint8_t *t, size_t len)
         size_t ke = tok_next(t, len, w, &k);
         if (w < len && t[w] == '@' && k.kind == CL_WORD && k.start == w + 1) {
             /* a handle as the label ("@thiagor11: tudo bem?") */
-            while (ke < len && (ascii_cls[t[ke]] || t[ke] == '.') && t[ke] != ':')
+            while (ke < len && (ascii_cls[t[ke]] || t[ke] == '.'))
                 ke++;
             if (ke + 1 < len && t[ke] == ':' && (t[ke + 1] == ' ' || t[ke + 1] == '\n') &&
                 says_after(t, len, ke))
